@@ -1,0 +1,102 @@
+/**
+ * The Entity Markup extension: starts the language server, gives corpus `.txt` files the
+ * `entity-text` language, shows the index in the status bar and offers the commands.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { IndexStatusTracker } from './indexStatus';
+import { IndexingDone, IndexStatus } from './protocol';
+import { associateCorpusTextDocuments, ENTITY_TEXT } from './textDocumentLanguage';
+
+/** What `activate` returns, for other extensions and the integration tests. */
+export interface EntityMarkupApi {
+  indexStatus(): Promise<IndexStatus>;
+  /** Resolves once the server has indexed the workspace and is not re-indexing. */
+  whenIndexed(): Promise<IndexStatus>;
+  onDidFinishIndexing: vscode.Event<IndexingDone>;
+}
+
+const SHOW_OUTPUT = 'entityMarkup.showOutput';
+
+/** The running client and the file watchers made for it from `entityMarkup.files.include`. */
+interface ServerSession {
+  client: LanguageClient;
+  watchers: vscode.FileSystemWatcher[];
+}
+
+let session: ServerSession | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<EntityMarkupApi> {
+  const output = vscode.window.createOutputChannel('Entity Markup');
+  const tracker = new IndexStatusTracker(SHOW_OUTPUT);
+  const serverModule = context.asAbsolutePath('server/out/server.js');
+
+  const start = async () => {
+    const watchers = vscode.workspace
+      .getConfiguration('entityMarkup')
+      .get<string[]>('files.include', [])
+      .map(glob => vscode.workspace.createFileSystemWatcher(glob));
+    const client = createClient(serverModule, output, watchers);
+    session = { client, watchers };
+    tracker.follow(client);
+    await client.start();
+  };
+  // A new client rather than `client.restart()`, so that the watchers follow changed include globs.
+  const restart = async () => {
+    await stopSession();
+    await start();
+  };
+
+  context.subscriptions.push(
+    output,
+    tracker,
+    associateCorpusTextDocuments(),
+    vscode.commands.registerCommand('entityMarkup.restartServer', restart),
+    // The server indexes the workspace from scratch when it starts.
+    vscode.commands.registerCommand('entityMarkup.reindex', restart),
+    vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
+    vscode.commands.registerCommand('entityMarkup.indexStatus', () => tracker.status()),
+    vscode.workspace.onDidChangeConfiguration(event => {
+      if (event.affectsConfiguration('entityMarkup.files.include')) {
+        void restart();
+      }
+    }),
+  );
+
+  await start();
+  return {
+    indexStatus: () => tracker.status(),
+    whenIndexed: () => tracker.whenIndexed(),
+    onDidFinishIndexing: tracker.onDidFinishIndexing,
+  };
+}
+
+function createClient(serverModule: string, output: vscode.OutputChannel, watchers: vscode.FileSystemWatcher[]): LanguageClient {
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: ENTITY_TEXT }],
+    outputChannel: output,
+    synchronize: { configurationSection: 'entityMarkup', fileEvents: watchers },
+  };
+  return new LanguageClient('entityMarkup', 'Entity Markup', serverOptions, clientOptions);
+}
+
+async function stopSession(): Promise<void> {
+  const stopping = session;
+  session = undefined;
+  if (!stopping) {
+    return;
+  }
+  try {
+    await stopping.client.stop();
+  } finally {
+    stopping.watchers.forEach(watcher => watcher.dispose());
+  }
+}
+
+export function deactivate(): Promise<void> {
+  return stopSession();
+}
