@@ -1,0 +1,80 @@
+import { FileGlobs } from './glob';
+
+/** What identifies one version of a file on disk without reading it. */
+export interface FileStamp {
+  mtime: number;
+  size: number;
+}
+
+/**
+ * The little the server needs from a file system. URIs are strings; features and the index never
+ * see paths. The node implementation serves the server and the CLI, the in-memory one the tests.
+ */
+export interface WorkspaceFileSystem {
+  /** Every file below `folderUri` that `globs` accepts (by folder-relative path), sorted by URI. */
+  listFiles(folderUri: string, globs: FileGlobs): Promise<string[]>;
+  /** Undefined when there is no regular file at `uri`. */
+  stat(uri: string): Promise<FileStamp | undefined>;
+  /** Throws with a readable message when the file cannot be read. */
+  readFile(uri: string): Promise<Uint8Array>;
+}
+
+export type SkipReason = 'missing' | 'unreadable' | 'binary' | 'tooLarge';
+
+export type TextFile =
+  | { readonly kind: 'text'; readonly text: string; readonly stamp: FileStamp }
+  | { readonly kind: 'skipped'; readonly reason: SkipReason; readonly message: string };
+
+const BINARY_PROBE_BYTES = 8 * 1024;
+
+/**
+ * Reads a document the way an editor would show it: UTF-8 (or UTF-16 with a byte-order mark), without
+ * the byte-order mark, so that offsets agree with the text of the same file opened in VS Code.
+ */
+export async function readTextFile(fs: WorkspaceFileSystem, uri: string, maxBytes: number): Promise<TextFile> {
+  let stamp: FileStamp | undefined;
+  try {
+    stamp = await fs.stat(uri);
+  } catch (error) {
+    return skipped('unreadable', `${uri}: cannot read (${errorMessage(error)})`);
+  }
+  if (!stamp) return skipped('missing', `${uri}: no such file`);
+  if (stamp.size > maxBytes) {
+    return skipped('tooLarge', `${uri}: skipped, ${formatKB(stamp.size)} is over the limit of ${formatKB(maxBytes)} (entityMarkup.files.maxFileSizeKB)`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(uri);
+  } catch (error) {
+    return skipped('unreadable', `${uri}: cannot read (${errorMessage(error)})`);
+  }
+  // The file may have grown between stat and read.
+  if (bytes.length > maxBytes) {
+    return skipped('tooLarge', `${uri}: skipped, ${formatKB(bytes.length)} is over the limit of ${formatKB(maxBytes)} (entityMarkup.files.maxFileSizeKB)`);
+  }
+  const text = decode(bytes);
+  if (text === undefined) return skipped('binary', `${uri}: skipped, looks binary (NUL bytes in the first 8 KB)`);
+  return { kind: 'text', text, stamp: { mtime: stamp.mtime, size: bytes.length } };
+}
+
+function decode(bytes: Uint8Array): string | undefined {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const probeEnd = Math.min(bytes.length, BINARY_PROBE_BYTES);
+  for (let i = 0; i < probeEnd; i++) if (bytes[i] === 0) return undefined;
+  // TextDecoder drops a UTF-8 byte-order mark by default, as VS Code does.
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function skipped(reason: SkipReason, message: string): TextFile {
+  return { kind: 'skipped', reason, message };
+}
+
+function formatKB(bytes: number): string {
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function errorMessage(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,59 @@
+import type { Position } from 'vscode-languageserver';
+
+/**
+ * Offsets ↔ LSP positions (UTF-16, lines broken by \n, \r\n or \r as in TextDocument) for a text that is
+ * no longer kept: indexed files that are not open are remembered by their line starts only.
+ */
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  private readonly starts: number[] = [0];
+  /** Offset just past the last character of each line, before its line break. */
+  private readonly ends: number[] = [];
+
+  constructor(text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */ || c === 13 /* \r */) {
+        this.ends.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+    this.ends.push(text.length);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  get length(): number {
+    return this.ends[this.ends.length - 1];
+  }
+
+  lineStart(line: number): number {
+    return this.starts[line];
+  }
+
+  lineEnd(line: number): number {
+    return this.ends[line];
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low, character: Math.min(clamped, this.ends[low]) - this.starts[low] };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.length;
+    const start = this.starts[position.line];
+    return Math.min(start + Math.max(0, position.character), this.ends[position.line]);
+  }
+}

@@ -1,0 +1,53 @@
+import { FileGlobs } from './glob';
+import { FileStamp, WorkspaceFileSystem } from './fileSystem';
+import { relativePath } from './uris';
+
+interface MemoryFile {
+  bytes: Uint8Array;
+  mtime: number;
+  unreadable: boolean;
+}
+
+/** A file system held in a map, for tests. Every write advances a logical clock used as mtime. */
+export class MemoryFileSystem implements WorkspaceFileSystem {
+  private readonly files = new Map<string, MemoryFile>();
+  private clock = 0;
+
+  writeFile(uri: string, content: string | Uint8Array, options: { unreadable?: boolean } = {}): void {
+    const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    this.files.set(uri, { bytes, mtime: ++this.clock, unreadable: options.unreadable ?? false });
+  }
+
+  deleteFile(uri: string): void {
+    this.files.delete(uri);
+  }
+
+  async listFiles(folderUri: string, globs: FileGlobs): Promise<string[]> {
+    return [...this.files.keys()]
+      .filter(uri => {
+        const relative = relativePath(folderUri, uri);
+        return relative !== undefined && globs.acceptsFile(relative) && !prunedAncestor(relative, globs);
+      })
+      .sort();
+  }
+
+  async stat(uri: string): Promise<FileStamp | undefined> {
+    const file = this.files.get(uri);
+    return file && { mtime: file.mtime, size: file.bytes.length };
+  }
+
+  async readFile(uri: string): Promise<Uint8Array> {
+    const file = this.files.get(uri);
+    if (!file) throw new Error(`ENOENT: ${uri}`);
+    if (file.unreadable) throw Object.assign(new Error(`EACCES: ${uri}`), { code: 'EACCES' });
+    return file.bytes;
+  }
+}
+
+function prunedAncestor(relative: string, globs: FileGlobs): boolean {
+  const segments = relative.split('/');
+  for (let i = 1; i < segments.length; i++) {
+    if (globs.prunesDirectory(segments.slice(0, i).join('/'))) return true;
+  }
+  return false;
+}

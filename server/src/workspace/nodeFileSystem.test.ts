@@ -1,0 +1,35 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { readTextFile } from './fileSystem';
+import { FileGlobs } from './glob';
+import { NodeFileSystem } from './nodeFileSystem';
+
+describe('NodeFileSystem', () => {
+  let root: string;
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'entity-markup-fs-'));
+    fs.mkdirSync(path.join(root, 'news', 'de'), { recursive: true });
+    fs.mkdirSync(path.join(root, 'node_modules', 'pkg'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'news', 'de', 'b c.txt'), 'Bezirk Luohu');
+    fs.writeFileSync(path.join(root, 'a.txt'), 'PwC');
+    fs.writeFileSync(path.join(root, 'notes.md'), 'not indexed');
+    fs.writeFileSync(path.join(root, 'node_modules', 'pkg', 'readme.txt'), 'excluded');
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('lists included files below the folder, pruning excluded directories', async () => {
+    const files = await new NodeFileSystem().listFiles(pathToFileURL(root).href, new FileGlobs(['**/*.txt'], ['**/node_modules/**']));
+    assert.deepStrictEqual(files, [pathToFileURL(path.join(root, 'a.txt')).href, pathToFileURL(path.join(root, 'news', 'de', 'b c.txt')).href]);
+  });
+
+  it('reads files and reports missing ones', async () => {
+    const nodeFs = new NodeFileSystem();
+    const file = await readTextFile(nodeFs, pathToFileURL(path.join(root, 'news', 'de', 'b c.txt')).href, 1024);
+    assert.strictEqual(file.kind === 'text' && file.text, 'Bezirk Luohu');
+    assert.strictEqual(await nodeFs.stat(pathToFileURL(path.join(root, 'missing.txt')).href), undefined);
+    assert.strictEqual(await nodeFs.stat(pathToFileURL(path.join(root, 'news')).href), undefined);
+  });
+});

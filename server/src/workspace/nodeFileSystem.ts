@@ -1,0 +1,62 @@
+import { promises as fsp } from 'fs';
+import { fileURLToPath, pathToFileURL } from 'url';
+import * as path from 'path';
+import { FileGlobs } from './glob';
+import { FileStamp, WorkspaceFileSystem } from './fileSystem';
+
+/** The workspace file system on the local disk (file: URIs only). */
+export class NodeFileSystem implements WorkspaceFileSystem {
+  async listFiles(folderUri: string, globs: FileGlobs): Promise<string[]> {
+    const root = fileURLToPath(folderUri);
+    const found: string[] = [];
+    await walk(root, '', globs, found);
+    return found.map(file => pathToFileURL(file).href).sort();
+  }
+
+  async stat(uri: string): Promise<FileStamp | undefined> {
+    try {
+      const stat = await fsp.stat(fileURLToPath(uri));
+      return stat.isFile() ? { mtime: stat.mtimeMs, size: stat.size } : undefined;
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async readFile(uri: string): Promise<Uint8Array> {
+    return fsp.readFile(fileURLToPath(uri));
+  }
+}
+
+async function walk(directory: string, relative: string, globs: FileGlobs, found: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fsp.readdir(directory, { withFileTypes: true });
+  } catch {
+    // An unreadable or vanished directory contributes no files; the walk goes on.
+    return;
+  }
+  for (const entry of entries) {
+    const entryPath = path.join(directory, entry.name);
+    const entryRelative = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (!globs.prunesDirectory(entryRelative)) await walk(entryPath, entryRelative, globs, found);
+    } else if (entry.isFile() || (entry.isSymbolicLink() && (await isFile(entryPath)))) {
+      // Symbolic links to directories are not followed, so link cycles cannot trap the walk.
+      if (globs.acceptsFile(entryRelative)) found.push(entryPath);
+    }
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await fsp.stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
