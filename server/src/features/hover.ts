@@ -1,0 +1,66 @@
+import { Hover, MarkupKind, Position } from 'vscode-languageserver';
+import type { EntityKind } from '../language/types';
+import type { Mention, WorkspaceIndex } from '../workspaceIndex';
+import { mentionAtPosition, rangeOf } from './locations';
+import { describeDate, describeFigure } from './values';
+
+/** How each kind is called in hovers, outlines and symbol lists. */
+export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
+  district: { one: 'district', many: 'Districts' },
+  organization: { one: 'organization', many: 'Organizations' },
+  date: { one: 'date', many: 'Dates' },
+  figure: { one: 'figure', many: 'Figures' },
+  place: { one: 'place', many: 'Places' },
+  person: { one: 'person', many: 'Persons' },
+};
+
+const MAX_ALIASES = 8;
+
+/**
+ * A card for the entity under the cursor: its kind and name, other names, what the knowledge base says
+ * (description, containing places), a date's or figure's value in plain words, and how often the
+ * corpus mentions it.
+ */
+export function hover(index: WorkspaceIndex, uri: string, position: Position): Hover | null {
+  const found = mentionAtPosition(index, uri, position);
+  if (!found) return null;
+  const { document, mention } = found;
+  const entity = index.entity(mention.key)!;
+  const named = mention.kind !== 'date' && mention.kind !== 'figure';
+  const title = named ? entity.name : mention.text.replace(/\s+/g, ' ');
+  const sections = [`**${escapeMarkdown(title)}** — ${KIND_LABELS[mention.kind].one}`];
+
+  const value = describeValue(mention);
+  if (value) sections.push(value);
+  const aliases = entity.aliases.filter(alias => alias !== title);
+  if (named && entity.name !== title) aliases.unshift(entity.name);
+  if (aliases.length > 0) {
+    const shown = aliases.slice(0, MAX_ALIASES).map(escapeMarkdown).join(', ');
+    sections.push(`also: ${shown}${aliases.length > MAX_ALIASES ? ', …' : ''}`);
+  }
+  if (entity.knowledge?.description) sections.push(escapeMarkdown(entity.knowledge.description));
+  if (mention.id) {
+    const chain = index.knowledge.parentChain(mention.id);
+    if (chain.length > 0) sections.push(chain.map(parent => escapeMarkdown(parent.name)).join(' › '));
+  }
+  sections.push(`${plural(entity.mentionCount, 'mention')} in ${plural(entity.documentCount, 'document')}`);
+
+  return {
+    contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n') },
+    range: rangeOf(document, mention),
+  };
+}
+
+function describeValue(mention: Mention): string | undefined {
+  if (mention.kind === 'date' && typeof mention.value === 'string') return describeDate(mention.value);
+  if (mention.kind === 'figure' && typeof mention.value === 'number') return describeFigure(mention.value, mention.unit, mention.approx);
+  return undefined;
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, '\\$&');
+}

@@ -1,0 +1,14 @@
+import type { Location, Position } from 'vscode-languageserver';
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { locationOf, mentionAtPosition } from './locations';
+
+/**
+ * Every mention of the entity under the cursor in every indexed document, open or not, in document
+ * order. The first mention in the corpus is the entity's declaration (see definition).
+ */
+export function references(index: WorkspaceIndex, uri: string, position: Position, includeDeclaration: boolean): Location[] {
+  const found = mentionAtPosition(index, uri, position);
+  if (!found) return [];
+  const mentions = index.mentions(found.mention.key);
+  return (includeDeclaration ? mentions : mentions.slice(1)).map(mention => locationOf(index, mention));
+}

@@ -1,0 +1,39 @@
+import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
+import { ENTITY_KINDS, EntityKind } from '../language/types';
+import type { WorkspaceIndex } from '../workspaceIndex';
+
+/** One custom token type per kind, in the order of ENTITY_KINDS; no modifiers. */
+export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...ENTITY_KINDS], tokenModifiers: [] };
+
+const TOKEN_TYPES = new Map<EntityKind, number>(ENTITY_KINDS.map((kind, i) => [kind, i]));
+
+/**
+ * The document's mentions as semantic tokens, optionally only those touching `range`. A mention
+ * spanning a line break becomes one token per line, since tokens cannot span lines.
+ */
+export function semanticTokens(index: WorkspaceIndex, uri: string, range?: Range): SemanticTokens {
+  const document = index.document(uri);
+  if (!document) return { data: [] };
+  const { lines } = document;
+  const from = range ? lines.offsetAt(range.start) : 0;
+  const to = range ? lines.offsetAt(range.end) : Infinity;
+  const data: number[] = [];
+  let previousLine = 0;
+  let previousStart = 0;
+  for (const mention of document.mentions) {
+    if (mention.end <= from) continue;
+    if (mention.start >= to) break;
+    const type = TOKEN_TYPES.get(mention.kind)!;
+    const first = lines.positionAt(mention.start);
+    const last = lines.positionAt(mention.end);
+    for (let line = first.line; line <= last.line; line++) {
+      const start = line === first.line ? first.character : 0;
+      const end = line === last.line ? last.character : lines.lineEnd(line) - lines.lineStart(line);
+      if (end <= start) continue;
+      data.push(line - previousLine, line === previousLine ? start - previousStart : start, end - start, type, 0);
+      previousLine = line;
+      previousStart = start;
+    }
+  }
+  return { data };
+}
