@@ -47,5 +47,7 @@ describe('glob', () => {
     assert.ok(globs.prunesDirectory('node_modules'));
     assert.ok(globs.prunesDirectory('a/.git'));
     assert.ok(!globs.prunesDirectory('news'));
+    assert.ok(globs.acceptsPath('news/de/a.txt'));
+    assert.ok(!globs.acceptsPath('a/node_modules/b/c.txt'));
   });
 });

@@ -91,6 +91,15 @@ export class FileGlobs {
     return this.include.some(re => re.test(relativePath)) && !this.exclude.some(re => re.test(relativePath));
   }
 
+  /** acceptsFile, and no directory on the way is pruned: for a path that did not come from a walk. */
+  acceptsPath(relativePath: string): boolean {
+    if (!this.acceptsFile(relativePath)) return false;
+    for (let slash = relativePath.indexOf('/'); slash > 0; slash = relativePath.indexOf('/', slash + 1)) {
+      if (this.prunesDirectory(relativePath.slice(0, slash))) return false;
+    }
+    return true;
+  }
+
   /** True when nothing below the directory can be accepted, so a walk need not enter it. */
   prunesDirectory(relativePath: string): boolean {
     return this.exclude.some(re => re.test(`${relativePath}/`));

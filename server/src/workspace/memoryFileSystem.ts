@@ -26,7 +26,7 @@ export class MemoryFileSystem implements WorkspaceFileSystem {
     return [...this.files.keys()]
       .filter(uri => {
         const relative = relativePath(folderUri, uri);
-        return relative !== undefined && globs.acceptsFile(relative) && !prunedAncestor(relative, globs);
+        return relative !== undefined && globs.acceptsPath(relative);
       })
       .sort();
   }
@@ -42,12 +42,4 @@ export class MemoryFileSystem implements WorkspaceFileSystem {
     if (file.unreadable) throw Object.assign(new Error(`EACCES: ${uri}`), { code: 'EACCES' });
     return file.bytes;
   }
-}
-
-function prunedAncestor(relative: string, globs: FileGlobs): boolean {
-  const segments = relative.split('/');
-  for (let i = 1; i < segments.length; i++) {
-    if (globs.prunesDirectory(segments.slice(0, i).join('/'))) return true;
-  }
-  return false;
 }
