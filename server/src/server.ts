@@ -1,0 +1,304 @@
+/**
+ * The Entity Markup language server: LSP wiring only. Recognition lives in ./language, the index in
+ * ./workspaceIndex, file handling in ./workspace, and each request's answer in ./features.
+ * Run with `node server/out/server.js --stdio` (or --node-ipc). stdout carries the protocol, so nothing
+ * here writes to the console directly.
+ */
+import {
+  CancellationToken,
+  ClientCapabilities,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  Disposable,
+  FileChangeType,
+  InitializeResult,
+  NotificationType,
+  ProposedFeatures,
+  RequestType0,
+  TextDocuments,
+  TextDocumentSyncKind,
+  WatchKind,
+  WorkDoneProgressServerReporter,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultKnowledgeBase } from './language/knowledgeBase';
+import { EntityRecognizer } from './language/recognizer';
+import { definition } from './features/definition';
+import { documentHighlights } from './features/documentHighlights';
+import { documentSymbols } from './features/documentSymbols';
+import { hover } from './features/hover';
+import { references } from './features/references';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { DEFAULT_FILE_SETTINGS, FileChangeKind, FileSettings, IndexingDone, WorkspaceIndexer } from './workspace/indexer';
+import { NodeFileSystem } from './workspace/nodeFileSystem';
+import { canonicalUri } from './workspace/uris';
+import { WorkspaceIndex } from './workspaceIndex';
+
+interface IndexStatus {
+  documents: number;
+  entities: number;
+  indexing: boolean;
+}
+
+const indexStatusRequest = new RequestType0<IndexStatus, void>('entityMarkup/indexStatus');
+const indexingDoneNotification = new NotificationType<IndexingDone>('entityMarkup/indexingDone');
+
+/** An edit is analysed when a request needs it, or after this pause in typing. */
+const ANALYSIS_DELAY_MS = 150;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const knowledgeBase = defaultKnowledgeBase();
+const recognizer = new EntityRecognizer(knowledgeBase);
+const index = new WorkspaceIndex(text => recognizer.analyze(text), knowledgeBase);
+/** Files already named in a warning, so the same skipped file does not raise a warning on every change. */
+const warnedSkips = new Set<string>();
+/** Canonical URI → the URI the client uses, for every open document. */
+const openUris = new Map<string, string>();
+const indexer = new WorkspaceIndexer(new NodeFileSystem(), index, {
+  isOpen: uri => openUris.has(uri),
+  yieldToEventLoop: () => new Promise(resolve => setImmediate(resolve)),
+  log: message => connection.console.error(message),
+  reportSkipped(messages) {
+    for (const message of messages) connection.console.warn(message);
+    const fresh = messages.filter(message => !warnedSkips.has(message));
+    fresh.forEach(message => warnedSkips.add(message));
+    if (fresh.length > 0) {
+      void connection.window.showWarningMessage(
+        `Entity Markup did not index ${fresh.length === 1 ? 'a file' : `${fresh.length} files`} (too large, binary or unreadable). See the Entity Markup output for details.`,
+      );
+    }
+  },
+});
+
+let capabilities: ClientCapabilities = {};
+let folders: string[] = [];
+let settings: FileSettings = DEFAULT_FILE_SETTINGS;
+let watcherRegistration: Disposable | undefined;
+
+connection.onInitialize((params): InitializeResult => {
+  capabilities = params.capabilities;
+  folders = params.workspaceFolders?.map(folder => canonicalUri(folder.uri)) ?? (params.rootUri ? [canonicalUri(params.rootUri)] : []);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      referencesProvider: true,
+      definitionProvider: true,
+      documentHighlightProvider: true,
+      documentSymbolProvider: true,
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'Entity Markup' },
+  };
+});
+
+connection.onInitialized(async () => {
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'entityMarkup' });
+  }
+  if (capabilities.workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders(event => {
+      const removed = new Set(event.removed.map(folder => canonicalUri(folder.uri)));
+      folders = [...folders.filter(folder => !removed.has(folder)), ...event.added.map(folder => canonicalUri(folder.uri))];
+      void reindex();
+    });
+  }
+  settings = await pullSettings();
+  await registerFileWatchers();
+  void reindex();
+});
+
+async function pullSettings(): Promise<FileSettings> {
+  if (!capabilities.workspace?.configuration) return settings;
+  try {
+    return toFileSettings(await connection.workspace.getConfiguration('entityMarkup'));
+  } catch {
+    return settings;
+  }
+}
+
+/** `entityMarkup` settings as the client sends them, falling back to the defaults field by field. */
+function toFileSettings(section: unknown): FileSettings {
+  const files = (section as { files?: Partial<FileSettings> } | undefined)?.files ?? {};
+  const globs = (value: unknown, fallback: readonly string[]) =>
+    Array.isArray(value) && value.every(item => typeof item === 'string') ? (value as string[]) : fallback;
+  return {
+    include: globs(files.include, DEFAULT_FILE_SETTINGS.include),
+    exclude: globs(files.exclude, DEFAULT_FILE_SETTINGS.exclude),
+    maxFileSizeKB: typeof files.maxFileSizeKB === 'number' && files.maxFileSizeKB > 0 ? files.maxFileSizeKB : DEFAULT_FILE_SETTINGS.maxFileSizeKB,
+  };
+}
+
+/** Watches the include globs, and deletions of anything (a deleted folder takes its files with it). */
+async function registerFileWatchers(): Promise<void> {
+  if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+  watcherRegistration?.dispose();
+  watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, {
+    watchers: [...settings.include.map(globPattern => ({ globPattern })), { globPattern: '**/*', kind: WatchKind.Delete }],
+  });
+}
+
+connection.onDidChangeConfiguration(async change => {
+  const next = capabilities.workspace?.configuration ? await pullSettings() : toFileSettings((change.settings as { entityMarkup?: unknown })?.entityMarkup);
+  if (JSON.stringify(next) === JSON.stringify(settings)) return;
+  const includeChanged = JSON.stringify(next.include) !== JSON.stringify(settings.include);
+  settings = next;
+  if (includeChanged) await registerFileWatchers();
+  void reindex();
+});
+
+/** A full (re)index in the background, with progress; a newer one supersedes a running one. */
+async function reindex(): Promise<void> {
+  indexer.configure(folders, settings);
+  let progress: Promise<WorkDoneProgressServerReporter | undefined> | undefined;
+  let reporter: WorkDoneProgressServerReporter | undefined;
+  let reported = -1;
+  const done = await indexer.reindex({
+    begin() {
+      // Not awaited, so that progress reporting never delays the indexing itself.
+      progress = connection.window.createWorkDoneProgress().then(
+        created => {
+          created.begin('Indexing entities', 0, undefined, false);
+          return (reporter = created);
+        },
+        () => undefined,
+      );
+    },
+    advance(count, total) {
+      const percentage = Math.floor((count / total) * 100);
+      if (percentage === reported) return;
+      reported = percentage;
+      reporter?.report(percentage, `${count}/${total} files`);
+    },
+    end: () => void progress?.then(created => created?.done()),
+  });
+  if (done) {
+    connection.console.info(`Indexed ${done.documents} documents, ${done.entities} entities in ${done.ms} ms`);
+    void connection.sendNotification(indexingDoneNotification, done);
+  }
+}
+
+connection.onDidChangeWatchedFiles(params => {
+  const kinds: Record<FileChangeType, FileChangeKind> = {
+    [FileChangeType.Created]: 'created',
+    [FileChangeType.Changed]: 'changed',
+    [FileChangeType.Deleted]: 'deleted',
+  };
+  void indexer.filesChanged(params.changes.map(change => ({ uri: canonicalUri(change.uri), kind: kinds[change.type] })));
+});
+
+// Open documents: the editor's text wins over the file on disk. Analysis waits for a pause in typing or
+// for a request that needs it, so a newer edit supersedes the analysis of an older one.
+const pendingAnalysis = new Map<string, NodeJS.Timeout>();
+
+documents.onDidOpen(({ document }) => {
+  openUris.set(indexUri(document.uri), document.uri);
+});
+
+documents.onDidChangeContent(({ document }) => {
+  clearTimeout(pendingAnalysis.get(document.uri));
+  pendingAnalysis.set(document.uri, setTimeout(() => analyseOpenDocument(document.uri), ANALYSIS_DELAY_MS));
+});
+
+documents.onDidClose(({ document }) => {
+  clearTimeout(pendingAnalysis.get(document.uri));
+  pendingAnalysis.delete(document.uri);
+  openUris.delete(indexUri(document.uri));
+  void indexer.documentClosed(indexUri(document.uri));
+});
+
+function analyseOpenDocument(uri: string): void {
+  pendingAnalysis.delete(uri);
+  const document = documents.get(uri);
+  if (!document) return;
+  try {
+    index.update(indexUri(uri), { kind: 'open', version: document.version }, document.getText());
+  } catch (error) {
+    connection.console.error(`Analysing ${uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  }
+}
+
+/** Index keys are canonical URIs; answers about other documents carry them too, which clients resolve alike. */
+function indexUri(uri: string): string {
+  return canonicalUri(uri);
+}
+
+/**
+ * Brings the index up to date for a request: file events received before it are applied, and open
+ * documents (just `uri`, or all of them for cross-document answers) are analysed at their current version.
+ * Resolves to the URI to look up, or undefined when the request was cancelled meanwhile.
+ */
+async function prepare(uri: string, token: CancellationToken, scope: 'document' | 'workspace'): Promise<string | undefined> {
+  if (scope === 'workspace') {
+    await indexer.settled();
+    for (const document of documents.all()) analyseOpenDocument(document.uri);
+  } else {
+    analyseOpenDocument(uri);
+  }
+  return token.isCancellationRequested ? undefined : indexUri(uri);
+}
+
+/**
+ * Answers from the index. A document other than the current one may lie under another spelling of its
+ * URI in the editor, so locations in the current document keep the URI the client sent.
+ */
+function clientLocations<T extends { uri: string }>(requestUri: string, locations: T[]): T[] {
+  const key = indexUri(requestUri);
+  return locations.map(location => (location.uri === key ? { ...location, uri: requestUri } : location));
+}
+
+connection.onHover(async ({ textDocument, position }, token) => {
+  const uri = await prepare(textDocument.uri, token, 'workspace');
+  return uri ? hover(index, uri, position) : null;
+});
+
+connection.onReferences(async ({ textDocument, position, context }, token) => {
+  const uri = await prepare(textDocument.uri, token, 'workspace');
+  return uri ? clientLocations(textDocument.uri, references(index, uri, position, context.includeDeclaration)) : null;
+});
+
+connection.onDefinition(async ({ textDocument, position }, token) => {
+  const uri = await prepare(textDocument.uri, token, 'workspace');
+  const location = uri ? definition(index, uri, position) : null;
+  return location ? clientLocations(textDocument.uri, [location])[0] : null;
+});
+
+connection.onDocumentHighlight(async ({ textDocument, position }, token) => {
+  const uri = await prepare(textDocument.uri, token, 'document');
+  return uri ? documentHighlights(index, uri, position) : null;
+});
+
+connection.onDocumentSymbol(async ({ textDocument }, token) => {
+  const uri = await prepare(textDocument.uri, token, 'workspace');
+  return uri ? documentSymbols(index, uri) : null;
+});
+
+connection.onWorkspaceSymbol(async ({ query }, token) => {
+  await indexer.settled();
+  for (const document of documents.all()) analyseOpenDocument(document.uri);
+  return workspaceSymbols(index, query, token);
+});
+
+connection.languages.semanticTokens.on(async ({ textDocument }, token) => {
+  const uri = await prepare(textDocument.uri, token, 'document');
+  return uri ? semanticTokens(index, uri) : { data: [] };
+});
+
+connection.languages.semanticTokens.onRange(async ({ textDocument, range }, token) => {
+  const uri = await prepare(textDocument.uri, token, 'document');
+  return uri ? semanticTokens(index, uri, range) : { data: [] };
+});
+
+connection.onRequest(indexStatusRequest, () => ({
+  documents: index.documentCount,
+  entities: index.entityCount,
+  indexing: indexer.indexing,
+}));
+
+documents.listen(connection);
+connection.listen();
