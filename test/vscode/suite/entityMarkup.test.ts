@@ -1,0 +1,128 @@
+/**
+ * Runs inside VS Code against the real language client and server, on a copy of seeds/.
+ * Every expectation is taken from the gold annotation of the seed it opens.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { entityMarkupApi, goldFor, goldMention, openSeed, positionOf, seedUri } from './workspaceDocuments';
+
+const GERMAN_LUOHU = '000_164a5554560a1fca.txt';
+const ENGLISH_LUOHU = '002_cde99f288a672981.txt';
+const ENGLISH_NANSHAN = '003_228523de1d0d3c93.txt';
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap(hover => hover.contents)
+    .map(content => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+describe('Entity Markup in VS Code', () => {
+  before(async () => {
+    const status = await (await entityMarkupApi()).whenIndexed();
+    assert.ok(status.documents >= 5, `indexed ${status.documents} documents`);
+  });
+
+  it('opens the seed .txt files as Entity Text', async () => {
+    const document = await openSeed(ENGLISH_LUOHU);
+    assert.strictEqual(document.languageId, 'entity-text');
+  });
+
+  it('reports the index through the entityMarkup.indexStatus command', async () => {
+    const status = await vscode.commands.executeCommand<{ documents: number; entities: number; indexing: boolean }>(
+      'entityMarkup.indexStatus',
+    );
+    assert.strictEqual(status.indexing, false);
+    assert.strictEqual(status.documents, 5);
+    assert.ok(status.entities > 100, `${status.entities} entities`);
+  });
+
+  it('names the kind and the canonical name in the hover of a district', async () => {
+    const document = await openSeed(ENGLISH_LUOHU);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      document.uri,
+      positionOf(document, 'Luohu, situated', 2),
+    );
+    const text = hoverText(hovers);
+    assert.match(text, /district/i);
+    assert.match(text, /Luohu District/);
+  });
+
+  it('finds references to a district in another, unopened document in another language', async () => {
+    const document = await openSeed(ENGLISH_LUOHU);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      document.uri,
+      positionOf(document, 'Luohu District', 2),
+    );
+    const german = seedUri(GERMAN_LUOHU).toString();
+    assert.ok(
+      !vscode.workspace.textDocuments.some(open => open.uri.toString() === german),
+      'the German seed must not have been opened',
+    );
+    const germanOffsets = locations
+      .filter(location => location.uri.toString() === german)
+      .map(location => location.range.start);
+    const goldLuohu = goldFor(GERMAN_LUOHU).entities.filter(entity => entity.id === 'district:luohu');
+    assert.strictEqual(germanOffsets.length, goldLuohu.length, 'references in the German seed');
+    assert.ok(
+      locations.some(location => location.uri.toString() === document.uri.toString()),
+      'references in the document itself',
+    );
+  });
+
+  it('groups the outline by entity kind', async () => {
+    const document = await openSeed(ENGLISH_NANSHAN);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
+    const group = (kind: RegExp) => {
+      const found = symbols.find(symbol => kind.test(symbol.name));
+      assert.ok(found, `an outline group for ${kind} among ${symbols.map(symbol => symbol.name).join(', ')}`);
+      return found.children.map(child => child.name);
+    };
+    assert.ok(group(/district/i).some(name => name.includes('Nanshan')));
+    assert.ok(group(/organi[sz]ation/i).some(name => name.includes('Siemens Healthineers')));
+    assert.ok(group(/person/i).some(name => name.includes('Ingmar Bruder')));
+    assert.ok(group(/place/i).some(name => name.includes('Frankfurt')));
+    assert.ok(group(/date/i).length > 0);
+    assert.ok(group(/figure/i).length > 0);
+  });
+
+  it('colors gold mentions with the semantic token type of their kind', async () => {
+    const document = await openSeed(ENGLISH_NANSHAN);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+      'vscode.provideDocumentSemanticTokensLegend',
+      document.uri,
+    );
+    assert.deepStrictEqual(legend.tokenTypes, ['district', 'organization', 'date', 'figure', 'place', 'person']);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
+      'vscode.provideDocumentSemanticTokens',
+      document.uri,
+    );
+    const kindAt = new Map<string, string>();
+    let line = 0;
+    let character = 0;
+    for (let i = 0; i < tokens.data.length; i += 5) {
+      const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4);
+      line += deltaLine;
+      character = deltaLine === 0 ? character + deltaStart : deltaStart;
+      const start = document.offsetAt(new vscode.Position(line, character));
+      kindAt.set(`${start}-${start + length}`, legend.tokenTypes[type]);
+    }
+    const gold = goldFor(ENGLISH_NANSHAN);
+    const expected = [
+      goldMention(gold, 'Nanshan', 'district'),
+      goldMention(gold, 'Siemens Healthineers', 'organization'),
+      goldMention(gold, 'June 24, 2024', 'date'),
+      goldMention(gold, 'More than 50', 'figure'),
+      goldMention(gold, 'Frankfurt', 'place'),
+      goldMention(gold, 'Ingmar Bruder', 'person'),
+    ];
+    for (const mention of expected) {
+      assert.strictEqual(kindAt.get(`${mention.start}-${mention.end}`), mention.kind, `"${mention.text}" at ${mention.start}`);
+    }
+  });
+});
