@@ -15,6 +15,7 @@ export interface WorkspaceFileSystem {
   listFiles(folderUri: string, globs: FileGlobs): Promise<string[]>;
   /** Undefined when there is no regular file at `uri`. */
   stat(uri: string): Promise<FileStamp | undefined>;
+  isDirectory(uri: string): Promise<boolean>;
   /** Throws with a readable message when the file cannot be read. */
   readFile(uri: string): Promise<Uint8Array>;
 }

@@ -36,6 +36,11 @@ export class MemoryFileSystem implements WorkspaceFileSystem {
     return file && { mtime: file.mtime, size: file.bytes.length };
   }
 
+  async isDirectory(uri: string): Promise<boolean> {
+    const prefix = uri.endsWith('/') ? uri : `${uri}/`;
+    return [...this.files.keys()].some(file => file.startsWith(prefix));
+  }
+
   async readFile(uri: string): Promise<Uint8Array> {
     const file = this.files.get(uri);
     if (!file) throw new Error(`ENOENT: ${uri}`);

@@ -23,6 +23,14 @@ export class NodeFileSystem implements WorkspaceFileSystem {
     }
   }
 
+  async isDirectory(uri: string): Promise<boolean> {
+    try {
+      return (await fsp.stat(fileURLToPath(uri))).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
   async readFile(uri: string): Promise<Uint8Array> {
     return fsp.readFile(fileURLToPath(uri));
   }
