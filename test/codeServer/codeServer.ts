@@ -101,6 +101,11 @@ export async function startCodeServer(profileDir: string, log: (line: string) =>
       }
     }
   };
+  // Whatever way the runner ends (an error, a time limit, Ctrl+C), code-server must not outlive it.
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => process.exit(130));
+  }
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const onData = (data: Buffer) => {

@@ -1,0 +1,70 @@
+/**
+ * `npm run screenshots`: takes the README's pictures in real VS Code (code-server + headless
+ * Chromium) on a copy of seeds/, with the built extension loaded: the hover of an entity, the
+ * references peek view, the Outline view. Writes docs/images/*.png.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { createTestWorkspace, REPO_ROOT } from '../vscode/testWorkspace';
+import { createProfile, installCodeServer, launchBrowser, newWorkbenchPage, startCodeServer, timeout } from './codeServer';
+import { closePeek, hoverWord, openFile, peekReferences, showOutline, waitForSemanticColor, waitForWorkbench } from './workbench';
+
+const IMAGES = path.join(REPO_ROOT, 'docs', 'images');
+const SEED = '002_cde99f288a672981.txt';
+const ENTITY = 'Luohu';
+const TIME_LIMIT_MS = 5 * 60_000;
+
+async function takeScreenshots(): Promise<string[]> {
+  installCodeServer();
+  const workspace = createTestWorkspace();
+  const profile = path.join(workspace.root, 'profile');
+  createProfile(profile, { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false });
+  const server = await startCodeServer(profile, () => undefined);
+  const browser = await launchBrowser().catch(error => {
+    server.stop();
+    throw error;
+  });
+  try {
+    const page = await newWorkbenchPage(browser);
+    page.setDefaultTimeout(60_000);
+    await page.goto(server.workbenchUrl(workspace.folder, { extensionDevelopmentPath: REPO_ROOT }));
+    await waitForWorkbench(page);
+    await openFile(page, SEED);
+    await waitForSemanticColor(page, ENTITY);
+    await page.locator('.statusbar', { hasText: 'entities' }).waitFor();
+    fs.mkdirSync(IMAGES, { recursive: true });
+    const shot = async (name: string) => {
+      const file = path.join(IMAGES, name);
+      await page.screenshot({ path: file });
+      return file;
+    };
+    const written: string[] = [];
+
+    await hoverWord(page, ENTITY);
+    written.push(await shot('hover.png'));
+
+    await peekReferences(page, ENTITY);
+    written.push(await shot('references.png'));
+    await closePeek(page);
+
+    await showOutline(page);
+    written.push(await shot('outline.png'));
+    return written;
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.stop();
+    workspace.dispose();
+  }
+}
+
+const limit = timeout(TIME_LIMIT_MS, `screenshots: not done within ${TIME_LIMIT_MS / 60_000} minutes`);
+Promise.race([takeScreenshots(), limit.promise]).then(
+  files => {
+    files.forEach(file => console.log(`screenshots: ${path.relative(REPO_ROOT, file)}`));
+    process.exit(0);
+  },
+  error => {
+    console.error(`screenshots: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  },
+);
