@@ -1,0 +1,275 @@
+/**
+ * Finds quantities in running text: amounts of money, percentages, counts, measures and durations,
+ * written in digits ("7.000", "98,4", "1,200") or words ("neun", "fifty-three"), with the
+ * approximation word, currency, scale and unit that belong to them ("über 7.000",
+ * "98,4 Milliarden Dollar", "four decades"). Years, ordinals, phone numbers, postcodes, times,
+ * identifiers and list numbers are left alone.
+ */
+import { Approximation, Language } from './types';
+import { monthNumber } from './calendar';
+import { DE_NUMBER_WORDS, EN_NUMBER_WORDS, parseNumberWords } from './numberWords';
+import { isCalendarYear, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
+import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
+
+export interface FigureMatch {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit: string;
+  approx?: Approximation;
+}
+
+// Digit groups with thousands separators come first so that "1,200" is not read as "1" and "200".
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
+
+const CANDIDATES: Record<Language, RegExp> = {
+  en: new RegExp(`(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${EN_NUMBER_WORDS})${WORD_END}`, 'g'),
+  de: new RegExp(`(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${DE_NUMBER_WORDS})${WORD_END}`, 'g'),
+};
+
+/** Words right before a number that make it a label, a reference or an identifier rather than a quantity. */
+const LABEL_BEFORE = /(?:^|[^a-zäöüß])(?:no\.|nr\.|nummer|number|version|ver\.|v\.|phase|level|stufe|platz|rang|rank|article|artikel|section|abschnitt|§|room|raum|zimmer|hall|halle|booth|gate|tel|fax|phone|telefon|mobil|mobile|hotline|wechat|qq|id|industry|industrie|web|chapter|kapitel|page|seite|figure|abbildung|table|tabelle|grafik|foto|photo|tower|block|building|gebäude|zip|plz|postfach|p\.o\. box|box)[.:#]*[ \u00A0]*$/;
+
+const TIME_AFTER: Record<Language, RegExp> = {
+  en: /[ \u00A0]?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![A-Za-z])/y,
+  de: /[ \u00A0]?Uhr(?![A-Za-zäöüß])/y,
+};
+
+/** German words that make a following "3." an ordinal ("am 3. Platz", "der 2. Runde"). */
+const DE_ORDINAL_LEADS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'vom', 'zum', 'zur', 'beim', 'ihr', 'ihre', 'ihrem', 'ihrer', 'sein', 'seine', 'seinem', 'seiner', 'jeder', 'jedem']);
+
+/** Characters that join digit groups into a phone number or an identifier. */
+const CHAIN_CHARS = /[\d \u00A0\-/()+]/;
+const MIN_CHAIN_DIGITS = 7;
+
+export class FigureNormalizer {
+  find(text: string, language: Language, from = 0, to = text.length): FigureMatch[] {
+    const candidates = CANDIDATES[language];
+    const figures: FigureMatch[] = [];
+    candidates.lastIndex = from;
+    let match: RegExpExecArray | null;
+    while ((match = candidates.exec(text)) !== null && match.index < to) {
+      const figure = match.groups?.digits !== undefined
+        ? this.digitFigure(text, match.index, match.index + match[0].length, language)
+        : this.wordFigure(text, match.index, match.index + match[0].length, language);
+      if (figure && figure.start >= from && figure.end <= to && (figures.length === 0 || figures[figures.length - 1].end <= figure.start)) {
+        figures.push(figure);
+        candidates.lastIndex = figure.end;
+      } else {
+        // A rejected candidate may still contain a shorter one ("1,2000" → nothing, but the scan moves on by one).
+        candidates.lastIndex = Math.max(match.index + 1, match.index + (match.groups?.words !== undefined ? match[0].length : 1));
+      }
+    }
+    return figures;
+  }
+
+  private digitFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
+    const raw = text.slice(start, end);
+    if (!this.startsCleanly(text, start) || (raw.length > 1 && raw[0] === '0' && isDigit(raw[1]))) {
+      return undefined;
+    }
+    if (this.isPartOfDateOrLabel(text, start, end, language) || this.isInDigitChain(text, start, end)) {
+      return undefined;
+    }
+    const number = parseDigits(raw, language);
+    if (number === undefined) {
+      return undefined;
+    }
+    const prefix = readQuantityPrefix(text, start, language);
+    const suffix = readQuantitySuffix(text, end, language, prefix.currency !== undefined);
+    if (suffix.end === end && !this.endsCleanly(text, end, language)) {
+      return undefined;
+    }
+    const hasCue = prefix.currency !== undefined || suffix.end > end;
+    // Long runs of plain digits are ids, postcodes or phone numbers unless a unit says otherwise.
+    if (!hasCue && /^\d{5,}$/.test(raw)) {
+      return undefined;
+    }
+    if (isCalendarYear(text, start, end, language)) {
+      return undefined;
+    }
+    return this.figure(text, number, prefix, suffix);
+  }
+
+  private wordFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
+    if (isWordChar(text[start - 1]) || (text[start - 1] === '-' && isWordChar(text[start - 2]))) {
+      return undefined;
+    }
+    const words = text.slice(start, end);
+    // A capitalized German numeral mid-sentence is a noun ("die Acht"), not a count.
+    if (language === 'de' && words[0] !== words[0].toLowerCase() && !isSentenceStart(text, start)) {
+      return undefined;
+    }
+    const number = parseNumberWords(words, language);
+    if (number === undefined) {
+      return undefined;
+    }
+    const prefix = readQuantityPrefix(text, start, language);
+    const suffix = readQuantitySuffix(text, end, language, prefix.currency !== undefined);
+    // "one", "ein", "eine" alone are articles or pronouns; "one million", "eine Milliarde" are amounts.
+    if (number === 1 && suffix.exponent === 0) {
+      return undefined;
+    }
+    return this.figure(text, number, prefix, suffix);
+  }
+
+  private figure(text: string, number: string | number, prefix: ReturnType<typeof readQuantityPrefix>, suffix: ReturnType<typeof readQuantitySuffix>): FigureMatch {
+    const value = Number(`${number}e${suffix.exponent}`);
+    const figure: FigureMatch = {
+      start: prefix.start,
+      end: suffix.end,
+      text: text.slice(prefix.start, suffix.end),
+      value,
+      unit: prefix.currency ?? suffix.unit ?? 'count',
+    };
+    if (prefix.approx !== undefined) {
+      figure.approx = prefix.approx;
+    }
+    return figure;
+  }
+
+  /** Digits glued to a word, an id, a URL or a phone prefix do not start a quantity ("G20", "COVID-19", "/2024/", "+49"). */
+  private startsCleanly(text: string, start: number): boolean {
+    const before = text[start - 1];
+    if (before === undefined) {
+      return true;
+    }
+    if (isWordChar(before) || '@#/\\+_'.includes(before)) {
+      return false;
+    }
+    return !('.,:-'.includes(before) && isWordChar(text[start - 2]));
+  }
+
+  /** A number must not run on into a word, a decimal-looking tail, a time, a range or an e-mail address. */
+  private endsCleanly(text: string, end: number, language: Language): boolean {
+    const after = text[end];
+    if (after === undefined) {
+      return true;
+    }
+    if (isWordChar(after) || after === '@' || after === '²') {
+      return false;
+    }
+    if ('.,:/-'.includes(after) && isDigit(text[end + 1])) {
+      return false;
+    }
+    if ((after === '.' || after === '/') && isWordChar(text[end + 1])) {
+      return false;
+    }
+    const time = TIME_AFTER[language];
+    time.lastIndex = end;
+    return !time.test(text);
+  }
+
+  /** Day numbers of dates, list numbers, German ordinals and labelled numbers ("Tel. 030", "No. 5"). */
+  private isPartOfDateOrLabel(text: string, start: number, end: number, language: Language): boolean {
+    if (isMonthName(precedingWord(text, start)) || isMonthName(followingWord(text, end))) {
+      return true;
+    }
+    const atLineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start));
+    if (atLineStart && (text[end] === '.' || text[end] === ')') && (text[end + 1] === ' ' || text[end + 1] === '\t')) {
+      return true;
+    }
+    if (text[start - 1] === '(' && text[end] === ')') {
+      return true;
+    }
+    if (language === 'de' && text[end] === '.' && text[end + 1] === ' ') {
+      const next = text[end + 2];
+      if ((next !== undefined && next !== next.toUpperCase()) || DE_ORDINAL_LEADS.has(wordBefore(text, start).toLowerCase())) {
+        return true;
+      }
+    }
+    return LABEL_BEFORE.test(text.slice(Math.max(0, start - 20), start).toLowerCase());
+  }
+
+  /** Digit groups joined by spaces, dashes, slashes or brackets into a long chain are phone numbers or ids. */
+  private isInDigitChain(text: string, start: number, end: number): boolean {
+    let left = start;
+    while (left > 0 && start - left < 24 && CHAIN_CHARS.test(text[left - 1])) {
+      left--;
+    }
+    let right = end;
+    while (right < text.length && right - end < 24 && CHAIN_CHARS.test(text[right])) {
+      right++;
+    }
+    const before = text.slice(left, start);
+    const after = text.slice(end, right);
+    if (!/\d/.test(before) && !/\d/.test(after)) {
+      return false;
+    }
+    const digits = (before + text.slice(start, end) + after).replace(/\D/g, '').length;
+    return digits >= MIN_CHAIN_DIGITS || before.includes('+');
+  }
+}
+
+function isMonthName(word: string): boolean {
+  return word !== '' && word[0] === word[0].toUpperCase() && word[0] !== word[0].toLowerCase() && monthNumber(word) !== undefined;
+}
+
+/** The word before `index`, also across an abbreviation dot ("Sept. 15"). */
+function precedingWord(text: string, index: number): string {
+  let end = index;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) {
+    end--;
+  }
+  if (text[end - 1] === '.') {
+    end--;
+  }
+  return end === index ? '' : wordBefore(text, end);
+}
+
+/** The word after `index`, also across a German ordinal dot ("15. Mai"). */
+function followingWord(text: string, index: number): string {
+  let start = index;
+  if (text[start] === '.') {
+    start++;
+  }
+  let end = start;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\u00A0')) {
+    end++;
+  }
+  if (end === start) {
+    return '';
+  }
+  let wordEnd = end;
+  while (wordEnd < text.length && isWordChar(text[wordEnd])) {
+    wordEnd++;
+  }
+  return text.slice(end, wordEnd);
+}
+
+/**
+ * The number written in `raw` as a JavaScript numeric string ("98.4", "7000"), reading separators
+ * by the document's convention where they are ambiguous: "1,200" is 1200 in English and 1.2 in
+ * German; "7.000" is 7000 in German and 7 in English.
+ */
+export function parseDigits(raw: string, language: Language): string | undefined {
+  const plain = raw.replace(/[\u00A0\u202F]/g, '');
+  const lastDot = plain.lastIndexOf('.');
+  const lastComma = plain.lastIndexOf(',');
+  let integer: string;
+  let fraction = '';
+  if (lastDot >= 0 && lastComma >= 0) {
+    const decimalAt = Math.max(lastDot, lastComma);
+    integer = plain.slice(0, decimalAt).replace(/[.,]/g, '');
+    fraction = plain.slice(decimalAt + 1);
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const separator = lastDot >= 0 ? '.' : ',';
+    const groups = plain.split(separator);
+    const thousandsShaped = groups.slice(1).every(group => group.length === 3);
+    const thousandsSeparator = language === 'de' ? '.' : ',';
+    if (groups.length > 2 || (thousandsShaped && separator === thousandsSeparator)) {
+      if (!thousandsShaped) {
+        return undefined;
+      }
+      integer = groups.join('');
+    } else {
+      integer = groups[0];
+      fraction = groups[1];
+    }
+  } else {
+    integer = plain;
+  }
+  const value = fraction === '' ? integer : `${integer}.${fraction}`;
+  return String(Number(value));
+}

@@ -1,0 +1,249 @@
+/**
+ * What may stand around a number and make it a quantity: an approximation word before it
+ * ("über", "more than"), a currency before it ("US$", "€"), and a scale, currency, percent,
+ * measure or time unit after it ("Milliarden Dollar", "percent", "m²", "decades").
+ * The figure normalizer builds its spans from these; the date normalizer asks the same
+ * question to tell a year ("In 2023") from an amount ("2000 Euro").
+ */
+import { Approximation, Language } from './types';
+import { WORD_CLASS, WORD_END } from './wordBoundary';
+
+const APPROXIMATIONS: Record<Language, Record<Approximation, string[]>> = {
+  en: {
+    over: ['more than', 'over', 'above', 'in excess of', 'upwards of', 'at least', 'just over', 'well over', 'exceeding'],
+    under: ['nearly', 'almost', 'close to', 'just under', 'up to', 'less than', 'fewer than', 'under', 'below', 'no more than', 'not quite'],
+    about: ['about', 'around', 'approximately', 'approx.', 'roughly', 'some', 'an estimated', 'circa', 'ca.', 'estimated'],
+  },
+  de: {
+    over: ['über', 'mehr als', 'mindestens', 'gut', 'weit über', 'knapp über', 'oberhalb von'],
+    under: ['fast', 'knapp', 'beinahe', 'nahezu', 'annähernd', 'bis zu', 'weniger als', 'nicht mehr als', 'höchstens', 'knapp unter'],
+    about: ['rund', 'etwa', 'ca.', 'circa', 'zirka', 'ungefähr', 'schätzungsweise'],
+  },
+};
+
+/** Approximation words that, before a year-shaped number, still leave it a date ("around 2030", "bis zu 2025"). */
+const DATE_COMPATIBLE_APPROXIMATIONS = new Set(['around', 'up to', 'bis zu', 'under', 'circa', 'ca.']);
+
+const CURRENCIES: Record<string, string[]> = {
+  USD: ['US$', 'U.S.$', '$', 'USD', 'US dollars', 'US dollar', 'U.S. dollars', 'U.S. dollar', 'dollars', 'dollar', 'Dollars', 'Dollar', 'US-Dollar', 'US-Dollars', 'USD-Dollar'],
+  EUR: ['€', 'EUR', 'euros', 'euro', 'Euros', 'Euro'],
+  GBP: ['£', 'GBP', 'pounds sterling', 'pounds', 'pound', 'Pfund Sterling', 'Pfund', 'sterling'],
+  // In press releases about Chinese districts the yen sign stands for the renminbi.
+  CNY: ['¥', 'CNY', 'RMB', 'yuan', 'Yuan', 'renminbi', 'Renminbi', 'RMB yuan'],
+  JPY: ['JPY', 'yen', 'Yen', 'japanische Yen', 'Japanese yen'],
+  HKD: ['HK$', 'HKD', 'Hong Kong dollars', 'HK dollars', 'Hongkong-Dollar', 'HK-Dollar'],
+  CHF: ['CHF', 'Swiss francs', 'Schweizer Franken', 'Franken', 'francs'],
+  TWD: ['NT$', 'TWD'],
+  MOP: ['MOP', 'patacas'],
+  AUD: ['A$', 'AUD'],
+  CAD: ['C$', 'CAD'],
+  SGD: ['S$', 'SGD'],
+  INR: ['INR', 'rupees'],
+  KRW: ['KRW'],
+};
+
+/** Currency signs and codes that may stand before the number. */
+const CURRENCY_PREFIXES = ['US$', 'U.S.$', 'HK$', 'NT$', 'A$', 'C$', 'S$', '$', '€', '£', '¥',
+  'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'HKD', 'CHF', 'TWD', 'MOP', 'AUD', 'CAD', 'SGD', 'INR', 'KRW'];
+
+const PERCENT: Record<string, string[]> = {
+  '%': ['%', 'percent', 'per cent', 'Percent', 'Prozent', 'prozent', 'vH', 'v. H.'],
+  'percentage point': ['percentage points', 'percentage point', 'Prozentpunkte', 'Prozentpunkten', 'Prozentpunkt'],
+};
+
+const MEASURES: Record<string, string[]> = {
+  m2: ['square meters', 'square metres', 'square meter', 'square metre', 'sq m', 'sq. m', 'sqm', 'm²', 'm2',
+    'Quadratmeter', 'Quadratmetern', 'qm'],
+  km2: ['square kilometers', 'square kilometres', 'square kilometer', 'square kilometre', 'sq km', 'km²', 'km2',
+    'Quadratkilometer', 'Quadratkilometern'],
+  ha: ['hectares', 'hectare', 'Hektar', 'ha'],
+  acre: ['acres', 'acre'],
+  mu: ['mu'],
+  km: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'Kilometer', 'Kilometern', 'km'],
+  m: ['meters', 'metres', 'meter', 'metre', 'Meter', 'Metern', 'm'],
+  t: ['tons', 'tonnes', 'ton', 'tonne', 'Tonnen', 'Tonne', 't'],
+  kg: ['kilograms', 'kilogrammes', 'Kilogramm', 'kg'],
+  kW: ['kilowatts', 'kilowatt', 'Kilowatt', 'kW'],
+  MW: ['megawatts', 'megawatt', 'Megawatt', 'MW'],
+  GW: ['gigawatts', 'gigawatt', 'Gigawatt', 'GW'],
+  kWh: ['kilowatt hours', 'kilowatt-hours', 'Kilowattstunden', 'kWh'],
+  MWh: ['megawatt hours', 'megawatt-hours', 'Megawattstunden', 'MWh'],
+  GWh: ['gigawatt hours', 'gigawatt-hours', 'Gigawattstunden', 'GWh'],
+  TWh: ['terawatt hours', 'terawatt-hours', 'Terawattstunden', 'TWh'],
+  TEU: ['TEU', 'TEUs'],
+};
+
+const DURATIONS: Record<string, string[]> = {
+  century: ['centuries', 'century', 'Jahrhunderte', 'Jahrhunderten', 'Jahrhundert'],
+  decade: ['decades', 'decade', 'Jahrzehnte', 'Jahrzehnten', 'Jahrzehnt'],
+  year: ['years', 'year', 'Jahre', 'Jahren', 'Jahr'],
+  month: ['months', 'month', 'Monate', 'Monaten', 'Monat'],
+  week: ['weeks', 'week', 'Wochen', 'Woche'],
+  day: ['days', 'day', 'Tage', 'Tagen', 'Tag'],
+  hour: ['hours', 'hour', 'Stunden', 'Stunde'],
+};
+
+/** Power of ten of each scale word. "Billion" is 10^12 in German and 10^9 in English, see scaleExponent. */
+const SCALES: Record<string, number> = {
+  thousand: 3, Thousand: 3, Tausend: 3, tausend: 3, 'Tsd.': 3, k: 3,
+  million: 6, Million: 6, Millionen: 6, 'Mio.': 6, Mio: 6, mn: 6, m: 6, mio: 6,
+  billion: 9, Billion: 9, bn: 9, b: 9, Milliarde: 9, Milliarden: 9, 'Mrd.': 9, Mrd: 9,
+  trillion: 12, Trillion: 12, Billionen: 12, tn: 12,
+};
+
+/** Scale abbreviations that only mean a scale right after a currency ("$5m", "US$2bn"): elsewhere "5m" is five metres. */
+const CURRENCY_ONLY_SCALES = new Set(['k', 'm', 'b']);
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00A0]');
+}
+
+function surfaceMap(table: Record<string, string[]>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [value, surfaces] of Object.entries(table)) {
+    for (const surface of surfaces) {
+      map.set(surface, value);
+    }
+  }
+  return map;
+}
+
+function alternationOf(surfaces: Iterable<string>): string {
+  return [...surfaces].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+}
+
+const CURRENCY_CODES = surfaceMap(CURRENCIES);
+const UNIT_KINDS: [Map<string, string>, QuantityKind][] = [
+  [CURRENCY_CODES, 'currency'],
+  [surfaceMap(PERCENT), 'percent'],
+  [surfaceMap(MEASURES), 'measure'],
+  [surfaceMap(DURATIONS), 'duration'],
+];
+
+export type QuantityKind = 'currency' | 'percent' | 'measure' | 'duration';
+
+const SPACE = '[ \\u00A0\\u202F]';
+const UNIT_SURFACES = UNIT_KINDS.flatMap(([map]) => [...map.keys()]);
+// The surfaces are sorted together so that "m²" is tried before "m" and "Millionen" before "Million".
+const SUFFIX = new RegExp(
+  `(?:${SPACE}?(?<scale>${alternationOf(Object.keys(SCALES))})(?![${WORD_CLASS}]|²))?` +
+  `(?:${SPACE}?(?<unit>${alternationOf(UNIT_SURFACES)})(?![${WORD_CLASS}]|²))?`,
+  'y');
+
+const CURRENCY_PREFIX = new RegExp(`(?:^|[^A-Za-z$.])(?<currency>${alternationOf(CURRENCY_PREFIXES)})${SPACE}?$`);
+
+const APPROXIMATION_BEFORE: Record<Language, RegExp> = {
+  en: approximationRegex('en'),
+  de: approximationRegex('de'),
+};
+
+function approximationRegex(language: Language): RegExp {
+  const words = Object.values(APPROXIMATIONS[language]).flat();
+  return new RegExp(`(?:^|[^a-zäöüß])(?<word>${alternationOf(words)})${SPACE}+$`);
+}
+
+const APPROXIMATION_OF = new Map<string, Approximation>();
+for (const table of Object.values(APPROXIMATIONS)) {
+  for (const [approx, words] of Object.entries(table) as [Approximation, string[]][]) {
+    words.forEach(word => APPROXIMATION_OF.set(word, approx));
+  }
+}
+
+/** How far back the prefix readers look; longer than any approximation phrase plus a currency. */
+const LOOKBACK = 32;
+
+export interface QuantitySuffix {
+  /** Offset just past the suffix (equal to the number's end when nothing follows). */
+  end: number;
+  /** Power of ten the scale word multiplies by (0 when there is none). */
+  exponent: number;
+  unit?: string;
+  kind?: QuantityKind;
+}
+
+function scaleExponent(word: string, language: Language): number {
+  return word === 'Billion' && language === 'de' ? 12 : SCALES[word];
+}
+
+/**
+ * The scale and unit words right after a number ending at `end`. `afterCurrency` says whether a
+ * currency stood before the number, which makes "m" and "k" scales rather than metres.
+ */
+export function readQuantitySuffix(text: string, end: number, language: Language, afterCurrency: boolean): QuantitySuffix {
+  SUFFIX.lastIndex = end;
+  const match = SUFFIX.exec(text);
+  const scaleWord = match?.groups?.scale;
+  const unitWord = match?.groups?.unit;
+  if (!match || (scaleWord === undefined && unitWord === undefined)) {
+    return { end, exponent: 0 };
+  }
+  if (scaleWord !== undefined && CURRENCY_ONLY_SCALES.has(scaleWord) && !afterCurrency) {
+    // "5m" is five metres, "5 k" nothing we know.
+    return scaleWord === 'm' ? { end: end + match[0].indexOf('m') + 1, exponent: 0, unit: 'm', kind: 'measure' } : { end, exponent: 0 };
+  }
+  const suffix: QuantitySuffix = { end: end + match[0].length, exponent: scaleWord === undefined ? 0 : scaleExponent(scaleWord, language) };
+  if (unitWord !== undefined) {
+    const normalized = unitWord.replace(/[\u00A0]/g, ' ');
+    for (const [map, kind] of UNIT_KINDS) {
+      const unit = map.get(normalized);
+      if (unit !== undefined) {
+        suffix.unit = unit;
+        suffix.kind = kind;
+        break;
+      }
+    }
+  }
+  return suffix;
+}
+
+export interface QuantityPrefix {
+  /** Offset of the first character of the prefix. */
+  start: number;
+  currency?: string;
+  approx?: Approximation;
+  approxWord?: string;
+}
+
+/** The currency sign or code and the approximation word right before a number starting at `start`. */
+export function readQuantityPrefix(text: string, start: number, language: Language): QuantityPrefix {
+  const prefix: QuantityPrefix = { start };
+  const before = text.slice(Math.max(0, start - LOOKBACK), start);
+  const currency = CURRENCY_PREFIX.exec(before);
+  let approximationEnd = before.length;
+  if (currency?.groups) {
+    const sign = currency.groups.currency;
+    prefix.currency = CURRENCY_CODES.get(sign) ?? sign;
+    approximationEnd = currency.index + currency[0].indexOf(sign);
+    prefix.start = start - (before.length - approximationEnd);
+  }
+  const approximation = APPROXIMATION_BEFORE[language].exec(before.slice(0, approximationEnd).toLowerCase());
+  if (approximation?.groups) {
+    const word = approximation.groups.word;
+    prefix.approx = APPROXIMATION_OF.get(word);
+    prefix.approxWord = word;
+    prefix.start = start - (before.length - (approximation.index + approximation[0].indexOf(word)));
+  }
+  return prefix;
+}
+
+const YEAR_SHAPE = /^(?:19|20)\d\d$/;
+
+/**
+ * True when the four digits text[start, end) are a calendar year rather than an amount: shaped like
+ * 1900–2099, with no currency, scale, unit or percent around them and no approximation word before
+ * them ("über 2000" is an amount, "around 2030" still a year).
+ */
+export function isCalendarYear(text: string, start: number, end: number, language: Language): boolean {
+  if (end - start !== 4 || !YEAR_SHAPE.test(text.slice(start, end))) {
+    return false;
+  }
+  const suffix = readQuantitySuffix(text, end, language, false);
+  if (suffix.end > end) {
+    return false;
+  }
+  const prefix = readQuantityPrefix(text, start, language);
+  if (prefix.currency !== undefined) {
+    return false;
+  }
+  return prefix.approxWord === undefined || DATE_COMPATIBLE_APPROXIMATIONS.has(prefix.approxWord);
+}
