@@ -1,0 +1,31 @@
+import { Candidate, Priority } from './candidates';
+import { EntityKind } from './types';
+
+/**
+ * Acronyms defined in parentheses after a name: "Oeiras Valley Investment Agency (OVIA)".
+ * The acronym is a mention of the same entity, and so is every later bare use of it in the document.
+ * Only the long form decides: "(AI)" after "artificial intelligence" defines nothing.
+ */
+
+const DEFINED_ACRONYM = /^ ?\((\p{Lu}[\p{Lu}\p{N}&-]{1,9}s?)\)/u;
+
+export interface AcronymDefinition { acronym: string; kind: EntityKind; id: string }
+
+/** Acronym candidates right after accepted organization or district mentions, with their definitions. */
+export function definedAcronyms(text: string, mentions: readonly Candidate[], to: number): { candidates: Candidate[]; definitions: AcronymDefinition[] } {
+	const candidates: Candidate[] = [];
+	const definitions: AcronymDefinition[] = [];
+	for (const mention of mentions) {
+		if ((mention.kind !== 'organization' && mention.kind !== 'district') || !mention.id) {
+			continue;
+		}
+		const match = DEFINED_ACRONYM.exec(text.slice(mention.end, Math.min(to, mention.end + 16)));
+		if (!match) {
+			continue;
+		}
+		const start = mention.end + match[0].indexOf(match[1]);
+		candidates.push({ start, end: start + match[1].length, kind: mention.kind, id: mention.id, priority: Priority.Pattern });
+		definitions.push({ acronym: match[1], kind: mention.kind, id: mention.id });
+	}
+	return { candidates, definitions };
+}

@@ -1,0 +1,62 @@
+import { Candidate, Priority } from './candidates';
+import { areaCandidate } from './nameSequences';
+import { ParagraphContext } from './paragraphContext';
+import { PINYIN_WORD } from './personRules';
+import { Shape } from './tokenizer';
+
+/**
+ * Districts and places named with a German designator in front ("Bezirk Luohu", "Stadtbezirk Baoshan",
+ * "Neues Gebiet Pudong", "Provinz Guangdong") or an English lowercase one after ("Futian district").
+ * English capitalized designators ("Luohu District") are classified with the other name sequences.
+ */
+
+const GERMAN_DISTRICT_PREFIX = /^(?:Stadtbezirk|Stadtbezirks|Bezirk|Bezirks|Distrikt|Distrikts|Kreis|Kreises|Landkreis|Landkreises|Sonderwirtschaftszone|Freihandelszone|Pilot-Freihandelszone|Industriepark|Hightech-Zone|Entwicklungszone|Neubezirk)$/;
+const GERMAN_NEW_AREA = /^Neue[ns]?$/;
+const GERMAN_PLACE_PREFIX = /^(?:Provinz|Bundesland|Bundeslandes|Bundesstaat|Bundesstaates)$/;
+const ENGLISH_LOWERCASE_DESIGNATOR = /^ (?:district|new area|new district|county)\b/;
+
+export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
+	const { tokens, text } = context;
+	const candidates: Candidate[] = [];
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const word = tokens[i].text;
+		let nameIndex = -1;
+		let kind: 'district' | 'place' = 'district';
+		if (GERMAN_DISTRICT_PREFIX.test(word)) {
+			nameIndex = i + 1;
+		} else if (GERMAN_NEW_AREA.test(word) && /^Gebiet(?:e?s)?$/.test(tokens[i + 1].text) && i + 2 < tokens.length) {
+			nameIndex = i + 2;
+		} else if (GERMAN_PLACE_PREFIX.test(word)) {
+			nameIndex = i + 1;
+			kind = 'place';
+		}
+		if (nameIndex < 0 || tokens[nameIndex].start !== tokens[nameIndex - 1].end + 1 || !(tokens[nameIndex].shape & Shape.Capitalized)) {
+			continue;
+		}
+		const name = tokens[nameIndex];
+		const known = context.nameAt(name.start);
+		const knownArea = known && (known.entry.kind === 'district' || known.entry.kind === 'place');
+		if (knownArea || PINYIN_WORD.test(name.text.toLowerCase())) {
+			const end = knownArea ? known.end : name.end;
+			candidates.push(areaCandidate(context, tokens[i].start, end, kind));
+		}
+	}
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		if (!(token.shape & Shape.Capitalized) || (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
+			continue;
+		}
+		const designator = ENGLISH_LOWERCASE_DESIGNATOR.exec(text.slice(token.end, token.end + 14));
+		if (!designator) {
+			continue;
+		}
+		const known = context.nameAt(token.start);
+		if (known && known.entry.kind !== 'district') {
+			continue;
+		}
+		if (known || PINYIN_WORD.test(token.text.toLowerCase())) {
+			candidates.push(areaCandidate(context, token.start, token.end + designator[0].length, 'district', Priority.Pattern));
+		}
+	}
+	return candidates;
+}

@@ -1,0 +1,61 @@
+import { EntityKind } from './types';
+
+/**
+ * Identity of named mentions: `kind:slug`, with the slug made from a normalized name so that
+ * the surface variants of one thing (inflection, designators, legal forms) meet on one id.
+ */
+
+const TRANSLITERATION: Record<string, string> = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss', 'Ä': 'ae', 'Ö': 'oe', 'Ü': 'ue' };
+
+/** Lowercase ASCII slug: umlauts transliterated, other diacritics dropped, runs of other characters → '-'. */
+export function slugify(text: string): string {
+	return text
+		.replace(/[äöüßÄÖÜ]/g, c => TRANSLITERATION[c])
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/&/g, ' and ')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+export function makeId(kind: EntityKind, name: string): string {
+	return `${kind}:${slugify(name)}`;
+}
+
+/** Legal forms name the same company with or without them ("Siemens AG" = "Siemens"); "Group" is part of a name. */
+const LEGAL_FORM = /(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|LLC|L\.L\.C\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|e\.\s?V\.|S\.A\.?|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|Pte\.?\s*Ltd\.?))+\.?$/;
+
+export function stripLegalForm(name: string): string {
+	const stripped = name.replace(LEGAL_FORM, '');
+	return stripped.length > 0 ? stripped : name;
+}
+
+const DISTRICT_DESIGNATOR_PREFIX = /^(?:Stadtbezirks?|Bezirks?|Distrikts?|Neue[sn]? Gebiet(?:e?s)?|Landkreis(?:es)?|Kreis(?:es)?)\s+/;
+const DISTRICT_DESIGNATOR_SUFFIX = /\s+(?:District|New Area|New District|Borough|County|Subdistrict|Sub-district)$/;
+
+/** "Luohu District", "Bezirk Luohu", "Bezirks Luohu" and "Luohu" are one district. */
+export function districtBaseName(name: string): string {
+	return name.replace(DISTRICT_DESIGNATOR_PREFIX, '').replace(DISTRICT_DESIGNATOR_SUFFIX, '');
+}
+
+const PLACE_DESIGNATOR_PREFIX = /^(?:Provinz|Bundesland(?:es)?|Bundesstaat(?:es)?|Region)\s+/;
+const PLACE_DESIGNATOR_SUFFIX = /\s+(?:Province|Prefecture|Municipality|Autonomous Region|Special Administrative Region)$/;
+
+export function placeBaseName(name: string): string {
+	return name.replace(PLACE_DESIGNATOR_PREFIX, '').replace(PLACE_DESIGNATOR_SUFFIX, '');
+}
+
+/**
+ * German inflection of translated names: adjective endings and the genitive -s/-es of the head noun
+ * ("des britisch-chinesischen Wirtschaftsentwicklungszentrums" = "das britisch-chinesische Wirtschaftsentwicklungszentrum").
+ */
+export function uninflectGerman(name: string): string {
+	return name
+		.split(/(\s+)/)
+		.map(word => word
+			.replace(/isch(?:e|en|er|es|em)\b/g, 'isch')
+			.replace(/(zentrum|institut|amt|konsulat|verband|verein|ministerium|werk|bezirk|rat)(?:e?s)$/, '$1'))
+		.join('');
+}

@@ -1,0 +1,60 @@
+import { Language } from './types';
+
+/**
+ * Language by function words: short, frequent words that differ between English and German.
+ * Counting them is a linear scan and robust on news text; ties go to English.
+ */
+
+const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'auf', 'für', 'sich', 'auch', 'von', 'zu', 'zum', 'zur', 'im', 'wird', 'werden', 'wurde', 'sind', 'über', 'bei', 'nach', 'aus', 'wie', 'als', 'oder', 'dass', 'durch', 'sie', 'er', 'es', 'vom']);
+const ENGLISH = new Set(['the', 'and', 'is', 'of', 'to', 'with', 'for', 'on', 'that', 'this', 'are', 'was', 'were', 'by', 'from', 'has', 'have', 'been', 'its', 'their', 'which', 'will', 'be', 'as', 'at', 'a', 'it', 'or', 'not']);
+
+const WORD = /[A-Za-zÄÖÜäöüß]+/g;
+
+export interface LanguageEvidence {
+	english: number;
+	german: number;
+}
+
+export function countLanguageEvidence(text: string, from = 0, to = text.length): LanguageEvidence {
+	let english = 0;
+	let german = 0;
+	WORD.lastIndex = from;
+	let match: RegExpExecArray | null;
+	while ((match = WORD.exec(text)) !== null && match.index < to) {
+		const word = match[0].length <= 6 ? match[0].toLowerCase() : '';
+		if (GERMAN.has(word)) {
+			german++;
+		}
+		if (ENGLISH.has(word)) {
+			english++;
+		}
+		if (/[äöüß]/.test(match[0])) {
+			german += 0.5;
+		}
+	}
+	return { english, german };
+}
+
+export function detectLanguage(text: string): Language {
+	const evidence = countLanguageEvidence(text);
+	return evidence.german > evidence.english ? 'de' : 'en';
+}
+
+/**
+ * The language of one paragraph of a document: the document's language unless the paragraph
+ * clearly says otherwise (enough words, and a clear majority for the other language).
+ */
+export function paragraphLanguage(text: string, from: number, to: number, documentLanguage: Language): Language {
+	const evidence = countLanguageEvidence(text, from, to);
+	const total = evidence.english + evidence.german;
+	if (total < 8) {
+		return documentLanguage;
+	}
+	if (documentLanguage === 'en' && evidence.german > 3 * evidence.english) {
+		return 'de';
+	}
+	if (documentLanguage === 'de' && evidence.english > 3 * evidence.german) {
+		return 'en';
+	}
+	return documentLanguage;
+}

@@ -1,0 +1,154 @@
+/**
+ * Curated word lists of the genre: designators that head names of organizations, districts, places,
+ * venues and events, role words around person names, and name parts. They describe the language,
+ * not any particular document.
+ */
+
+const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Capitalized function words that start sentences but never names. */
+export const LEADING_STOPWORDS = words(`
+	The A An In On At For From With By As And But Or Of To This That These Those During After Before Besides Since While When
+	Its Their Our His Her My Your We They He She It Both Each Every All Some Many More Most Several Other Another Such
+	According Under Over Through Between Among Via Also However Meanwhile Moreover Furthermore Thus Then There Here Today
+	Yesterday Tomorrow Last Next Jointly Together Following Despite Although Because If Why How What Who Where Which Whether
+	Mr Mrs Ms Dr Prof Source Photo Contact Tel Fax Email E-mail CONTACT SOURCE
+	Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Im Am Vom Zum Zur Beim Ins Mit Von Für Auf Bei Nach Aus Auch Als
+	Und Über Unter Durch Seit Während Wie Wir Sie Er Es Ihr Ihre Sein Seine Dieser Diese Dieses Jeder Jede Alle Viele Mehr
+	Laut Gemäß Quelle Foto Bild Herr Frau Nach Vor Zwischen Bis Um Ob Dass Denn Doch Jedoch Zudem Außerdem Damit Dabei
+`);
+
+/** Lowercase words that may join the parts of one name ("Bank of China", "Ledvance Operations and Management"). */
+export const NAME_CONNECTORS = words('of and for & de del da di du la le von');
+
+/** Organization heads: the word that makes a capitalized sequence name a body. */
+export const ORGANIZATION_DESIGNATORS = words(`
+	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission
+	Committee Bureau Office Ministry Department Government Administration Authority Corporation Corp Company Co Ltd Limited Inc
+	LLC GmbH AG KG plc PLC Holdings Holding Technology Technologies Electronics Partners Fund Foundation Federation Alliance Union
+	Club Society Lab Labs Laboratory Laboratories Hospital School Consulate Consulate-General Embassy Newswire Newswires News
+	Daily Times Post Observer Herald Tribune Journal Gazette Press Media Motors Systems Solutions Pharmaceuticals Pharma
+	Industries International Capital Securities Insurance Airlines Airways Logistics Trust Exchange Court Parliament Party
+	Enterprises Ventures Consulting Communications Telecom Semiconductor Semiconductors Robotics Biotech Biotechnology
+	Institut Universität Hochschule Stiftung Verband Verein Kammer Gesellschaft Ministerium Botschaft Generalkonsulat Konsulat
+	Zeitung Akademie Agentur Gruppe Werke Bundesbank Cooperative Secretariat Directorate Network Studio Studios Brewery
+	Manufacturing Energy Healthineers Mobility Automotive Chemicals Materials Instruments Networks Software Semiconductor
+`);
+
+/** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
+export const GERMAN_ORGANIZATION_SUFFIX = /(?:kammer|verband|verbandes|verbands|verein|vereins|gesellschaft|amt|amtes|amts|ministerium|ministeriums|behörde|kommission|institut|instituts|institutes|universität|hochschule|stiftung|konsulat|konsulats|konsulates|botschaft|zentrum|zentrums|bank|gruppe|akademie|agentur|vereinigung|zeitung|rundfunk)$/;
+
+/** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
+export const LOCATED_BODY_HEADS = /^(?:Chamber|Consulate|Consulate-General|Embassy|Mission|Office|Representative|Institute|Academy|University|Association|Branch|Campus|\p{L}*(?:kammer|konsulat|konsulats|konsulates|botschaft|vertretung|büro|büros))$/u;
+
+/** Single-word district heads. */
+export const DISTRICT_DESIGNATORS = words('District Subdistrict Sub-district Borough County Zone');
+/** Words before "Park" that make it an industrial area rather than a green space. */
+export const PARK_QUALIFIERS = words('Industrial Industry Science Technology Software Innovation Hi-Tech High-Tech High-tech Hi-tech Logistics Business Eco-Industrial Tech Sci-Tech');
+/** Single-word heads of places above district level. */
+export const PLACE_DESIGNATORS = words('Province Prefecture Municipality');
+
+/** Final words of events and titles: a name ending in one is not a body. */
+export const EVENT_HEADS = words(`
+	Forum Conference Summit Expo Fair Festival Exhibition Week Games Cup Awards Award Ceremony Symposium Seminar Workshop
+	Meeting Dialogue Roadshow Report Show Olympics Championship Championships Initiative Program Programme Project Plan
+	Strategy Day Days Session Tour Competition Contest Challenge Series Index Survey Study Declaration Agreement Treaty
+	Memorandum Act Law Policy Konferenz Gipfel Messe Tagung Forums Kongress Woche
+`);
+
+/** Final words of venues and buildings. */
+export const VENUE_HEADS = words(`
+	Stadium Arena Hotel Hall Plaza Square Tower Building Airport Station Theatre Theater Palace Mall Bridge Street Road Avenue
+	Terminal Pier Port Harbour Harbor Gardens Garden Temple Church Cathedral Castle Museum Gallery Library
+`);
+/** "Convention Center", "Exhibition Centre": a center that is a venue. */
+export const VENUE_CENTER_QUALIFIERS = words('Convention Exhibition Conference Expo Sports Shopping Congress Event Events Trade Cultural Visitor Visitors Messe');
+
+/** Nouns after which an unknown capitalized list names companies: "companies, including X, Y". */
+export const ORGANIZATION_NOUNS = words(`
+	companies company firms firm businesses business enterprises enterprise banks bank institutions institution organizations
+	organisations organization organisation partners players leaders brands investors corporations groups multinationals
+	giants startups start-ups manufacturers makers suppliers providers insurers lenders agencies associations universities
+	clients customers sponsors exhibitors members participants
+	Unternehmen Firmen Konzerne Banken Institutionen Organisationen Partner Marken Investoren Hersteller Zulieferer Anbieter
+	Verbände Hochschulen Universitäten Konzernen Firmen Unternehmens Aussteller Teilnehmer
+`);
+
+/** Head nouns of an appositive that says the name before it is a company: "X, a Shenzhen-based company". */
+export const COMPANY_APPOSITIVE_HEADS = words(`
+	company subsidiary firm bank startup start-up manufacturer provider maker developer group unit supplier operator producer
+	brand retailer conglomerate giant insurer lender carrier automaker carmaker chipmaker companies firms banks clubs club
+	enterprise corporation holding affiliate division institute university association agency
+	Unternehmen Tochter Tochtergesellschaft Hersteller Konzern Anbieter Firma Bank Gruppe Zulieferer Autobauer Betreiber
+`);
+
+/** Roles held in an organization: "CEO of X", "founder of X". */
+export const ORGANIZATION_ROLES = words(`
+	CEO CFO CTO COO chairman chairwoman chair president founder co-founder director head executive partner spokesperson
+	spokesman spokeswoman subsidiary unit division affiliate shareholder owner employees employee staff
+`);
+
+/** Roles that follow or precede a person's name: "Xu Li, CEO of ...", "Bürgermeister ...". */
+export const PERSON_ROLES = words(`
+	CEO CFO CTO COO chairman chairwoman chair president vice-president founder co-founder director head mayor deputy secretary
+	minister governor ambassador consul consul-general executive chief partner professor spokesperson spokesman spokeswoman
+	manager leader dean editor researcher analyst economist senior general managing vice party member chairperson
+	President Chairman Director Mayor Minister Governor Ambassador Consul Secretary Professor
+	Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Vorsitzender Vorsitzende Geschäftsführer Geschäftsführerin
+	Präsident Präsidentin Gründer Gründerin Direktor Direktorin Leiter Leiterin Generalkonsul Generalkonsulin Botschafter
+	Botschafterin Minister Ministerin Sprecher Sprecherin Vorstand Vorstandsvorsitzender Vorstandsvorsitzende Chef Chefin
+	Parteisekretär Professorin stellvertretender stellvertretende Ministerpräsident Ministerpräsidentin Staatssekretär
+	Staatssekretärin Landrat Landrätin Konsul Konsulin
+`);
+
+/** Titles before a name; the title stays out of the span. */
+export const PERSON_TITLES = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Herr|Herrn|Frau)$/;
+
+/** Verbs of saying around a name: "said Name", "Name said", "sagte Name". */
+export const SPEECH_VERBS = words(`
+	said says stated added noted explained emphasized emphasised stressed remarked told commented announced
+	sagte sagt erklärte betonte ergänzte fügte sagten meinte unterstrich so laut
+`);
+
+/** Common Chinese surnames in pinyin and Cantonese romanization. */
+export const CHINESE_SURNAMES = words(`
+	Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Deng Han Feng
+	Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lü Lyu Ding Ren Lu Yao Shen Zhong Cui Tan Fan Fu Qian
+	Qin Shi Jin Wan Xia Yin Kong Bai Mao Qiu Hou Meng Long Duan Lei Tao Kang Yan Dai Xue Gu Hao Lai Gong Shao Wen Chang Qi
+	Wong Chan Cheung Lee Choi Ho Lam Chang Chiu Leung Tsang Ng Chow Kwok Yip Tse Fung Lau Mak Tsui Cheng Chung Kwan Yeung Siu
+	Au Chu Hui Poon Tam Yuen Lo Law Ko Kam Wan Sze Ching
+`);
+
+/** Common given names of European persons. */
+export const WESTERN_GIVEN_NAMES = words(`
+	Alexander Andreas Anna Angela Annalena Anton Armin Barbara Bernd Birgit Boris Carsten Christian Christina Christine
+	Christoph Claudia Daniel David Dieter Dirk Elisabeth Emmanuel Eva Frank Franz Friedrich Gabriele Georg Gerhard Hans
+	Heike Heinz Helmut Horst Ingmar Ingrid Jan Jens Joachim Johann Johannes Jonas Jörg Josef Julia Jürgen Karin Karl Katja
+	Katrin Klaus Lars Lukas Manfred Marco Maria Markus Martin Matthias Maximilian Michael Monika Nicole Olaf Oliver Paul
+	Peter Petra Philipp Rainer Ralf Robert Roland Sabine Sandra Sebastian Stefan Stephan Susanne Thomas Thorsten Tobias
+	Ulrich Ursula Uwe Volker Walter Werner Wolfgang John James William George Charles Richard Joseph Mark Steven Andrew
+	Anthony Kevin Brian Edward Ronald Timothy Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Stephen Larry Justin Scott
+	Brandon Benjamin Samuel Gregory Frank Raymond Patrick Jack Dennis Jerry Tyler Aaron Jose Adam Henry Douglas Nathan
+	Mary Patricia Jennifer Linda Elizabeth Susan Jessica Sarah Karen Nancy Lisa Betty Margaret Sandra Ashley Kimberly Emily
+	Donna Michelle Dorothy Carol Amanda Melissa Deborah Stephanie Rebecca Sharon Laura Cynthia Kathleen Amy Shirley Angela
+	Helen Anna Brenda Pamela Emma Nicole Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Heather
+	Rishi Keir Liz Theresa Olivier Pierre Jean François Marie Luis Carlos António Antonio João Pedro Miguel Manuel Francesca
+	Giuseppe Giovanni Luca Marco Paolo Ursula Emmanuel Mario Sergio Jorge Ana Sofia Isabel Rui Nuno Tiago Hugo
+`);
+
+/** German adjectives of nationality and region, as stems ("chinesisch" for chinesischen, Chinesische). */
+export const NATIONALITY_STEMS = words(`
+	deutsch chinesisch britisch englisch europäisch französisch amerikanisch japanisch koreanisch russisch italienisch
+	spanisch portugiesisch niederländisch österreichisch schweizerisch schweizer indisch asiatisch afrikanisch polnisch
+	tschechisch ungarisch schwedisch dänisch norwegisch finnisch kanadisch australisch singapurisch thailändisch
+	vietnamesisch bayerisch sächsisch thüringisch hessisch hanseatisch arabisch türkisch griechisch belgisch irisch
+	schottisch mexikanisch brasilianisch international
+`);
+
+/** Generic words that may follow "and" inside one company name ("Operations and Management"). */
+export const GENERIC_NAME_PARTS = words(`
+	Management Services Service Development Technology Technologies Trading Investment Investments Consulting Logistics
+	Manufacturing Operations Industry Industries Commerce Economics Finance Research Innovation Media Sciences Science
+	Health Healthcare Education Culture Sports Design Marketing Communications Energy Engineering Trade Exchange Co
+	Construction Equipment Materials Solutions Systems Supply Development Studies Technology Commercial Industrial
+`);

@@ -1,0 +1,308 @@
+import { Candidate, Priority } from './candidates';
+import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
+import {
+	DISTRICT_DESIGNATORS, EVENT_HEADS, GERMAN_ORGANIZATION_SUFFIX, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
+	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
+} from './lexicon';
+import { ParagraphContext } from './paragraphContext';
+import { Shape, Token, isNameToken, onlySpacesBetween } from './tokenizer';
+import { NamedKind } from './types';
+
+/**
+ * Capitalized name sequences ("Research Institute of Tsinghua University", "Luohu District",
+ * "Guangdong Province") and their classification by the designator that heads them.
+ */
+
+/** Token index range, inclusive. */
+export interface TokenRange { first: number; last: number }
+
+const enum Head { None, Organization, District, Place, Venue, Event }
+
+/** Maximal runs of name tokens joined by spaces or connectors ("of", "and", "of the"). */
+export function nameSequences(context: ParagraphContext): TokenRange[] {
+	const { tokens, text } = context;
+	const sequences: TokenRange[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		if (!startsName(tokens[i])) {
+			i++;
+			continue;
+		}
+		let last = i;
+		for (;;) {
+			if (tokens[last].shape & Shape.Possessive) {
+				break;
+			}
+			const next = last + 1;
+			if (next >= tokens.length || !joined(text, tokens[last], tokens[next])) {
+				break;
+			}
+			if (isNameToken(tokens[next]) && !(tokens[next].shape & Shape.SentenceStart)) {
+				last = next;
+				continue;
+			}
+			const afterConnector = connectorEnd(context, next);
+			if (afterConnector > 0) {
+				last = afterConnector;
+				continue;
+			}
+			break;
+		}
+		sequences.push({ first: i, last });
+		i = last + 1;
+	}
+	return sequences;
+}
+
+function startsName(token: Token): boolean {
+	return isNameToken(token) && !LEADING_STOPWORDS.has(token.text);
+}
+
+/** Two tokens belong to one name when only spaces, or " & ", separate them. */
+function joined(text: string, left: Token, right: Token): boolean {
+	if (onlySpacesBetween(text, left.end, right.start)) {
+		return left.end < right.start;
+	}
+	const gap = text.slice(left.end, right.start);
+	return gap === ' & ';
+}
+
+/** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
+function connectorEnd(context: ParagraphContext, index: number): number {
+	const { tokens, text } = context;
+	const connector = tokens[index].text;
+	if (!NAME_CONNECTORS.has(connector)) {
+		return 0;
+	}
+	let next = index + 1;
+	if (next < tokens.length && tokens[next].text === 'the' && (connector === 'of' || connector === 'for')
+		&& joined(text, tokens[index], tokens[next])) {
+		next++;
+	}
+	if (next < tokens.length && joined(text, tokens[next - 1], tokens[next]) && startsName(tokens[next])) {
+		return next;
+	}
+	return 0;
+}
+
+function headOf(tokens: readonly Token[], index: number, first: number): Head {
+	const word = tokens[index].text;
+	const previous = index > first ? tokens[index - 1].text : '';
+	if (EVENT_HEADS.has(word)) {
+		return Head.Event;
+	}
+	if (VENUE_HEADS.has(word) || ((word === 'Center' || word === 'Centre') && VENUE_CENTER_QUALIFIERS.has(previous))) {
+		return Head.Venue;
+	}
+	if (DISTRICT_DESIGNATORS.has(word) || (word === 'Area' && previous === 'New') || (word === 'Park' && PARK_QUALIFIERS.has(previous))) {
+		return Head.District;
+	}
+	if (PLACE_DESIGNATORS.has(word) || (word === 'Region' && (previous === 'Autonomous' || previous === 'Administrative'))) {
+		return Head.Place;
+	}
+	if (ORGANIZATION_DESIGNATORS.has(word)) {
+		return Head.Organization;
+	}
+	if ((tokens[index].shape & Shape.Capitalized) && word.length > 6 && GERMAN_ORGANIZATION_SUFFIX.test(word)) {
+		return Head.Organization;
+	}
+	return Head.None;
+}
+
+function isHeadWord(tokens: readonly Token[], index: number, first: number): boolean {
+	return headOf(tokens, index, first) !== Head.None;
+}
+
+/**
+ * Split a sequence at "and" where it joins two names rather than two words of one name:
+ * "Innovation Lab Heidelberg and Siemens Healthineers" splits (the left part is already a body);
+ * "University of International Business and Economics" does not (the right part has no head of its own).
+ */
+function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] {
+	const { tokens } = context;
+	const parts: TokenRange[] = [];
+	let first = range.first;
+	let ofSeen = false;
+	for (let i = range.first; i <= range.last; i++) {
+		const word = tokens[i].text;
+		if (word === 'of' || word === 'for') {
+			ofSeen = true;
+		}
+		if (word !== 'and' && word !== '&') {
+			continue;
+		}
+		let leftHasHead = false;
+		for (let j = first; j < i; j++) {
+			if (isHeadWord(tokens, j, first)) {
+				leftHasHead = true;
+			}
+		}
+		let rightHasHead = false;
+		for (let j = i + 1; j <= range.last && tokens[j].text !== 'of' && tokens[j].text !== 'and'; j++) {
+			if (isHeadWord(tokens, j, i + 1)) {
+				rightHasHead = true;
+			}
+		}
+		const rightIsKnown = context.nameAt(tokens[i + 1].start)?.entry.kind === 'organization';
+		if ((!ofSeen && leftHasHead) || (ofSeen && (rightHasHead || rightIsKnown))) {
+			parts.push({ first, last: i - 1 });
+			first = i + 1;
+			ofSeen = false;
+		}
+	}
+	parts.push({ first, last: range.last });
+	return parts;
+}
+
+/** Candidates from name sequences headed by a designator. */
+export function designatedNames(context: ParagraphContext, sequences: readonly TokenRange[] = nameSequences(context)): Candidate[] {
+	const candidates: Candidate[] = [];
+	for (const sequence of sequences) {
+		for (const part of splitAtAnd(context, sequence)) {
+			const candidate = classify(context, part);
+			if (candidate) {
+				candidates.push(candidate);
+			}
+		}
+	}
+	return candidates;
+}
+
+function classify(context: ParagraphContext, range: TokenRange): Candidate | undefined {
+	const { tokens, text } = context;
+	let first = range.first;
+	while (first <= range.last && (LEADING_STOPWORDS.has(tokens[first].text) || NAME_CONNECTORS.has(tokens[first].text))) {
+		first++;
+	}
+	if (first > range.last) {
+		return undefined;
+	}
+	let preLast = range.last;
+	for (let i = first; i <= range.last; i++) {
+		if (tokens[i].text === 'of' || tokens[i].text === 'for' || tokens[i].text === 'de' || tokens[i].text === 'von') {
+			preLast = i - 1;
+			break;
+		}
+	}
+	const finalHead = headOf(tokens, preLast, first);
+	if (finalHead === Head.Event || finalHead === Head.Venue) {
+		return undefined;
+	}
+	let headIndex = -1;
+	let head = Head.None;
+	for (let i = preLast; i >= first; i--) {
+		head = headOf(tokens, i, first);
+		if (head !== Head.None) {
+			headIndex = i;
+			break;
+		}
+	}
+	if (headIndex < 0 || head === Head.Event || head === Head.Venue) {
+		return undefined;
+	}
+	const hasComplement = preLast < range.last;
+	let hasNameBeforeHead = false;
+	for (let i = first; i < headIndex; i++) {
+		if (!isHeadWord(tokens, i, first)) {
+			hasNameBeforeHead = true;
+		}
+	}
+	const singleGermanCompound = headIndex === first && !hasComplement && GERMAN_ORGANIZATION_SUFFIX.test(tokens[headIndex].text) && !ORGANIZATION_DESIGNATORS.has(tokens[headIndex].text);
+	if (!hasNameBeforeHead && !(hasComplement && head === Head.Organization)) {
+		return undefined;
+	}
+	if (singleGermanCompound) {
+		return undefined;
+	}
+	if (head === Head.District || head === Head.Place) {
+		if (headIndex !== preLast) {
+			return undefined;
+		}
+		const designatorWords = head === Head.District && tokens[headIndex].text === 'Area' ? 2 : 1;
+		if (headIndex - designatorWords < first) {
+			return undefined;
+		}
+		return areaCandidate(context, tokens[first].start, tokens[headIndex].end, head === Head.District ? 'district' : 'place');
+	}
+	let last = range.last;
+	if (headIndex < preLast && !trailingPlace(context, headIndex + 1, preLast)) {
+		last = headIndex;
+	}
+	let end = tokens[last].end;
+	end = extendLegalForm(text, end, context.to);
+	end = extendLocation(context, tokens[headIndex].text, hasComplement, last, end);
+	return organizationCandidate(context, tokens[first].start, end, Priority.Sequence);
+}
+
+/** Tokens [from, to] are exactly one knowledge-base place ("Innovation Lab Heidelberg"). */
+function trailingPlace(context: ParagraphContext, from: number, to: number): boolean {
+	const name = context.nameCovering(from, to);
+	return name !== undefined && (name.entry.kind === 'place' || name.entry.kind === 'district');
+}
+
+const LEGAL_FORM_AFTER = /^(?:\.?,?\s*(?:Co\.,?\s*Ltd\.|Co\.,?\s*Limited|Co\.|Ltd\.|Inc\.|Corp\.|LLC|GmbH|AG|SE|KG|plc|PLC|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Limited|Pte\.?\s*Ltd\.)(?:\s*&\s*Co\.\s*KG)?)+/;
+const ABBREVIATED_LEGAL_WORD = /(?:^|\s)(?:Co|Ltd|Inc|Corp|Pte|Bhd)$/;
+
+/** "Huawei Technologies Co., Ltd.", "Verein e. V.": the legal form written after the name belongs to it. */
+function extendLegalForm(text: string, end: number, limit: number): number {
+	const window = text.slice(end, Math.min(limit, end + 40));
+	if (ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end)) && window.startsWith('.')) {
+		end += 1;
+		const rest = LEGAL_FORM_AFTER.exec(text.slice(end, Math.min(limit, end + 40)));
+		return rest && rest[0].startsWith(',') ? end + rest[0].length : end;
+	}
+	const match = /^(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Pte\.?\s*Ltd\.))+/.exec(window);
+	return match ? end + match[0].length : end;
+}
+
+/** "Chinese General Chamber of Commerce in Hong Kong": a located body's "in <place>" is part of its name. */
+function extendLocation(context: ParagraphContext, headWord: string, hasComplement: boolean, last: number, end: number): number {
+	const located = LOCATED_BODY_HEADS.test(headWord);
+	const institutional = /^(?:Institute|Academy|University|Association|Branch|Campus)$/.test(headWord);
+	if (!located || (institutional && !hasComplement)) {
+		return end;
+	}
+	return extendInPlace(context, end);
+}
+
+/** The end of " in <known place>" right after `end`, or `end`. */
+export function extendInPlace(context: ParagraphContext, end: number): number {
+	const { text } = context;
+	if (text.startsWith(' in ', end)) {
+		const place = context.nameAt(end + 4);
+		if (place && place.entry.kind === 'place') {
+			return place.end;
+		}
+	}
+	return end;
+}
+
+/** A district or place candidate with its knowledge-base id when the bare name is known. */
+export function areaCandidate(context: ParagraphContext, start: number, end: number, kind: 'district' | 'place', priority: number = Priority.Pattern): Candidate {
+	const surface = context.text.slice(start, end).replace(/\s+/g, ' ');
+	const base = kind === 'district' ? districtBaseName(surface) : placeBaseName(surface);
+	const known = context.kb.lookup(surface) ?? context.kb.lookup(base);
+	const id = known && (known.kind === kind || (kind === 'district' && known.kind === 'place' && surface !== base)) ? knownId(known.id, kind) : makeId(kind, base);
+	return { start, end, kind, id, priority };
+}
+
+function knownId(id: string, kind: NamedKind): string {
+	return id.startsWith(kind + ':') ? id : `${kind}:${id.slice(id.indexOf(':') + 1)}`;
+}
+
+/** An organization candidate with an id that survives legal forms and German inflection. */
+export function organizationCandidate(context: ParagraphContext, start: number, end: number, priority: number): Candidate {
+	return { start, end, kind: 'organization', id: organizationId(context, context.text.slice(start, end)), priority };
+}
+
+export function organizationId(context: ParagraphContext, surface: string): string {
+	const name = surface.replace(/\s+/g, ' ');
+	const stripped = stripLegalForm(name);
+	for (const form of [name, stripped, uninflectGerman(stripped)]) {
+		const known = context.kb.lookup(form);
+		if (known && known.kind === 'organization') {
+			return known.id;
+		}
+	}
+	return makeId('organization', uninflectGerman(stripped));
+}

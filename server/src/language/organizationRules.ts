@@ -1,0 +1,386 @@
+import { Candidate, Priority } from './candidates';
+import {
+	COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, GERMAN_ORGANIZATION_SUFFIX, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
+	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES,
+} from './lexicon';
+import { TokenRange, extendInPlace, nameSequences, organizationCandidate } from './nameSequences';
+import { ParagraphContext } from './paragraphContext';
+import { looksLikePersonName, personCandidate } from './personRules';
+import { Shape, Token, isNameToken, onlySpacesBetween } from './tokenizer';
+
+/**
+ * Organizations found by the context around them rather than by a designator at their end:
+ * German bodies with genitive or "für" complements, translated names after a nationality adjective,
+ * news-wire markers, credit lines, appositives, "CEO of X" and company enumerations.
+ */
+export function organizationsInContext(context: ParagraphContext, sequences: readonly TokenRange[] = nameSequences(context)): Candidate[] {
+	const candidates: Candidate[] = [];
+	germanBodies(context, candidates);
+	nationalityBodies(context, candidates);
+	wireServices(context, candidates);
+	creditLines(context, candidates);
+	const sequenceAt = new Map<number, TokenRange>();
+	for (const sequence of sequences) {
+		sequenceAt.set(sequence.first, sequence);
+	}
+	appositives(context, candidates);
+	rolesOf(context, sequenceAt, candidates);
+	enumerations(context, sequenceAt, candidates);
+	return candidates;
+}
+
+const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'eines', 'einem', 'einen', 'einer', 'a', 'an', 'kein', 'keine', 'keinen', 'keines']);
+const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
+/** German nouns that introduce a proper name in a genitive complement: "des Bezirks Baoshan", "der Volksrepublik China". */
+const GERMAN_GEO_NOUNS = new Set(['Bezirks', 'Stadtbezirks', 'Stadt', 'Provinz', 'Volksrepublik', 'Republik', 'Bundesrepublik', 'Landes', 'Bundeslandes', 'Freistaates', 'Freistaats', 'Kantons', 'Kreises', 'Landkreises', 'Gemeinde', 'Region', 'Sonderverwaltungszone', 'Hansestadt', 'Metropole', 'Sonderwirtschaftszone', 'Freihandelszone']);
+
+function isGermanBodyHead(token: Token): boolean {
+	return (token.shape & Shape.Capitalized) !== 0 && GERMAN_ORGANIZATION_SUFFIX.test(token.text);
+}
+
+function precededByIndefiniteArticle(context: ParagraphContext, index: number): boolean {
+	return index > 0 && INDEFINITE_ARTICLES.has(context.tokens[index - 1].text.toLowerCase());
+}
+
+/** Name tokens joined by single spaces (and "und"), starting at `index`; returns the last index or -1. */
+function nameRun(context: ParagraphContext, index: number, allowAnd: boolean): number {
+	const { tokens, text } = context;
+	if (index >= tokens.length || !isNameToken(tokens[index]) || LEADING_STOPWORDS.has(tokens[index].text)) {
+		return -1;
+	}
+	let last = index;
+	while (last + 1 < tokens.length && onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start)
+		&& !(tokens[last].shape & Shape.Possessive)) {
+		const next = tokens[last + 1];
+		if (isNameToken(next) && !LEADING_STOPWORDS.has(next.text)) {
+			last++;
+		} else if (allowAnd && (next.text === 'und' || next.text === 'and') && last + 2 < tokens.length && isNameToken(tokens[last + 2])
+			&& onlySpacesBetween(text, next.end, tokens[last + 2].start)) {
+			last += 2;
+		} else {
+			break;
+		}
+	}
+	return last;
+}
+
+/** "Handelskommission des Bezirks Baoshan", "Generalkonsulat der Volksrepublik China in Frankfurt", "Institut für Weltwirtschaft". */
+function germanBodies(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (let i = 0; i + 2 < tokens.length; i++) {
+		const head = tokens[i];
+		if (!isGermanBodyHead(head) || precededByIndefiniteArticle(context, i) || !onlySpacesBetween(text, head.end, tokens[i + 1].start)) {
+			continue;
+		}
+		const joiner = tokens[i + 1].text;
+		let last = -1;
+		if (joiner === 'des' || joiner === 'der') {
+			const runEnd = nameRun(context, i + 2, false);
+			const known = context.nameAt(tokens[i + 2].start);
+			if (runEnd >= 0 && ((GERMAN_GEO_NOUNS.has(tokens[i + 2].text) && runEnd > i + 2) || (known && known.end === tokens[runEnd].end))) {
+				last = runEnd;
+			}
+		} else if (joiner === 'für') {
+			last = nameRun(context, i + 2, true);
+		}
+		if (last < 0) {
+			continue;
+		}
+		let first = i;
+		if (i > 0 && nationalityAdjective(tokens[i - 1].text) && (tokens[i - 1].shape & Shape.Capitalized)) {
+			first = i - 1;
+		}
+		let end = tokens[last].end;
+		if (LOCATED_BODY_HEADS.test(head.text)) {
+			end = extendInPlace(context, end);
+		}
+		candidates.push(organizationCandidate(context, tokens[first].start, end, Priority.Pattern));
+	}
+}
+
+/** True for "chinesischen", "britisch-chinesischen", "Deutsche", "internationalen". */
+function nationalityAdjective(word: string): boolean {
+	const parts = word.toLowerCase().split('-');
+	return parts.every(part => NATIONALITY_STEMS.has(part.replace(/(?:e|en|er|es|em)$/, '')) || NATIONALITY_STEMS.has(part));
+}
+
+const NATIONAL_BODY_WORDS = /^(?:Botschaft|Konsulat|Generalkonsulat|Akademie|Handelskammer|Kammer)/;
+
+/** Translated names after a definite article: "der chinesischen Handelskammer in Großbritannien", "des britisch-chinesischen Wirtschaftsentwicklungszentrums". */
+function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (let i = 1; i + 1 < tokens.length; i++) {
+		const adjective = tokens[i];
+		const head = tokens[i + 1];
+		if (!DEFINITE_ARTICLES.has(tokens[i - 1].text.toLowerCase()) || !nationalityAdjective(adjective.text)
+			|| !/(?:e|en|er|es|em)$/.test(adjective.text) || !isGermanBodyHead(head)
+			|| !onlySpacesBetween(text, adjective.end, head.start)) {
+			continue;
+		}
+		const suffix = GERMAN_ORGANIZATION_SUFFIX.exec(head.text)![0];
+		if (head.text.length - suffix.length < 3 && !NATIONAL_BODY_WORDS.test(head.text)) {
+			continue;
+		}
+		let end = head.end;
+		if (LOCATED_BODY_HEADS.test(head.text)) {
+			end = extendInPlace(context, end);
+		}
+		candidates.push(organizationCandidate(context, adjective.start, end, Priority.Pattern));
+	}
+}
+
+const SLASHED_WIRE = /\/\s?(\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*)*)\s?\/\s*(?:--|—|–|-)/gu;
+const BRACKETED_WIRE = /\((\p{Lu}[\p{Lu} .-]{0,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\p{Ll}{2,5})\)\s*(?:--|—|–|-|:)/gu;
+/** Wire markers sit in the dateline, at the start of the first paragraph of the story. */
+const DATELINE_REACH = 300;
+
+/** "/PRNewswire/ --", "(GLOBE NEWSWIRE) —", "(dpa) -", "(ots) -". */
+function wireServices(context: ParagraphContext, candidates: Candidate[]): void {
+	const limit = Math.min(context.to, context.from + DATELINE_REACH);
+	const window = context.text.slice(context.from, limit);
+	for (const pattern of [SLASHED_WIRE, BRACKETED_WIRE]) {
+		pattern.lastIndex = 0;
+		let match: RegExpExecArray | null;
+		while ((match = pattern.exec(window)) !== null) {
+			const start = context.from + match.index + match[0].indexOf(match[1]);
+			const end = start + match[1].length;
+			const known = context.nameAt(start);
+			if (known && known.end === end && known.entry.kind !== 'organization') {
+				continue;
+			}
+			candidates.push(organizationCandidate(context, start, end, Priority.Pattern));
+		}
+	}
+}
+
+const CREDIT_LINE = /^[ \t]*(?:Source|Quelle|Foto|Fotos|Photo|Photos|Bild|Credit|Image|Copyright|©)[ \t]*:[ \t]*([^\n]{2,80}?)[ \t]*$/gm;
+
+/** "Quelle: Shanghai Observer", "Foto: dpa/Jane Doe": the credited names are organizations or persons. */
+function creditLines(context: ParagraphContext, candidates: Candidate[]): void {
+	const window = context.text.slice(context.from, context.to);
+	CREDIT_LINE.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = CREDIT_LINE.exec(window)) !== null) {
+		let offset = context.from + match.index + match[0].indexOf(match[1]);
+		for (const part of match[1].split(/([/,;|])/)) {
+			const trimmed = part.trim();
+			const start = offset + part.indexOf(trimmed);
+			offset += part.length;
+			if (trimmed.length < 2 || !/^\p{L}/u.test(trimmed) || !/^[\p{L}\p{N} .&'’-]+$/u.test(trimmed) || trimmed.split(' ').length > 6) {
+				continue;
+			}
+			const end = start + trimmed.length;
+			const known = context.nameAt(start);
+			if (known && known.end === end) {
+				continue;
+			}
+			const first = context.tokenIndexAt(start);
+			if (first < 0) {
+				continue;
+			}
+			if (looksLikePersonName(context, first, trimmed)) {
+				candidates.push(personCandidate(context, start, end, Priority.Context));
+			} else {
+				candidates.push(organizationCandidate(context, start, end, Priority.Context));
+			}
+		}
+	}
+}
+
+/** Start of the name run that ends at token `last` (walking back over name tokens joined by spaces). */
+function runStartingBefore(context: ParagraphContext, last: number): number {
+	const { tokens, text } = context;
+	if (last < 0 || !isNameToken(tokens[last])) {
+		return -1;
+	}
+	let first = last;
+	while (first > 0 && isNameToken(tokens[first - 1]) && !LEADING_STOPWORDS.has(tokens[first - 1].text)
+		&& onlySpacesBetween(text, tokens[first - 1].end, tokens[first].start) && !(tokens[first - 1].shape & Shape.Possessive)) {
+		first--;
+	}
+	while (first <= last && LEADING_STOPWORDS.has(tokens[first].text)) {
+		first++;
+	}
+	return first <= last ? first : -1;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'ein', 'eine', 'einer', 'eines']);
+const APPOSITIVE_REACH = 7;
+
+/** "SenseTime, a forefront AI software company", "trinamiX, a wholly-owned subsidiary of BASF", "Eintracht Frankfurt, one of the world’s most valuable clubs". */
+function appositives(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (let i = 1; i < tokens.length; i++) {
+		const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+		if (gap !== ', ') {
+			continue;
+		}
+		let j = i;
+		if (tokens[j].text === 'one' && tokens[j + 1]?.text === 'of') {
+			j += 2;
+		} else if (tokens[j].text === 'einer' && tokens[j + 1]?.text === 'der') {
+			j += 2;
+		}
+		if (j >= tokens.length || !(APPOSITIVE_OPENERS.has(tokens[j].text) || j > i)) {
+			continue;
+		}
+		let headFound = false;
+		for (let k = j; k < Math.min(tokens.length, j + APPOSITIVE_REACH); k++) {
+			if (k > j && /[,.;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+				break;
+			}
+			const word = tokens[k].text;
+			if (COMPANY_APPOSITIVE_HEADS.has(word) || COMPANY_APPOSITIVE_HEADS.has(word.replace(/^.*-/, ''))) {
+				headFound = true;
+				break;
+			}
+			if (word === 'of' || word === 'von') {
+				break;
+			}
+		}
+		if (!headFound) {
+			continue;
+		}
+		const first = runStartingBefore(context, i - 1);
+		if (first < 0 || (first === i - 1 && (tokens[first].shape & Shape.SentenceStart) && !(tokens[first].shape & (Shape.InterCap | Shape.AllCaps)))) {
+			continue;
+		}
+		pushUnlessKnownArea(context, tokens[first].start, tokens[i - 1].end, candidates);
+	}
+}
+
+/** An organization candidate, unless the knowledge base knows the span as a place, district or person. */
+function pushUnlessKnownArea(context: ParagraphContext, start: number, end: number, candidates: Candidate[]): void {
+	const known = context.nameAt(start);
+	if (known && known.end === end) {
+		return;
+	}
+	candidates.push(organizationCandidate(context, start, end, Priority.Context));
+}
+
+/** "CEO of SenseTime", "founder, chairman, and CEO of trinamiX", "subsidiary of BASF", "Gründer von X". */
+function rolesOf(context: ParagraphContext, sequenceAt: Map<number, TokenRange>, candidates: Candidate[]): void {
+	const { tokens } = context;
+	for (let i = 0; i + 2 < tokens.length; i++) {
+		if (!ORGANIZATION_ROLES.has(tokens[i].text) || (tokens[i + 1].text !== 'of' && tokens[i + 1].text !== 'von')) {
+			continue;
+		}
+		let j = i + 2;
+		if (tokens[j].text === 'the' && j + 1 < tokens.length) {
+			j++;
+		}
+		const sequence = sequenceAt.get(j);
+		const last = sequence ? firstPartEnd(context, sequence) : nameRun(context, j, false);
+		if (last < 0) {
+			continue;
+		}
+		pushUnlessKnownArea(context, tokens[j].start, tokens[last].end, candidates);
+	}
+}
+
+/** The last token of a sequence's first part when an enumeration "and" splits it ("Tektronix and Bosch"). */
+function firstPartEnd(context: ParagraphContext, sequence: TokenRange): number {
+	const { tokens } = context;
+	for (let i = sequence.first + 1; i < sequence.last; i++) {
+		const word = tokens[i].text;
+		if ((word === 'and' || word === 'und' || word === '&') && !GENERIC_NAME_PARTS.has(tokens[i + 1].text)) {
+			if (tokens.slice(sequence.first, i).some(t => t.text === 'of')) {
+				continue;
+			}
+			return i - 1;
+		}
+		if (word === 'of' || word === 'for') {
+			return sequence.last;
+		}
+	}
+	return sequence.last;
+}
+
+const LIST_MARKERS = new Set(['including', 'include', 'includes', 'like', 'namely', 'wie', 'darunter', 'etwa', 'inklusive', 'einschließlich']);
+const LIST_JOINERS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'as', '&']);
+const CONTEXT_REACH = 10;
+const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|nis|nisse|ismus|ien|chen|ten|len|ern)$/;
+
+/** "companies, including Siemens, Tektronix, Ledvance Operations and Management, have invested". */
+function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRange>, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const word = tokens[i].text;
+		let next = i + 1;
+		if (word === 'such' && tokens[next].text === 'as') {
+			next++;
+		} else if (word === 'among' && tokens[next].text === 'them') {
+			next++;
+		} else if (word === 'unter' && tokens[next].text === 'anderem') {
+			next++;
+		} else if (!LIST_MARKERS.has(word)) {
+			continue;
+		}
+		if (!organizationNounBefore(context, i)) {
+			continue;
+		}
+		let index = next;
+		for (;;) {
+			if (index < tokens.length && (tokens[index].text === 'the' || tokens[index].text === 'The')) {
+				index++;
+			}
+			const sequence = index < tokens.length ? sequenceAt.get(index) : undefined;
+			if (!sequence) {
+				break;
+			}
+			const last = firstPartEnd(context, sequence);
+			pushListItem(context, index, last, candidates);
+			let after = tokens[last].end;
+			if (last < sequence.last) {
+				index = last + 2;
+				continue;
+			}
+			after = extendInPlace(context, after);
+			const acronym = /^ \([\p{Lu}\p{N}&]{2,10}\)/u.exec(text.slice(after, after + 14));
+			if (acronym) {
+				after += acronym[0].length;
+			}
+			const separator = /^(?:,? (?:and|und|or|oder|sowie|as well as) (?:the )?|, (?:the )?)/.exec(text.slice(after, after + 20));
+			if (!separator) {
+				break;
+			}
+			index = tokenIndexFrom(tokens, after + separator[0].length, index);
+			if (index < 0 || LIST_JOINERS.has(tokens[index].text)) {
+				break;
+			}
+		}
+	}
+}
+
+function tokenIndexFrom(tokens: readonly Token[], offset: number, from: number): number {
+	for (let i = from; i < tokens.length; i++) {
+		if (tokens[i].start === offset) {
+			return i;
+		}
+		if (tokens[i].start > offset) {
+			return -1;
+		}
+	}
+	return -1;
+}
+
+function organizationNounBefore(context: ParagraphContext, marker: number): boolean {
+	const { tokens, text } = context;
+	for (let k = marker - 1; k >= Math.max(0, marker - CONTEXT_REACH); k--) {
+		if (ORGANIZATION_NOUNS.has(tokens[k].text)) {
+			return true;
+		}
+		if (/[.;:!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+			return false;
+		}
+	}
+	return false;
+}
+
+function pushListItem(context: ParagraphContext, first: number, last: number, candidates: Candidate[]): void {
+	const { tokens } = context;
+	if (context.language === 'de' && first === last && GERMAN_COMMON_NOUN.test(tokens[first].text)) {
+		return;
+	}
+	pushUnlessKnownArea(context, tokens[first].start, tokens[last].end, candidates);
+}

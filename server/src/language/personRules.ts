@@ -1,0 +1,204 @@
+import { Candidate, Priority } from './candidates';
+import { makeId } from './identity';
+import {
+	CHINESE_SURNAMES, DISTRICT_DESIGNATORS, GERMAN_ORGANIZATION_SUFFIX, LEADING_STOPWORDS, ORGANIZATION_DESIGNATORS,
+	PERSON_ROLES, PERSON_TITLES, SPEECH_VERBS, WESTERN_GIVEN_NAMES,
+} from './lexicon';
+import { ParagraphContext } from './paragraphContext';
+import { Shape, Token, onlySpacesBetween } from './tokenizer';
+
+/**
+ * Person names from the context around them: titles, roles, verbs of saying, bylines,
+ * Chinese surname + pinyin given name, known given names.
+ */
+
+const INITIALS = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?';
+const FINALS = '(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|a|e|i|o|u|ü|v)';
+/** One or two pinyin syllables, as in given names "Zhonghua", "Li", "Zhipeng". */
+const PINYIN_GIVEN_NAME = new RegExp(`^(?:${INITIALS}${FINALS}){1,2}$`);
+/** Any pinyin word, as in district names "Baoshan", "Bao'an", "Minhang". */
+export const PINYIN_WORD = new RegExp(`^(?:${INITIALS}${FINALS}['’]?){1,4}$`);
+/** Cantonese given names are written with a hyphen: "Koon-shum". */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+export function isPinyinGivenName(word: string): boolean {
+	return (PINYIN_GIVEN_NAME.test(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word)) || HYPHENATED_GIVEN_NAME.test(word);
+}
+
+export function personCandidate(context: ParagraphContext, start: number, end: number, priority: number): Candidate {
+	return { start, end, kind: 'person', id: makeId('person', context.text.slice(start, end)), priority };
+}
+
+/** A plain capitalized word that may be part of a person's name (not a designator, not a function word). */
+function namePart(token: Token): boolean {
+	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit))
+		&& !LEADING_STOPWORDS.has(token.text) && !ORGANIZATION_DESIGNATORS.has(token.text) && !DISTRICT_DESIGNATORS.has(token.text)
+		&& !GERMAN_ORGANIZATION_SUFFIX.test(token.text) && !PERSON_ROLES.has(token.text);
+}
+
+/** Last index of a run of up to `max` name parts from `first`, joined by single spaces; -1 when none. */
+function namePartsFrom(context: ParagraphContext, first: number, max: number): number {
+	const { tokens, text } = context;
+	if (first >= tokens.length || !namePart(tokens[first])) {
+		return -1;
+	}
+	let last = first;
+	while (last + 1 < tokens.length && last - first + 1 < max && !(tokens[last].shape & Shape.Possessive)
+		&& onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start) && tokens[last + 1].start === tokens[last].end + 1
+		&& namePart(tokens[last + 1])) {
+		last++;
+	}
+	return last;
+}
+
+/** True when tokens from `first` read as a person's name: a Chinese name, or a known given name and a surname. */
+export function looksLikePersonName(context: ParagraphContext, first: number, surface: string): boolean {
+	const { tokens } = context;
+	const words = surface.split(' ');
+	if (words.length < 2 || words.length > 3) {
+		return false;
+	}
+	return (CHINESE_SURNAMES.has(words[0]) && isPinyinGivenName(words[1]) && words.length === 2)
+		|| (WESTERN_GIVEN_NAMES.has(words[0]) && first + 1 < tokens.length && namePart(tokens[first + 1]));
+}
+
+/** A name run that the knowledge base does not claim as something else. */
+function unclaimed(context: ParagraphContext, first: number, last: number): boolean {
+	const { tokens } = context;
+	for (let i = first; i <= last; i++) {
+		const known = context.nameAt(tokens[i].start);
+		if (known && known.entry.kind !== 'person') {
+			return false;
+		}
+	}
+	return true;
+}
+
+export function findPersons(context: ParagraphContext): Candidate[] {
+	const { tokens, text } = context;
+	const candidates: Candidate[] = [];
+	const push = (first: number, last: number, priority: number) => {
+		if (unclaimed(context, first, last)) {
+			candidates.push(personCandidate(context, tokens[first].start, tokens[last].end, priority));
+		}
+	};
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		// Mr. Wong, Dr. Jane Doe, Frau Müller: the title stays out.
+		if (PERSON_TITLES.test(token.text) && i + 1 < tokens.length) {
+			let next = i + 1;
+			while (next < tokens.length && PERSON_TITLES.test(tokens[next].text)) {
+				next++;
+			}
+			const gap = text.slice(tokens[next - 1].end, tokens[next]?.start ?? context.to);
+			const last = /^\.? $/.test(gap) ? namePartsFrom(context, next, 3) : -1;
+			if (last >= 0) {
+				push(next, last, Priority.Pattern);
+				i = last;
+				continue;
+			}
+		}
+		// Chinese names: surname + pinyin given name ("Deng Zhonghua", "Choi Koon-shum", "Xu Li").
+		if (CHINESE_SURNAMES.has(token.text) && i + 1 < tokens.length && tokens[i + 1].start === token.end + 1
+			&& isPinyinGivenName(tokens[i + 1].text) && !(token.shape & Shape.Possessive)
+			&& (i + 2 >= tokens.length || !continuesName(context, i + 1))) {
+			push(i, i + 1, Priority.Context);
+			i++;
+			continue;
+		}
+		// Known given name + surname ("Olaf Scholz").
+		if (WESTERN_GIVEN_NAMES.has(token.text) && namePartsFrom(context, i, 3) > i) {
+			const last = namePartsFrom(context, i, 3);
+			push(i, last, Priority.Context);
+			i = last;
+			continue;
+		}
+		if (!namePart(token)) {
+			continue;
+		}
+		const last = namePartsFrom(context, i, 3);
+		if (last <= i || (i > 0 && namePart(tokens[i - 1]) && tokens[i - 1].end + 1 === token.start)) {
+			continue;
+		}
+		if (roleFollows(context, last) || speechAround(context, i, last) || roleWordBefore(context, i)) {
+			push(i, last, Priority.Context);
+			i = last;
+		}
+	}
+	bylines(context, candidates);
+	return candidates;
+}
+
+/** The token after a Chinese given name continues a longer name ("Li Ning Group", "Xu Li Road"). */
+function continuesName(context: ParagraphContext, index: number): boolean {
+	const { tokens } = context;
+	const next = tokens[index + 1];
+	return next.start === tokens[index].end + 1 && (next.shape & Shape.Capitalized) !== 0;
+}
+
+/** "Xu Li, CEO of", "Ingmar Bruder, the founder", "Max Muster, Geschäftsführer". */
+function roleFollows(context: ParagraphContext, last: number): boolean {
+	const { tokens, text } = context;
+	if (last + 1 >= tokens.length || text.slice(tokens[last].end, tokens[last + 1].start) !== ', ') {
+		return false;
+	}
+	let next = last + 1;
+	if (['the', 'der', 'die', 'a', 'an'].includes(tokens[next].text) && next + 1 < tokens.length) {
+		next++;
+	}
+	return PERSON_ROLES.has(tokens[next].text);
+}
+
+/** "said Jane Doe", "Jane Doe said", "sagte Max Muster". */
+function speechAround(context: ParagraphContext, first: number, last: number): boolean {
+	const { tokens } = context;
+	if (last === first) {
+		return false;
+	}
+	const before = first > 0 ? tokens[first - 1] : undefined;
+	if (before && SPEECH_VERBS.has(before.text) && before.end + 1 === tokens[first].start) {
+		return true;
+	}
+	const after = tokens[last + 1];
+	return after !== undefined && SPEECH_VERBS.has(after.text) && after.text !== 'so' && after.text !== 'laut'
+		&& tokens[last].end + 1 === after.start;
+}
+
+/** "Bürgermeister Peter Kurz", "CEO Jane Doe": a role word right before a two-part name. */
+function roleWordBefore(context: ParagraphContext, first: number): boolean {
+	const { tokens } = context;
+	if (first === 0) {
+		return false;
+	}
+	const before = tokens[first - 1];
+	const word = tokens[first].text;
+	return PERSON_ROLES.has(before.text) && before.end + 1 === tokens[first].start
+		&& (WESTERN_GIVEN_NAMES.has(word) || CHINESE_SURNAMES.has(word));
+}
+
+const BYLINE_REACH = 6;
+
+/** A line of just two or three capitalized words near the top of a document: the author. */
+function bylines(context: ParagraphContext, candidates: Candidate[]): void {
+	if (!context.isFirstParagraph) {
+		return;
+	}
+	const { text, tokens } = context;
+	let lineStart = context.from;
+	for (let line = 0; line < BYLINE_REACH && lineStart < context.to; line++) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd < 0 || lineEnd > context.to) {
+			lineEnd = context.to;
+		}
+		const content = text.slice(lineStart, lineEnd).trim();
+		if (line > 0 && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}?\p{Ll}+){1,2}$/u.test(content) && content.length < 40) {
+			const start = lineStart + text.slice(lineStart, lineEnd).indexOf(content);
+			const first = context.tokenIndexAt(start);
+			const last = first >= 0 ? namePartsFrom(context, first, 3) : -1;
+			if (last > first && tokens[last].end === start + content.length && unclaimed(context, first, last)) {
+				candidates.push(personCandidate(context, start, start + content.length, Priority.Context));
+			}
+		}
+		lineStart = lineEnd + 1;
+	}
+}

@@ -1,0 +1,183 @@
+import { AcronymDefinition, definedAcronyms } from './acronyms';
+import { Candidate, Priority, resolveOverlaps } from './candidates';
+import { DateNormalizer } from './dateNormalizer';
+import { findDesignatedAreas } from './districtRules';
+import { findDocumentDate } from './documentDate';
+import { FigureNormalizer } from './figureNormalizer';
+import { districtBaseName } from './identity';
+import { KnowledgeBase, defaultKnowledgeBase } from './knowledgeBase';
+import { detectLanguage, paragraphLanguage } from './languageDetector';
+import { designatedNames, nameSequences } from './nameSequences';
+import { organizationsInContext } from './organizationRules';
+import { ParagraphCache } from './paragraphCache';
+import { ParagraphContext } from './paragraphContext';
+import { findPersons } from './personRules';
+import { Shape, isNameToken } from './tokenizer';
+import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
+
+/** What one paragraph contributes, with offsets relative to the paragraph start (so results survive edits elsewhere). */
+interface ParagraphResult {
+	entities: Entity[];
+	/** Name tokens no mention covers; the document pass may still link them to names defined elsewhere. */
+	openTokens: { start: number; end: number; text: string }[];
+	acronyms: AcronymDefinition[];
+}
+
+/** Bare names that, once defined in a document, mean the same entity everywhere in it. */
+interface DocumentNames {
+	byName: Map<string, { kind: EntityKind; id: string }>;
+}
+
+const CACHE_CAPACITY = 8192;
+const PARAGRAPH_BREAK = /\n[ \t\u00a0\u3000]*\r?\n/g;
+
+export class EntityRecognizer {
+	private readonly kb: KnowledgeBase;
+	private readonly dates = new DateNormalizer();
+	private readonly figures = new FigureNormalizer();
+	private readonly cache = new ParagraphCache<ParagraphResult>(CACHE_CAPACITY);
+
+	constructor(kb?: KnowledgeBase) {
+		this.kb = kb ?? defaultKnowledgeBase();
+	}
+
+	analyze(text: string): DocumentAnalysis {
+		const language = detectLanguage(text);
+		const documentDate = findDocumentDate(text);
+		const paragraphs: { start: number; result: ParagraphResult }[] = [];
+		let start = 0;
+		let first = true;
+		const addParagraph = (end: number) => {
+			if (/\S/.test(text.slice(start, Math.min(end, start + 200))) || /\S/.test(text.slice(start, end))) {
+				paragraphs.push({ start, result: this.paragraph(text.slice(start, end), language, documentDate, first) });
+				first = false;
+			}
+		};
+		PARAGRAPH_BREAK.lastIndex = 0;
+		let match: RegExpExecArray | null;
+		while ((match = PARAGRAPH_BREAK.exec(text)) !== null) {
+			addParagraph(match.index);
+			start = match.index + match[0].length;
+		}
+		addParagraph(text.length);
+		return { language, documentDate, entities: linkDocumentNames(text, paragraphs) };
+	}
+
+	private paragraph(text: string, documentLanguage: Language, documentDate: string | null, first: boolean): ParagraphResult {
+		const key = `${documentLanguage}\u0000${documentDate ?? ''}\u0000${first ? 1 : 0}\u0000${text}`;
+		let result = this.cache.get(key);
+		if (!result) {
+			result = this.recognize(text, paragraphLanguage(text, 0, text.length, documentLanguage), documentDate, first);
+			this.cache.set(key, result);
+		}
+		return result;
+	}
+
+	private recognize(text: string, language: Language, documentDate: string | null, first: boolean): ParagraphResult {
+		const context = new ParagraphContext(text, 0, text.length, language, this.kb, first);
+		const candidates: Candidate[] = [];
+		for (const name of context.names) {
+			candidates.push({ start: name.start, end: name.end, kind: name.entry.kind, id: name.entry.id, priority: Priority.KnowledgeBase });
+		}
+		const sequences = nameSequences(context);
+		candidates.push(...designatedNames(context, sequences));
+		candidates.push(...findDesignatedAreas(context));
+		candidates.push(...organizationsInContext(context, sequences));
+		candidates.push(...findPersons(context));
+		for (const date of this.dates.find(text, language, documentDate)) {
+			candidates.push({ start: date.start, end: date.end, kind: 'date', value: date.value, priority: Priority.Normalizer });
+		}
+		for (const figure of this.figures.find(text, language)) {
+			const candidate: Candidate = { start: figure.start, end: figure.end, kind: 'figure', value: figure.value, unit: figure.unit, priority: Priority.Normalizer };
+			if (figure.approx) {
+				candidate.approx = figure.approx;
+			}
+			candidates.push(candidate);
+		}
+		let mentions = resolveOverlaps(candidates);
+		const acronyms = definedAcronyms(text, mentions, text.length);
+		if (acronyms.candidates.length > 0) {
+			mentions = resolveOverlaps([...mentions, ...acronyms.candidates]);
+		}
+		return { entities: mentions.map(m => toEntity(text, m)), openTokens: openTokens(context, mentions), acronyms: acronyms.definitions };
+	}
+}
+
+function toEntity(text: string, candidate: Candidate): Entity {
+	const entity: Entity = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), kind: candidate.kind };
+	if (candidate.id !== undefined) {
+		entity.id = candidate.id;
+	}
+	if (candidate.value !== undefined) {
+		entity.value = candidate.value;
+	}
+	if (candidate.unit !== undefined) {
+		entity.unit = candidate.unit;
+	}
+	if (candidate.approx !== undefined) {
+		entity.approx = candidate.approx;
+	}
+	return entity;
+}
+
+function openTokens(context: ParagraphContext, mentions: readonly Candidate[]): ParagraphResult['openTokens'] {
+	const open: ParagraphResult['openTokens'] = [];
+	let m = 0;
+	for (const token of context.tokens) {
+		if (!isNameToken(token) && !(token.shape & Shape.AllCaps)) {
+			continue;
+		}
+		while (m < mentions.length && mentions[m].end <= token.start) {
+			m++;
+		}
+		if (m < mentions.length && mentions[m].start < token.end) {
+			continue;
+		}
+		open.push({ start: token.start, end: token.end, text: token.text });
+	}
+	return open;
+}
+
+/**
+ * The document pass: names defined once in the document (a district by its designator, an acronym
+ * by its long form, a person by the full name) give the same id to their bare uses elsewhere.
+ * A linear walk over the open tokens of each paragraph, with Map lookups.
+ */
+function linkDocumentNames(text: string, paragraphs: readonly { start: number; result: ParagraphResult }[]): Entity[] {
+	const names: DocumentNames = { byName: new Map() };
+	for (const { result } of paragraphs) {
+		for (const entity of result.entities) {
+			if (entity.kind === 'district' && entity.id) {
+				const base = districtBaseName(entity.text);
+				if (/^[\p{L}'’-]+$/u.test(base) && !names.byName.has(base)) {
+					names.byName.set(base, { kind: 'district', id: entity.id });
+				}
+			} else if (entity.kind === 'person' && entity.id) {
+				const parts = entity.text.split(' ');
+				if (parts.length >= 2) {
+					names.byName.set(parts[parts.length - 1], { kind: 'person', id: entity.id });
+				}
+			}
+		}
+		for (const definition of result.acronyms) {
+			names.byName.set(definition.acronym, { kind: definition.kind, id: definition.id });
+		}
+	}
+	const entities: Entity[] = [];
+	for (const { start, result } of paragraphs) {
+		const added: Entity[] = [];
+		if (names.byName.size > 0) {
+			for (const token of result.openTokens) {
+				const known = names.byName.get(token.text);
+				if (known) {
+					added.push({ start: token.start, end: token.end, text: token.text, kind: known.kind, id: known.id });
+				}
+			}
+		}
+		const paragraphEntities = added.length > 0 ? [...result.entities, ...added].sort((a, b) => a.start - b.start) : result.entities;
+		for (const entity of paragraphEntities) {
+			entities.push({ ...entity, start: entity.start + start, end: entity.end + start });
+		}
+	}
+	return entities;
+}
