@@ -6,7 +6,7 @@
  * question to tell a year ("In 2023") from an amount ("2000 Euro").
  */
 import { Approximation, Language } from './types';
-import { WORD_CLASS, WORD_END } from './wordBoundary';
+import { WORD_CLASS } from './wordBoundary';
 
 const APPROXIMATIONS: Record<Language, Record<Approximation, string[]>> = {
   en: {

@@ -1,0 +1,436 @@
+/**
+ * Finds dates in English and German text and normalizes them to ISO 8601 as far as the text fixes
+ * them: full dates ("15. Mai 2025", "Sept. 15, 2024", "2024-09-15"), months, years, weekdays,
+ * quarters and halves, seasons, decades, and relative dates ("This year", "im vergangenen Jahr",
+ * "gestern") anchored to the document's date. Spans hold the date alone, never a preposition.
+ *
+ * All rules run as one precompiled alternation per language, so a call is a single scan.
+ */
+import { Language } from './types';
+import {
+  CalendarAnchor, DE_MONTH_ABBREVIATIONS, DE_MONTH_NAMES, DE_WEEKDAYS, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAYS,
+  isValidDay, isoValue, isoWeek, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayNumber, weekdayOnOrBefore,
+} from './calendar';
+import { isCalendarYear } from './quantityContext';
+import { WORD_CLASS, WORD_END, isDigit, isWordChar, wordBefore } from './wordBoundary';
+
+export interface DateMatch {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+}
+
+interface DateContext {
+  text: string;
+  start: number;
+  end: number;
+  language: Language;
+  anchor: CalendarAnchor;
+}
+
+type Parts = (name: string) => string | undefined;
+
+interface DateRule {
+  /** Regex source; its named groups are local to the rule. */
+  pattern: string;
+  /** The ISO value, or undefined when the match is not a date after all. */
+  value(part: Parts, context: DateContext): string | undefined;
+}
+
+const S = '[ \\t\\u00A0]';
+const YEAR = '(?:19|20)\\d\\d';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
+const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])';
+/** After a number: no further digits, letters, or a separator leading into more of an identifier. */
+const NUMBER_END = `(?![${WORD_CLASS}@]|[-./:,][${WORD_CLASS}])`;
+
+const EN_MONTH = `(?:(?:${EN_MONTH_NAMES})${WORD_END}|(?:${EN_MONTH_ABBREVIATIONS})(?:\\.|${WORD_END}))`;
+const EN_FULL_MONTH = `(?:${EN_MONTH_NAMES})${WORD_END}`;
+const DE_MONTH = `(?:(?:${DE_MONTH_NAMES})${WORD_END}|(?:${DE_MONTH_ABBREVIATIONS})\\.)`;
+const DE_FULL_MONTH = `(?:${DE_MONTH_NAMES})${WORD_END}`;
+
+function year(anchor: CalendarAnchor, offset = 0): number | undefined {
+  return anchor.year === undefined ? undefined : anchor.year + offset;
+}
+
+/** A year written with two digits ("FY24", "2023/24") belongs to the century of the document, or the 2000s. */
+function fullYear(digits: string, anchor: CalendarAnchor): number {
+  if (digits.length === 4) {
+    return Number(digits);
+  }
+  const century = anchor.year === undefined ? 2000 : anchor.year - (anchor.year % 100);
+  return century + Number(digits);
+}
+
+function dayValue(yearText: string | undefined, monthWord: string | number | undefined, dayText: string | undefined, anchor: CalendarAnchor): string | undefined {
+  const month = typeof monthWord === 'number' ? monthWord : monthWord === undefined ? undefined : monthNumber(monthWord);
+  const y = yearText === undefined ? year(anchor) : Number(yearText);
+  if (month === undefined) {
+    return undefined;
+  }
+  if (dayText === undefined) {
+    return isoValue(y, month);
+  }
+  const day = Number(dayText);
+  return isValidDay(y, month, day) ? isoValue(y, month, day) : undefined;
+}
+
+const RELATIVE_YEAR: Record<string, number> = {
+  this: 0, the: 0, last: -1, next: 1,
+  des: 0, dieses: 0, diesen: 0, diesem: 0, letzten: -1, letztes: -1, vergangenen: -1, vergangenes: -1,
+  vorigen: -1, voriges: -1, vorigem: -1, nächsten: 1, nächstes: 1, kommenden: 1, kommendes: 1,
+};
+
+function relativeOffset(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (RELATIVE_YEAR[lower] !== undefined) {
+    return RELATIVE_YEAR[lower];
+  }
+  // Inflected German forms: dieser/diese, letzte/letzter, vergangene, nächste, kommende, vorige.
+  if (lower.startsWith('dies')) return 0;
+  if (lower.startsWith('letzt') || lower.startsWith('vergangen') || lower.startsWith('vorig')) return -1;
+  if (lower.startsWith('nächst') || lower.startsWith('kommend')) return 1;
+  return undefined;
+}
+
+/** Value of the date inside "end of …", "Mitte …", "early …": a month, a year or a relative year. */
+function innerPeriodValue(part: Parts, anchor: CalendarAnchor): string | undefined {
+  if (part('m') !== undefined) {
+    return dayValue(part('y'), part('m'), undefined, anchor);
+  }
+  if (part('y2') !== undefined) {
+    return part('y2');
+  }
+  const offset = relativeOffset(part('rel') ?? '');
+  return offset === undefined ? undefined : isoValue(year(anchor, offset));
+}
+
+function yearOfPeriod(part: Parts, anchor: CalendarAnchor): number | undefined {
+  if (part('y') !== undefined) {
+    return Number(part('y'));
+  }
+  if (part('y2') !== undefined) {
+    return Number(part('y2'));
+  }
+  return year(anchor, part('rel') === undefined ? 0 : relativeOffset(part('rel')!) ?? 0);
+}
+
+const ORDINAL_NUMBER: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
+  erst: 1, zweit: 2, dritt: 3, viert: 4,
+};
+
+function ordinalNumber(word: string): number | undefined {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (/^[1-4]$/.test(lower)) {
+    return Number(lower);
+  }
+  return ORDINAL_NUMBER[lower] ?? ORDINAL_NUMBER[lower.replace(/e[nrs]?$/, '')];
+}
+
+const SEASONS: Record<string, string> = {
+  spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
+  frühjahr: 'SP', frühling: 'SP', sommer: 'SU', herbst: 'FA',
+};
+
+/** Words after which a bare month name is a date even where it could be something else ("in May", "im August"). */
+const MONTH_LEADS: Record<Language, Set<string>> = {
+  en: new Set(['in', 'since', 'until', 'till', 'by', 'of', 'from', 'during', 'through', 'to', 'and', 'or', 'before', 'after',
+    'between', 'this', 'last', 'next', 'early', 'late', 'mid', 'every', 'each', 'throughout']),
+  de: new Set(['im', 'in', 'seit', 'bis', 'ab', 'vom', 'zum', 'von', 'und', 'oder', 'zwischen', 'Anfang', 'Mitte', 'Ende',
+    'diesen', 'letzten', 'vergangenen', 'nächsten', 'kommenden', 'jeden', 'jedes', 'Monat', 'Monats']),
+};
+
+/** English month names that are also everyday words or first names, and German "August". */
+const AMBIGUOUS_MONTHS: Record<Language, Set<string>> = {
+  en: new Set(['May', 'March', 'June', 'April', 'August']),
+  de: new Set(['August']),
+};
+
+const COMMON_RULES: DateRule[] = [
+  {
+    // 2024-09-15, 2025-05 (as in a `date` metadata line)
+    pattern: `(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])(?:-(?<d>0[1-9]|[12]\\d|3[01]))?${NUMBER_END}`,
+    value: (part, { anchor }) => dayValue(part('y'), Number(part('m')), part('d'), anchor),
+  },
+  {
+    // 2024/09/15, 2024.09.15
+    pattern: `(?<y>${YEAR})[./](?<m>${MONTH_NUMBER})[./](?<d>${DAY})${NUMBER_END}`,
+    value: (part, { anchor }) => dayValue(part('y'), Number(part('m')), part('d'), anchor),
+  },
+  {
+    // 15.05.2025, and in English 05/15/2025 (day first when the first number cannot be a month)
+    pattern: `(?<a>${DAY})(?<sep>[./])(?<b>${DAY})[./](?<y>${YEAR})${NUMBER_END}`,
+    value: (part, { anchor, language }) => {
+      const a = Number(part('a'));
+      const b = Number(part('b'));
+      const monthFirst = part('sep') === '/' && language === 'en' && a <= 12;
+      return monthFirst ? dayValue(part('y'), a, String(b), anchor) : b <= 12 ? dayValue(part('y'), b, String(a), anchor) : undefined;
+    },
+  },
+  {
+    // 2023/24, 2020–2024
+    pattern: `(?<y>${YEAR})${S}?[/\\u2013-]${S}?(?<y2>\\d\\d(?:\\d\\d)?)${NUMBER_END}`,
+    value: part => {
+      const first = Number(part('y'));
+      const last = fullYear(part('y2')!, { year: first });
+      return last > first && last - first <= 50 ? `${first}/${last}` : undefined;
+    },
+  },
+  {
+    // Q3 2024, Q3/2024, Q1
+    pattern: `Q(?<q>[1-4])(?:${S}*[/-]?${S}*(?<y>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => `${isoValue(part('y') ? Number(part('y')) : year(anchor))}-Q${part('q')}`,
+  },
+  {
+    // H1 2024
+    pattern: `H(?<h>[12])${S}*[/-]?${S}*(?<y>${YEAR})${NUMBER_END}`,
+    value: part => `${part('y')}-H${part('h')}`,
+  },
+  {
+    // FY2024, FY 24
+    pattern: `FY${S}?(?<y>${YEAR}|\\d\\d)${NUMBER_END}`,
+    value: (part, { anchor }) => String(fullYear(part('y')!, anchor)),
+  },
+];
+
+const BARE_YEAR_RULE: DateRule = {
+  pattern: `(?<y>${YEAR})${NUMBER_END}`,
+  value: (part, { text, start, end, language }) => {
+    // A year in a group of digits is part of a phone number or a code ("030 2024 5678").
+    if (/\d[ \u00A0]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[ \u00A0]\d{3}/.test(text.slice(end, end + 4))) {
+      return undefined;
+    }
+    return isCalendarYear(text, start, end, language) ? part('y') : undefined;
+  },
+};
+
+function monthAloneRule(monthPattern: string): DateRule {
+  return {
+    pattern: `(?<m>${monthPattern})`,
+    value: (part, { text, start, language, anchor }) => {
+      const month = part('m')!;
+      if (AMBIGUOUS_MONTHS[language].has(month)) {
+        const lead = wordBefore(text, start);
+        if (!MONTH_LEADS[language].has(language === 'en' ? lead.toLowerCase() : lead) && !text.slice(Math.max(0, start - 4), start).endsWith('mid-')) {
+          return undefined;
+        }
+      }
+      return dayValue(undefined, month, undefined, anchor);
+    },
+  };
+}
+
+function weekdayRule(names: string): DateRule {
+  return {
+    pattern: `(?<wd>${names})${WORD_END}`,
+    value: (part, { anchor }) => {
+      const weekday = weekdayNumber(part('wd')!)!;
+      return weekdayOnOrBefore(anchor, weekday) ?? `XXXX-WXX-${weekday}`;
+    },
+  };
+}
+
+/** "this year" / "dieses Jahr", "last month", "next week": a unit counted from the document's date. */
+function relativeUnitValue(offset: number, unit: string, anchor: CalendarAnchor): string {
+  const lower = unit.toLowerCase();
+  if (lower.startsWith('year') || lower.startsWith('jahr')) {
+    return isoValue(year(anchor, offset));
+  }
+  if (lower.startsWith('month') || lower.startsWith('monat')) {
+    return shiftMonths(anchor, offset) ?? 'XXXX-XX';
+  }
+  return isoWeek(anchor, offset) ?? 'XXXX-WXX';
+}
+
+const DAY_OFFSETS: Record<string, number> = {
+  today: 0, yesterday: -1, tomorrow: 1,
+  heute: 0, gestern: -1, vorgestern: -2, morgen: 1, übermorgen: 2,
+};
+
+function dayOffsetRule(words: string): DateRule {
+  return {
+    pattern: `(?<day>${words})${WORD_END}`,
+    value: (part, { anchor }) => shiftDays(anchor, DAY_OFFSETS[part('day')!.toLowerCase()]) ?? 'XXXX-XX-XX',
+  };
+}
+
+const EN_RELATIVE_YEAR = `(?<rel>this|last|next|the)${S}+year`;
+
+const ENGLISH_RULES: DateRule[] = [
+  ...COMMON_RULES,
+  {
+    // Sept. 15, 2024 · June 24 · May 3rd
+    pattern: `(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => dayValue(part('y'), part('m'), part('d'), anchor),
+  },
+  {
+    // 15 September 2024 · 3rd of May
+    pattern: `(?<d>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => dayValue(part('y'), part('m'), part('d'), anchor),
+  },
+  {
+    // September 2024
+    pattern: `(?<m>${EN_MONTH}),?${S}+(?<y>${YEAR})${NUMBER_END}`,
+    value: (part, { anchor }) => dayValue(part('y'), part('m'), undefined, anchor),
+  },
+  {
+    // end of 2023 · beginning of May · mid-2024 · early this year · late May 2025
+    pattern: `(?:(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)${S}+of${S}+|(?:[Ee]arly|[Ll]ate)${S}+|[Mm]id-?${S}*)` +
+      `(?:(?<m>${EN_FULL_MONTH})(?:,?${S}+(?<y>${YEAR}))?|(?<y2>${YEAR})|${EN_RELATIVE_YEAR})${NUMBER_END}`,
+    value: (part, { anchor }) => innerPeriodValue(part, anchor),
+  },
+  {
+    // first half of 2024 · second half of this year
+    pattern: `(?<h>[Ff]irst|[Ss]econd|1st|2nd)${S}+half${S}+of${S}+(?:(?<y>${YEAR})|${EN_RELATIVE_YEAR})${NUMBER_END}`,
+    value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-H${ordinalNumber(part('h')!)}`,
+  },
+  {
+    // third quarter of 2024 · fourth quarter
+    pattern: `(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)${S}+quarter` +
+      `(?:${S}+of${S}+(?:(?<y>${YEAR})|${EN_RELATIVE_YEAR})|,?${S}+(?<y2>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-Q${ordinalNumber(part('q')!)}`,
+  },
+  {
+    // spring 2024 · the summer of 2023
+    pattern: `(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${S}+(?:of${S}+)?(?<y>${YEAR})${NUMBER_END}`,
+    value: part => `${part('y')}-${SEASONS[part('s')!.toLowerCase()]}`,
+  },
+  {
+    // this year · last month · next week
+    pattern: `(?<w>[Tt]his|[Ll]ast|[Nn]ext)${S}+(?<u>year|month|week)${WORD_END}`,
+    value: (part, { anchor }) => relativeUnitValue(relativeOffset(part('w')!)!, part('u')!, anchor),
+  },
+  dayOffsetRule('[Tt]oday|[Yy]esterday|[Tt]omorrow'),
+  weekdayRule(EN_WEEKDAYS),
+  {
+    // the 1990s
+    pattern: `(?<dec>(?:19|20)\\d)0'?s${WORD_END}`,
+    value: part => part('dec'),
+  },
+  monthAloneRule(EN_FULL_MONTH),
+  BARE_YEAR_RULE,
+];
+
+const DE_RELATIVE = '[Dd]iese[mnrs]?|[Ll]etzte[mnrs]?|[Vv]ergangene[mnrs]?|[Vv]orige[mnrs]?|[Nn]ächste[mnrs]?|[Kk]ommende[mnrs]?';
+const DE_RELATIVE_YEAR = `(?<rel>des|dieses|diesen|letzten|vergangenen|vorigen|nächsten|kommenden)${S}+Jahres`;
+
+const GERMAN_RULES: DateRule[] = [
+  ...COMMON_RULES,
+  {
+    // 15. Mai 2025 · 12. Mai · 3. Okt. 2024
+    pattern: `(?<d>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => dayValue(part('y'), part('m'), part('d'), anchor),
+  },
+  {
+    // Mai 2025
+    pattern: `(?<m>${DE_MONTH})${S}+(?<y>${YEAR})${NUMBER_END}`,
+    value: (part, { anchor }) => dayValue(part('y'), part('m'), undefined, anchor),
+  },
+  {
+    // Ende 2023 · Mitte Mai · Anfang des Jahres · Ende letzten Jahres
+    pattern: `(?:Anfang|Mitte|Ende)${S}+(?:(?<m>${DE_FULL_MONTH})(?:${S}+(?<y>${YEAR}))?|(?<y2>${YEAR})|${DE_RELATIVE_YEAR})${NUMBER_END}`,
+    value: (part, { anchor }) => innerPeriodValue(part, anchor),
+  },
+  {
+    // ersten Halbjahr 2024 · zweiten Jahreshälfte
+    pattern: `(?<h>[Ee]rste[nrs]?|[Zz]weite[nrs]?|[12]\\.)${S}+(?:Halbjahr(?:es|s)?|Jahreshälfte)` +
+      `(?:${S}+(?<y>${YEAR})|${S}+${DE_RELATIVE_YEAR})?${NUMBER_END}`,
+    value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-H${ordinalNumber(part('h')!)}`,
+  },
+  {
+    // dritten Quartal 2024 · 1. Quartal
+    pattern: `(?<q>[Ee]rste[nrs]?|[Zz]weite[nrs]?|[Dd]ritte[nrs]?|[Vv]ierte[nrs]?|[1-4]\\.)${S}+Quartal(?:es|s)?` +
+      `(?:${S}+(?<y>${YEAR})|${S}+${DE_RELATIVE_YEAR})?${NUMBER_END}`,
+    value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-Q${ordinalNumber(part('q')!)}`,
+  },
+  {
+    // Frühjahr 2024 · Herbst 2023
+    pattern: `(?<s>Frühjahr|Frühling|Sommer|Herbst|Winter)${S}+(?<y>${YEAR})${NUMBER_END}`,
+    value: part => `${part('y')}-${SEASONS[part('s')!.toLowerCase()]}`,
+  },
+  {
+    // dieses Jahr · im vergangenen Jahr · letzte Woche · nächsten Monat
+    pattern: `(?<w>${DE_RELATIVE})${S}+(?<u>Jahr(?:es|s)?|Monat(?:s)?|Woche)${WORD_END}`,
+    value: (part, { anchor }) => relativeUnitValue(relativeOffset(part('w')!)!, part('u')!, anchor),
+  },
+  {
+    // im Vorjahr · gegenüber dem Vormonat
+    pattern: `(?<prev>Vorjahr(?:es|s)?|Vormonat(?:s)?)${WORD_END}`,
+    value: (part, { anchor }) => part('prev')!.startsWith('Vorjahr') ? isoValue(year(anchor, -1)) : shiftMonths(anchor, -1) ?? 'XXXX-XX',
+  },
+  dayOffsetRule('[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|übermorgen'),
+  weekdayRule(DE_WEEKDAYS),
+  {
+    // 1990er Jahre · 90er-Jahren · 2010er
+    pattern: `(?:(?<dec>(?:19|20)\\d)0er|(?<dec2>[2-9])0er(?=(?:-|${S}+)Jahre))(?:(?:-|${S}+)Jahre[n]?)?${WORD_END}`,
+    value: part => part('dec') ?? `19${part('dec2')}`,
+  },
+  monthAloneRule(DE_FULL_MONTH),
+  BARE_YEAR_RULE,
+];
+
+interface CompiledRules {
+  regex: RegExp;
+  rules: DateRule[];
+}
+
+function compile(rules: DateRule[]): CompiledRules {
+  const sources = rules.map((rule, i) => `(?<r${i}>${rule.pattern.replace(/\(\?<([A-Za-z]\w*)>/g, `(?<r${i}_$1>`)})`);
+  return { regex: new RegExp(sources.join('|'), 'g'), rules };
+}
+
+const COMPILED: Record<Language, CompiledRules> = {
+  en: compile(ENGLISH_RULES),
+  de: compile(GERMAN_RULES),
+};
+
+export class DateNormalizer {
+  find(text: string, language: Language, documentDate: string | null, from = 0, to = text.length): DateMatch[] {
+    const { regex, rules } = COMPILED[language];
+    const anchor = parseAnchor(documentDate);
+    const dates: DateMatch[] = [];
+    regex.lastIndex = from;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(text)) !== null && match.index < to) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const value = end <= to && startsCleanly(text, start) ? ruleValue(match, rules, { text, start, end, language, anchor }) : undefined;
+      if (value !== undefined) {
+        dates.push({ start, end, text: match[0], value });
+      } else {
+        regex.lastIndex = start + 1;
+      }
+    }
+    return dates;
+  }
+}
+
+function ruleValue(match: RegExpExecArray, rules: DateRule[], context: DateContext): string | undefined {
+  const groups = match.groups!;
+  for (let i = 0; i < rules.length; i++) {
+    if (groups[`r${i}`] !== undefined) {
+      return rules[i].value(name => groups[`r${i}_${name}`], context);
+    }
+  }
+  return undefined;
+}
+
+/** A date starts a word, and digits glued to an id, a URL, a currency or a phone prefix are not a date. */
+function startsCleanly(text: string, start: number): boolean {
+  const before = text[start - 1];
+  if (before === undefined) {
+    return true;
+  }
+  if (isWordChar(before)) {
+    return false;
+  }
+  if (!isDigit(text[start])) {
+    return true;
+  }
+  if ('@#/\\+_$€£¥'.includes(before)) {
+    return false;
+  }
+  return !('.,:-'.includes(before) && isWordChar(text[start - 2]));
+}

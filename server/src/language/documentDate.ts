@@ -1,0 +1,59 @@
+/**
+ * The date a document was issued: from a `date YYYY-MM[-DD]` metadata line and from the dateline
+ * that opens a press release ("LONDON, 15. Mai 2025 /PRNewswire/ --",
+ * "SHENZHEN, China, June 24, 2024 (GLOBE NEWSWIRE) —"). When both are present the more exact one
+ * wins. Only the head of the document is read, so this stays cheap on long texts.
+ */
+import { DateNormalizer } from './dateNormalizer';
+import { Language } from './types';
+
+/** Datelines and metadata lines stand within the first few paragraphs. */
+const HEAD_LENGTH = 1500;
+
+const METADATA = /(?:^|\n)[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])/;
+
+/** What stands before the value of a metadata line. */
+const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
+
+/** What stands before a dateline's date on its line: an optional metadata prefix, then "CITY, " or "CITY, Country, ". */
+const DATELINE_LEAD = /^[ \t]*(?:(?:date|Date|Datum)[ \t]*:?[ \t]+\S+[ \t]+)?(?:[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40}(?:\([^)\n]{0,30}\))?,[ \t]*){1,3}$/;
+
+/** What follows a dateline's date: a wire credit, a dash, or the end of the line. */
+const DATELINE_TAIL = /^[ \t]*(?:\/|\(|--|—|–|-|\||\r?\n|$)/;
+
+const LANGUAGES: Language[] = ['de', 'en'];
+const normalizer = new DateNormalizer();
+
+/** ISO date of the document, or null when its head fixes no year. */
+export function findDocumentDate(text: string): string | null {
+  const head = text.slice(0, HEAD_LENGTH);
+  const metadata = METADATA.exec(head)?.[1] ?? null;
+  const dateline = findDateline(head);
+  if (dateline === null) {
+    return metadata;
+  }
+  if (dateline.startsWith('XXXX')) {
+    // A dateline without a year ("BEIJING, May 5 (Xinhua) --") takes the year of the metadata line.
+    const sameMonth = metadata !== null && (metadata.length === 4 || metadata.slice(5, 7) === dateline.slice(5, 7));
+    return metadata !== null && sameMonth ? metadata.slice(0, 4) + dateline.slice(4) : metadata;
+  }
+  return metadata !== null && metadata.length > dateline.length ? metadata : dateline;
+}
+
+function findDateline(head: string): string | null {
+  const candidates = LANGUAGES.flatMap(language => normalizer.find(head, language, null))
+    .filter(date => /^(?:\d{4}|XXXX)-\d\d/.test(date.value))
+    .sort((a, b) => a.start - b.start);
+  for (const date of candidates) {
+    const lineStart = head.lastIndexOf('\n', date.start - 1) + 1;
+    const lead = head.slice(lineStart, date.start);
+    if (METADATA_LEAD.test(lead)) {
+      continue;
+    }
+    const cityLead = DATELINE_LEAD.test(lead) && /-\d\d-\d\d$/.test(date.value);
+    if (cityLead || (lead.trim() === '' && DATELINE_TAIL.test(head.slice(date.end)))) {
+      return date.value;
+    }
+  }
+  return null;
+}
