@@ -17,10 +17,20 @@ describe('hover', () => {
       [
         '**Luohu District** — district',
         'also: Bezirk Luohu, Luohu, 罗湖区',
-        'Urban district of Shenzhen',
-        'Shenzhen › Guangdong › China',
+        'District of Shenzhen › Guangdong › China',
         '3 mentions in 2 documents',
       ].join('\n\n'),
+    );
+  });
+
+  it('shows the whole parent chain when the description names no parent, and the description alone without parents', () => {
+    assert.strictEqual(
+      hoverText('|Shenzhen'),
+      ['**Shenzhen** — place', 'City in Guangdong › China', '1 mention in 1 document'].join('\n\n'),
+    );
+    assert.strictEqual(
+      hoverText('|PwC'),
+      ['**PwC** — organization', 'also: PricewaterhouseCoopers', 'Professional services network', '1 mention in 1 document'].join('\n\n'),
     );
   });
 

@@ -1,6 +1,6 @@
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
 import type { EntityKind } from '../language/types';
-import type { Mention, WorkspaceIndex } from '../workspaceIndex';
+import type { KnownEntity, Mention, WorkspaceIndex } from '../workspaceIndex';
 import { mentionAtPosition, rangeOf } from './locations';
 import { describeDate, describeFigure } from './values';
 
@@ -38,17 +38,26 @@ export function hover(index: WorkspaceIndex, uri: string, position: Position): H
     const shown = aliases.slice(0, MAX_ALIASES).map(escapeMarkdown).join(', ');
     sections.push(`also: ${shown}${aliases.length > MAX_ALIASES ? ', …' : ''}`);
   }
-  if (entity.knowledge?.description) sections.push(escapeMarkdown(entity.knowledge.description));
-  if (mention.id) {
-    const chain = index.knowledge.parentChain(mention.id);
-    if (chain.length > 0) sections.push(chain.map(parent => escapeMarkdown(parent.name)).join(' › '));
-  }
+  const placement = describePlacement(index, entity.knowledge);
+  if (placement) sections.push(placement);
   sections.push(`${plural(entity.mentionCount, 'mention')} in ${plural(entity.documentCount, 'document')}`);
 
   return {
     contents: { kind: MarkupKind.Markdown, value: sections.join('\n\n') },
     range: rangeOf(document, mention),
   };
+}
+
+/**
+ * The knowledge base's description followed by the containing places it does not name already:
+ * "District of Shenzhen" with parents Shenzhen, Guangdong, China → "District of Shenzhen › Guangdong › China".
+ */
+function describePlacement(index: WorkspaceIndex, knowledge: KnownEntity | undefined): string | undefined {
+  if (!knowledge) return undefined;
+  const description = knowledge.description.trim();
+  const parents = index.knowledge.parentChain(knowledge.id).filter(parent => !description.includes(parent.name));
+  const parts = [description, ...parents.map(parent => parent.name)].filter(part => part.length > 0);
+  return parts.length > 0 ? parts.map(escapeMarkdown).join(' › ') : undefined;
 }
 
 function describeValue(mention: Mention): string | undefined {

@@ -50,7 +50,7 @@ export function dictionaryAnalyzer(text: string): DocumentAnalysis {
 }
 
 const KNOWN: KnownEntity[] = [
-  { id: 'district:luohu', name: 'Luohu District', nameDe: 'Bezirk Luohu', aliases: ['Luohu', '罗湖区'], description: 'Urban district of Shenzhen', parent: 'place:shenzhen' },
+  { id: 'district:luohu', name: 'Luohu District', nameDe: 'Bezirk Luohu', aliases: ['Luohu', '罗湖区'], description: 'District of Shenzhen', parent: 'place:shenzhen' },
   { id: 'place:shenzhen', name: 'Shenzhen', aliases: [], description: 'City in Guangdong', parent: 'place:guangdong' },
   { id: 'place:guangdong', name: 'Guangdong', aliases: ['Guangdong Province'], description: 'Province of China', parent: 'place:china' },
   { id: 'place:china', name: 'China', aliases: [], description: 'Country in East Asia' },
