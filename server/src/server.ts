@@ -252,8 +252,9 @@ function clientLocations<T extends { uri: string }>(requestUri: string, location
   return locations.map(location => (location.uri === key ? { ...location, uri: requestUri } : location));
 }
 
+// The hover's corpus counts may lag pending file events by a moment; the hover itself must never wait.
 connection.onHover(async ({ textDocument, position }, token) => {
-  const uri = await prepare(textDocument.uri, token, 'workspace');
+  const uri = await prepare(textDocument.uri, token, 'document');
   return uri ? hover(index, uri, position) : null;
 });
 
@@ -274,7 +275,7 @@ connection.onDocumentHighlight(async ({ textDocument, position }, token) => {
 });
 
 connection.onDocumentSymbol(async ({ textDocument }, token) => {
-  const uri = await prepare(textDocument.uri, token, 'workspace');
+  const uri = await prepare(textDocument.uri, token, 'document');
   return uri ? documentSymbols(index, uri) : null;
 });
 
