@@ -384,3 +384,88 @@ function pushListItem(context: ParagraphContext, first: number, last: number, ca
 	}
 	pushUnlessKnownArea(context, tokens[first].start, tokens[last].end, candidates);
 }
+
+const LIST_SEPARATOR_AFTER = /^(?:,? (?:and|und|sowie|as well as) |, )/;
+const LIST_SEPARATOR_BEFORE = /(?:,? (?:and|und|sowie) |, )$/;
+const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
+
+/**
+ * Names coordinated with known organizations are organizations too:
+ * "der chinesischen Handelskammer in Großbritannien, Hawksford und JP Morgan Chase".
+ * Runs on the resolved mentions of a paragraph; stops at any place, district or person in the list.
+ */
+export function coordinatedOrganizations(context: ParagraphContext, mentions: readonly Candidate[]): Candidate[] {
+	const { text, tokens } = context;
+	const added: Candidate[] = [];
+	const mentionAt = new Map<number, Candidate>();
+	const mentionEndingAt = new Map<number, Candidate>();
+	for (const mention of mentions) {
+		mentionAt.set(mention.start, mention);
+		mentionEndingAt.set(mention.end, mention);
+	}
+	const isItem = (first: number, last: number) => {
+		if (context.language === 'de' && first === last && (GERMAN_COMMON_NOUN.test(tokens[first].text) || GERMAN_NOUN_ENDING.test(tokens[first].text))) {
+			return false;
+		}
+		for (let i = first; i <= last; i++) {
+			if (mentionAt.has(tokens[i].start) || LEADING_STOPWORDS.has(tokens[i].text)) {
+				return false;
+			}
+		}
+		return true;
+	};
+	for (const mention of mentions) {
+		if (mention.kind !== 'organization') {
+			continue;
+		}
+		// Forward: ", X", " und X", ", and X".
+		let end = mention.end;
+		for (;;) {
+			const separator = LIST_SEPARATOR_AFTER.exec(text.slice(end, end + 14));
+			if (!separator) {
+				break;
+			}
+			const start = end + separator[0].length;
+			const next = mentionAt.get(start);
+			if (next) {
+				if (next.kind !== 'organization') {
+					break;
+				}
+				end = next.end;
+				continue;
+			}
+			const first = context.tokenIndexAt(start);
+			const last = first >= 0 ? nameRun(context, first, false) : -1;
+			if (last < 0 || !isItem(first, last)) {
+				break;
+			}
+			added.push(organizationCandidate(context, start, tokens[last].end, Priority.Context));
+			end = tokens[last].end;
+		}
+		// Backward: "X, <org>", "X und <org>".
+		let start = mention.start;
+		for (;;) {
+			const separator = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
+			if (!separator) {
+				break;
+			}
+			const itemEnd = start - separator[0].length;
+			const previous = mentionEndingAt.get(itemEnd);
+			if (previous) {
+				if (previous.kind !== 'organization') {
+					break;
+				}
+				start = previous.start;
+				continue;
+			}
+			const lastIndex = tokens.findIndex(t => t.end === itemEnd);
+			const first = runStartingBefore(context, lastIndex);
+			if (first < 0 || !isItem(first, lastIndex) || (tokens[first].shape & Shape.SentenceStart && first === lastIndex)) {
+				break;
+			}
+			added.push(organizationCandidate(context, tokens[first].start, itemEnd, Priority.Context));
+			start = tokens[first].start;
+		}
+	}
+	return added;
+}

@@ -8,7 +8,7 @@ import { districtBaseName } from './identity';
 import { KnowledgeBase, defaultKnowledgeBase } from './knowledgeBase';
 import { detectLanguage, paragraphLanguage } from './languageDetector';
 import { designatedNames, nameSequences } from './nameSequences';
-import { organizationsInContext } from './organizationRules';
+import { coordinatedOrganizations, organizationsInContext } from './organizationRules';
 import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
 import { findPersons } from './personRules';
@@ -18,14 +18,11 @@ import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
 /** What one paragraph contributes, with offsets relative to the paragraph start (so results survive edits elsewhere). */
 interface ParagraphResult {
 	entities: Entity[];
+	/** Organizations found by a rule (not the knowledge base): their later bare uses in the document are the same. */
+	ruleNames: { text: string; id: string }[];
 	/** Name tokens no mention covers; the document pass may still link them to names defined elsewhere. */
 	openTokens: { start: number; end: number; text: string }[];
 	acronyms: AcronymDefinition[];
-}
-
-/** Bare names that, once defined in a document, mean the same entity everywhere in it. */
-interface DocumentNames {
-	byName: Map<string, { kind: EntityKind; id: string }>;
 }
 
 const CACHE_CAPACITY = 8192;
@@ -95,11 +92,18 @@ export class EntityRecognizer {
 			candidates.push(candidate);
 		}
 		let mentions = resolveOverlaps(candidates);
+		const coordinated = coordinatedOrganizations(context, mentions);
+		if (coordinated.length > 0) {
+			mentions = resolveOverlaps([...mentions, ...coordinated]);
+		}
 		const acronyms = definedAcronyms(text, mentions, text.length);
 		if (acronyms.candidates.length > 0) {
 			mentions = resolveOverlaps([...mentions, ...acronyms.candidates]);
 		}
-		return { entities: mentions.map(m => toEntity(text, m)), openTokens: openTokens(context, mentions), acronyms: acronyms.definitions };
+		const ruleNames = mentions
+			.filter(m => m.kind === 'organization' && m.priority < Priority.KnowledgeBase && m.id)
+			.map(m => ({ text: text.slice(m.start, m.end), id: m.id! }));
+		return { entities: mentions.map(m => toEntity(text, m)), ruleNames, openTokens: openTokens(context, mentions), acronyms: acronyms.definitions };
 	}
 }
 
@@ -140,41 +144,64 @@ function openTokens(context: ParagraphContext, mentions: readonly Candidate[]): 
 
 /**
  * The document pass: names defined once in the document (a district by its designator, an acronym
- * by its long form, a person by the full name) give the same id to their bare uses elsewhere.
- * A linear walk over the open tokens of each paragraph, with Map lookups.
+ * by its long form, a person by the full name, an organization by its context) give the same id to
+ * their bare uses elsewhere. A linear walk over the open tokens of each paragraph, with Map lookups.
  */
 function linkDocumentNames(text: string, paragraphs: readonly { start: number; result: ParagraphResult }[]): Entity[] {
-	const names: DocumentNames = { byName: new Map() };
+	const byName = new Map<string, { kind: EntityKind; id: string }>();
+	/** Multiword organization names by their first word, longest first. */
+	const byFirstWord = new Map<string, { text: string; id: string }[]>();
 	for (const { result } of paragraphs) {
 		for (const entity of result.entities) {
 			if (entity.kind === 'district' && entity.id) {
 				const base = districtBaseName(entity.text);
-				if (/^[\p{L}'’-]+$/u.test(base) && !names.byName.has(base)) {
-					names.byName.set(base, { kind: 'district', id: entity.id });
+				if (/^[\p{L}'’-]+$/u.test(base) && !byName.has(base)) {
+					byName.set(base, { kind: 'district', id: entity.id });
 				}
 			} else if (entity.kind === 'person' && entity.id) {
 				const parts = entity.text.split(' ');
-				if (parts.length >= 2) {
-					names.byName.set(parts[parts.length - 1], { kind: 'person', id: entity.id });
+				if (parts.length >= 2 && !byName.has(parts[parts.length - 1])) {
+					byName.set(parts[parts.length - 1], { kind: 'person', id: entity.id });
 				}
 			}
 		}
+		for (const name of result.ruleNames) {
+			const firstWord = /^[^\s]+/.exec(name.text)![0];
+			if (firstWord === name.text) {
+				byName.set(name.text, { kind: 'organization', id: name.id });
+				continue;
+			}
+			const list = byFirstWord.get(firstWord) ?? [];
+			if (!list.some(n => n.text === name.text)) {
+				list.push(name);
+				list.sort((a, b) => b.text.length - a.text.length);
+				byFirstWord.set(firstWord, list);
+			}
+		}
 		for (const definition of result.acronyms) {
-			names.byName.set(definition.acronym, { kind: definition.kind, id: definition.id });
+			byName.set(definition.acronym, { kind: definition.kind, id: definition.id });
 		}
 	}
 	const entities: Entity[] = [];
 	for (const { start, result } of paragraphs) {
 		const added: Entity[] = [];
-		if (names.byName.size > 0) {
-			for (const token of result.openTokens) {
-				const known = names.byName.get(token.text);
-				if (known) {
-					added.push({ start: token.start, end: token.end, text: token.text, kind: known.kind, id: known.id });
-				}
+		for (const token of result.openTokens) {
+			const longer = byFirstWord.get(token.text)?.find(n => text.startsWith(n.text, start + token.start)
+				&& !/[\p{L}\p{N}]/u.test(text[start + token.start + n.text.length] ?? ' '));
+			if (longer) {
+				added.push({ start: token.start, end: token.start + longer.text.length, text: longer.text, kind: 'organization', id: longer.id });
+				continue;
+			}
+			const known = byName.get(token.text);
+			if (known) {
+				added.push({ start: token.start, end: token.end, text: token.text, kind: known.kind, id: known.id });
 			}
 		}
-		const paragraphEntities = added.length > 0 ? [...result.entities, ...added].sort((a, b) => a.start - b.start) : result.entities;
+		let paragraphEntities = result.entities;
+		if (added.length > 0) {
+			const kept = result.entities.filter(e => !added.some(a => a.start < e.end && e.start < a.end));
+			paragraphEntities = [...kept, ...added].sort((a, b) => a.start - b.start);
+		}
 		for (const entity of paragraphEntities) {
 			entities.push({ ...entity, start: entity.start + start, end: entity.end + start });
 		}
