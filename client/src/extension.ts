@@ -21,6 +21,8 @@ const SHOW_OUTPUT = 'entityMarkup.showOutput';
 /** The running client and the file watchers made for it from `entityMarkup.files.include`. */
 interface ServerSession {
   client: LanguageClient;
+  started: Promise<void>;
+  include: string[];
   watchers: vscode.FileSystemWatcher[];
 }
 
@@ -32,14 +34,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
   const serverModule = context.asAbsolutePath('server/out/server.js');
 
   const start = async () => {
-    const watchers = vscode.workspace
-      .getConfiguration('entityMarkup')
-      .get<string[]>('files.include', [])
-      .map(glob => vscode.workspace.createFileSystemWatcher(glob));
+    const include = includeGlobs();
+    const watchers = include.map(glob => vscode.workspace.createFileSystemWatcher(glob));
     const client = createClient(serverModule, output, watchers);
-    session = { client, watchers };
     tracker.follow(client);
-    await client.start();
+    const started = client.start();
+    session = { client, started, include, watchers };
+    try {
+      await started;
+    } catch (error) {
+      // The client has shown the failure already; the output keeps the details.
+      output.appendLine(`Entity Markup: the language server did not start: ${error instanceof Error ? error.message : error}`);
+    }
   };
   // A new client rather than `client.restart()`, so that the watchers follow changed include globs.
   const restart = async () => {
@@ -57,7 +63,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('entityMarkup.indexStatus', () => tracker.status()),
     vscode.workspace.onDidChangeConfiguration(event => {
-      if (event.affectsConfiguration('entityMarkup.files.include')) {
+      // VS Code also reports a change when settings are first loaded, so compare the values.
+      if (
+        event.affectsConfiguration('entityMarkup.files.include') &&
+        session &&
+        JSON.stringify(includeGlobs()) !== JSON.stringify(session.include)
+      ) {
         void restart();
       }
     }),
@@ -69,6 +80,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
     whenIndexed: () => tracker.whenIndexed(),
     onDidFinishIndexing: tracker.onDidFinishIndexing,
   };
+}
+
+function includeGlobs(): string[] {
+  return vscode.workspace.getConfiguration('entityMarkup').get<string[]>('files.include', []);
 }
 
 function createClient(serverModule: string, output: vscode.OutputChannel, watchers: vscode.FileSystemWatcher[]): LanguageClient {
@@ -91,7 +106,11 @@ async function stopSession(): Promise<void> {
     return;
   }
   try {
-    await stopping.client.stop();
+    // A client that is still starting cannot be stopped yet.
+    await stopping.started.catch(() => undefined);
+    if (stopping.client.needsStop()) {
+      await stopping.client.stop();
+    }
   } finally {
     stopping.watchers.forEach(watcher => watcher.dispose());
   }
