@@ -371,6 +371,13 @@ const GERMAN_RULES: DateRule[] = [
   BARE_YEAR_RULE,
 ];
 
+/**
+ * Every rule starts a word. `\b` only knows ASCII, so words opening with an umlaut ("übermorgen")
+ * are let through too; startsCleanly() has the last word. The prefilter lets the engine skip
+ * positions inside words quickly.
+ */
+const RULE_START = '(?:\\b|(?=[ÄÖÜäöü]))';
+
 interface CompiledRules {
   regex: RegExp;
   rules: DateRule[];
@@ -378,7 +385,7 @@ interface CompiledRules {
 
 function compile(rules: DateRule[]): CompiledRules {
   const sources = rules.map((rule, i) => `(?<r${i}>${rule.pattern.replace(/\(\?<([A-Za-z]\w*)>/g, `(?<r${i}_$1>`)})`);
-  return { regex: new RegExp(sources.join('|'), 'g'), rules };
+  return { regex: new RegExp(`${RULE_START}(?:${sources.join('|')})`, 'g'), rules };
 }
 
 const COMPILED: Record<Language, CompiledRules> = {

@@ -23,9 +23,10 @@ export interface FigureMatch {
 // Digit groups with thousands separators come first so that "1,200" is not read as "1" and "200".
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 
+// `\b` (ASCII) lets the engine skip positions inside words; digitFigure/wordFigure check the real boundary.
 const CANDIDATES: Record<Language, RegExp> = {
-  en: new RegExp(`(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${EN_NUMBER_WORDS})${WORD_END}`, 'g'),
-  de: new RegExp(`(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${DE_NUMBER_WORDS})${WORD_END}`, 'g'),
+  en: new RegExp(`\\b(?:(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${EN_NUMBER_WORDS})${WORD_END})`, 'g'),
+  de: new RegExp(`\\b(?:(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${DE_NUMBER_WORDS})${WORD_END})`, 'g'),
 };
 
 /** Words right before a number that make it a label, a reference or an identifier rather than a quantity. */
@@ -57,8 +58,7 @@ export class FigureNormalizer {
         figures.push(figure);
         candidates.lastIndex = figure.end;
       } else {
-        // A rejected candidate may still contain a shorter one ("1,2000" → nothing, but the scan moves on by one).
-        candidates.lastIndex = Math.max(match.index + 1, match.index + (match.groups?.words !== undefined ? match[0].length : 1));
+        candidates.lastIndex = match.index + match[0].length;
       }
     }
     return figures;
