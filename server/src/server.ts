@@ -16,6 +16,7 @@ import {
   NotificationType,
   ProposedFeatures,
   RequestType0,
+  SemanticTokens,
   TextDocuments,
   TextDocumentSyncKind,
   WatchKind,
@@ -29,7 +30,7 @@ import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { references } from './features/references';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './features/semanticTokens';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensEdits } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { DEFAULT_FILE_SETTINGS, FileChangeKind, FileSettings, IndexingDone, WorkspaceIndexer } from './workspace/indexer';
 import { NodeFileSystem } from './workspace/nodeFileSystem';
@@ -90,7 +91,7 @@ connection.onInitialize((params): InitializeResult => {
       documentHighlightProvider: true,
       documentSymbolProvider: true,
       workspaceSymbolProvider: true,
-      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: true },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: { delta: true }, range: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'Entity Markup' },
@@ -209,6 +210,7 @@ documents.onDidClose(({ document }) => {
   clearTimeout(pendingAnalysis.get(document.uri));
   pendingAnalysis.delete(document.uri);
   openUris.delete(indexUri(document.uri));
+  lastTokens.delete(document.uri);
   void indexer.documentClosed(indexUri(document.uri));
 });
 
@@ -285,9 +287,28 @@ connection.onWorkspaceSymbol(async ({ query }, token) => {
   return workspaceSymbols(index, query, token);
 });
 
+/** Per open document, the last full token result, so that a delta request can answer with edits. */
+const lastTokens = new Map<string, { resultId: string; data: number[] }>();
+let nextResultId = 1;
+
+function rememberTokens(uri: string, data: number[]): SemanticTokens {
+  const resultId = String(nextResultId++);
+  lastTokens.set(uri, { resultId, data });
+  return { resultId, data };
+}
+
 connection.languages.semanticTokens.on(async ({ textDocument }, token) => {
   const uri = await prepare(textDocument.uri, token, 'document');
-  return uri ? semanticTokens(index, uri) : { data: [] };
+  return uri ? rememberTokens(textDocument.uri, semanticTokens(index, uri).data) : { data: [] };
+});
+
+connection.languages.semanticTokens.onDelta(async ({ textDocument, previousResultId }, token) => {
+  const uri = await prepare(textDocument.uri, token, 'document');
+  if (!uri) return { edits: [] };
+  const previous = lastTokens.get(textDocument.uri);
+  const current = rememberTokens(textDocument.uri, semanticTokens(index, uri).data);
+  if (previous?.resultId !== previousResultId) return current;
+  return { resultId: current.resultId, edits: semanticTokensEdits(previous.data, current.data) };
 });
 
 connection.languages.semanticTokens.onRange(async ({ textDocument, range }, token) => {

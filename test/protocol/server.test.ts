@@ -9,6 +9,8 @@ import {
   Location,
   MarkupContent,
   ReferencesRequest,
+  SemanticTokensDelta,
+  SemanticTokensDeltaRequest,
   SemanticTokensRangeRequest,
   SemanticTokensRequest,
   SymbolInformation,
@@ -189,5 +191,28 @@ describe('language server over stdio', function () {
 
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: draftUri } });
     assert.ok(!(await referencesAt(document, mention)).some(location => location.uri === draftUri), 'a closed unsaved draft stays indexed');
+  });
+
+  it('semantic token deltas applied to the previous result equal the full result', async () => {
+    const golden = gold.find(document => document.file.startsWith('000'))!;
+    const text = client.document(golden.file).getText();
+    const uri = client.uri('delta.txt');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'entity-text', version: 1, text } });
+    const first = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))!;
+    const firstParagraphEnd = text.indexOf('\n\n');
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: text.slice(firstParagraphEnd + 2) }],
+    });
+    const delta = (await client.connection.sendRequest(SemanticTokensDeltaRequest.type, {
+      textDocument: { uri },
+      previousResultId: first.resultId!,
+    })) as SemanticTokensDelta;
+    const applied = [...first.data];
+    for (const edit of [...delta.edits].reverse()) applied.splice(edit.start, edit.deleteCount, ...(edit.data ?? []));
+    const full = (await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } }))!;
+    assert.deepStrictEqual(applied, full.data);
+    assert.notDeepStrictEqual(full.data, first.data);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
 });

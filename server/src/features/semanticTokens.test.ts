@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens } from './semanticTokens';
+import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensEdits } from './semanticTokens';
 import { indexOf } from './testFixtures';
 
 /** Decodes the relative token encoding into absolute [line, character, length, type name]. */
@@ -46,5 +46,16 @@ describe('semanticTokens', () => {
       [2, 10, 10, 'figure'],
     ]);
     assert.deepStrictEqual(semanticTokens(index, 'file:///ws/none.txt'), { data: [] });
+  });
+
+  it('computes the edit from a previous result to the current one', () => {
+    const before = semanticTokens(indexOf({ 'file:///ws/a.txt': 'PwC and Luohu.\nPorto.\nAnna Weber.' }), 'file:///ws/a.txt').data;
+    const after = semanticTokens(indexOf({ 'file:///ws/a.txt': 'PwC and Luohu.\nQianhai, Porto.\nAnna Weber.' }), 'file:///ws/a.txt').data;
+    const edits = semanticTokensEdits(before, after);
+    assert.deepStrictEqual(edits, [{ start: 10, deleteCount: 5, data: [1, 0, 7, 0, 0, 0, 9, 5, 4, 0] }]);
+    const applied = [...before];
+    applied.splice(edits[0].start, edits[0].deleteCount, ...edits[0].data!);
+    assert.deepStrictEqual(applied, after);
+    assert.deepStrictEqual(semanticTokensEdits(after, after), []);
   });
 });

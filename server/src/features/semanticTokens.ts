@@ -1,4 +1,4 @@
-import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver';
+import type { Range, SemanticTokens, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver';
 import { ENTITY_KINDS, EntityKind } from '../language/types';
 import type { WorkspaceIndex } from '../workspaceIndex';
 
@@ -36,4 +36,21 @@ export function semanticTokens(index: WorkspaceIndex, uri: string, range?: Range
     }
   }
   return { data };
+}
+
+/**
+ * The edit turning `previous` token data into `current`: one replacement of the differing middle,
+ * which is what a typical edit (one paragraph changed) produces. Empty when nothing changed.
+ */
+export function semanticTokensEdits(previous: readonly number[], current: readonly number[]): SemanticTokensEdit[] {
+  let prefix = 0;
+  const shorter = Math.min(previous.length, current.length);
+  while (prefix < shorter && previous[prefix] === current[prefix]) prefix++;
+  if (prefix === previous.length && prefix === current.length) return [];
+  let suffix = 0;
+  while (suffix < shorter - prefix && previous[previous.length - 1 - suffix] === current[current.length - 1 - suffix]) suffix++;
+  // Edits must keep whole 5-number tokens together for clients that apply them token-wise.
+  prefix -= prefix % 5;
+  suffix -= suffix % 5;
+  return [{ start: prefix, deleteCount: previous.length - prefix - suffix, data: current.slice(prefix, current.length - suffix) }];
 }
