@@ -151,7 +151,8 @@ export class WorkspaceIndexer {
 
   /** A deleted file, or a deleted folder with every indexed file inside it. */
   private removeDeleted(uri: string): void {
-    for (const indexed of [uri, ...this.index.uris().filter(candidate => isInside(uri, candidate))]) {
+    const removed = this.index.document(uri) ? [uri] : this.index.uris().filter(candidate => isInside(uri, candidate));
+    for (const indexed of removed) {
       if (this.host.isOpen(indexed)) continue;
       this.readTickets.set(indexed, (this.readTickets.get(indexed) ?? 0) + 1);
       this.index.remove(indexed);
