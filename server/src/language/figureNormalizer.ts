@@ -82,6 +82,10 @@ export class FigureNormalizer {
       return undefined;
     }
     const hasCue = prefix.currency !== undefined || suffix.end > end;
+    // A code in capitals right before a number names a model, a train or a flight ("ICE 578", "A 380").
+    if (!hasCue && prefix.approx === undefined && /^[A-Z]{1,5}$/.test(wordBefore(text, start))) {
+      return undefined;
+    }
     // Long runs of plain digits are ids, postcodes or phone numbers unless a unit says otherwise.
     if (!hasCue && /^\d{5,}$/.test(raw)) {
       return undefined;

@@ -1,0 +1,240 @@
+import * as assert from 'assert';
+import { FigureNormalizer, parseDigits } from './figureNormalizer';
+import { Language } from './types';
+
+type Row = [text: string, value: number, unit: string, approx?: string];
+
+function figures(text: string, language: Language): Row[] {
+  return new FigureNormalizer().find(text, language).map(figure => {
+    assert.strictEqual(text.slice(figure.start, figure.end), figure.text);
+    const row: Row = [figure.text, figure.value, figure.unit];
+    if (figure.approx !== undefined) {
+      row.push(figure.approx);
+    }
+    return row;
+  });
+}
+
+describe('FigureNormalizer', () => {
+  describe('English', () => {
+    it('reads counts with approximation words and leaves the counted noun out', () => {
+      assert.deepStrictEqual(figures('Roughly 2,400 visitors and more than 60 exhibitors came; at least 15 deals were signed.', 'en'), [
+        ['Roughly 2,400', 2400, 'count', 'about'],
+        ['more than 60', 60, 'count', 'over'],
+        ['at least 15', 15, 'count', 'over'],
+      ]);
+      assert.deepStrictEqual(figures('ALMOST 300 engineers joined, up to 40 of them from abroad, some 12 start-ups and fewer than 5 banks.', 'en'), [
+        ['ALMOST 300', 300, 'count', 'under'],
+        ['up to 40', 40, 'count', 'under'],
+        ['some 12', 12, 'count', 'about'],
+        ['fewer than 5', 5, 'count', 'under'],
+      ]);
+    });
+
+    it('reads number words, hyphenated tens and hundreds', () => {
+      assert.deepStrictEqual(figures('Seven mayors met twenty-one investors and two hundred and forty students.', 'en'), [
+        ['Seven', 7, 'count'],
+        ['twenty-one', 21, 'count'],
+        ['two hundred and forty', 240, 'count'],
+      ]);
+    });
+
+    it('reads money with currency signs, codes and words, before or after, with scale words', () => {
+      assert.deepStrictEqual(figures('It raised US$3.2 billion, €450 million and £12m, plus 8 billion yuan and RMB 1.5 trillion.', 'en'), [
+        ['US$3.2 billion', 3200000000, 'USD'],
+        ['€450 million', 450000000, 'EUR'],
+        ['£12m', 12000000, 'GBP'],
+        ['8 billion yuan', 8000000000, 'CNY'],
+        ['RMB 1.5 trillion', 1500000000000, 'CNY'],
+      ]);
+      assert.deepStrictEqual(figures('Sales reached about HK$ 600 million and 2.5 million US dollars.', 'en'), [
+        ['about HK$ 600 million', 600000000, 'HKD', 'about'],
+        ['2.5 million US dollars', 2500000, 'USD'],
+      ]);
+    });
+
+    it('reads percentages in every spelling', () => {
+      assert.deepStrictEqual(figures('Exports grew 7.5%, imports 3 % and services 12 percent, or 2 percentage points.', 'en'), [
+        ['7.5%', 7.5, '%'],
+        ['3 %', 3, '%'],
+        ['12 percent', 12, '%'],
+        ['2 percentage points', 2, 'percentage point'],
+      ]);
+    });
+
+    it('keeps the time unit of a duration and the unit of a measure', () => {
+      assert.deepStrictEqual(figures('For three decades, over 20 years and six months, the park grew to 45,000 square meters and 12 hectares.', 'en'), [
+        ['three decades', 3, 'decade'],
+        ['over 20 years', 20, 'year', 'over'],
+        ['six months', 6, 'month'],
+        ['45,000 square meters', 45000, 'm2'],
+        ['12 hectares', 12, 'ha'],
+      ]);
+      assert.deepStrictEqual(figures('A 300 MW plant, 5 km of track and 2m of cable.', 'en'), [
+        ['300 MW', 300, 'MW'],
+        ['5 km', 5, 'km'],
+        ['2m', 2, 'm'],
+      ]);
+    });
+
+    it('reads separators by the English convention', () => {
+      assert.deepStrictEqual(figures('Totals: 1,200 and 12,345,678 and 3.75 and 1.200 units.', 'en'), [
+        ['1,200', 1200, 'count'],
+        ['12,345,678', 12345678, 'count'],
+        ['3.75', 3.75, 'count'],
+        ['1.200', 1.2, 'count'],
+      ]);
+    });
+
+    it('marks only the number part of a hyphen compound', () => {
+      assert.deepStrictEqual(figures('a nearly 40-member team on a 10-day tour', 'en'), [
+        ['nearly 40', 40, 'count', 'under'],
+        ['10', 10, 'count'],
+      ]);
+    });
+
+    it('does not take years, ordinals, "one", "both" or "one of" as figures', () => {
+      assert.deepStrictEqual(figures('In 2022 the tenth forum, one of the largest, drew both sides; since 1998 it ranks 1st.', 'en'), []);
+      assert.deepStrictEqual(figures('One delegate said one thing.', 'en'), []);
+    });
+
+    it('takes a year-shaped number with a currency, unit or approximation word as an amount', () => {
+      assert.deepStrictEqual(figures('over 2000 workers earn $2024 or 1990 euros', 'en'), [
+        ['over 2000', 2000, 'count', 'over'],
+        ['$2024', 2024, 'USD'],
+        ['1990 euros', 1990, 'EUR'],
+      ]);
+    });
+
+    it('does not mark phone numbers, e-mail addresses, URLs, file names or identifiers', () => {
+      assert.deepStrictEqual(figures('Call +44 20 7946 0958 or 0755-83456789, Tel: 555 0199, mail 88123456@example.cn.', 'en'), []);
+      assert.deepStrictEqual(figures('See www.example.org/news/2023/item-45.html and chart_07.jpg or Foto12.png.', 'en'), []);
+      assert.deepStrictEqual(figures('G7 and COVID-19 rules, 5G masts, 3D printing, Industry 4.0, version 2.1, No. 8, Room 301.', 'en'), []);
+    });
+
+    it('does not mark times, day numbers of dates, postcodes or list numbers', () => {
+      assert.deepStrictEqual(figures('The talks start at 9:30 and end at 4 p.m. on March 12, 2024 or 12 March.', 'en'), []);
+      assert.deepStrictEqual(figures('Shenzhen 518048, Guangdong; ZIP 94105.', 'en'), []);
+      assert.deepStrictEqual(figures('1. Welcome\n2) Keynote\n(3) Panel', 'en'), []);
+    });
+  });
+
+  describe('German', () => {
+    it('reads counts with German approximation words', () => {
+      assert.deepStrictEqual(figures('Rund 2.500 Gäste, mehr als 80 Aussteller, knapp 40 Start-ups und etwa 15 Banken kamen.', 'de'), [
+        ['Rund 2.500', 2500, 'count', 'about'],
+        ['mehr als 80', 80, 'count', 'over'],
+        ['knapp 40', 40, 'count', 'under'],
+        ['etwa 15', 15, 'count', 'about'],
+      ]);
+      assert.deepStrictEqual(figures('Mindestens 12 Firmen, bis zu 300 Plätze, ca. 70 Anmeldungen, weniger als 9 Absagen, nahezu 50 Gespräche.', 'de'), [
+        ['Mindestens 12', 12, 'count', 'over'],
+        ['bis zu 300', 300, 'count', 'under'],
+        ['ca. 70', 70, 'count', 'about'],
+        ['weniger als 9', 9, 'count', 'under'],
+        ['nahezu 50', 50, 'count', 'under'],
+      ]);
+    });
+
+    it('reads German number words, including compounds', () => {
+      assert.deepStrictEqual(figures('Zwölf Städte, dreiundzwanzig Projekte, zweihundertfünfzig Teilnehmer und acht Partner.', 'de'), [
+        ['Zwölf', 12, 'count'],
+        ['dreiundzwanzig', 23, 'count'],
+        ['zweihundertfünfzig', 250, 'count'],
+        ['acht', 8, 'count'],
+      ]);
+    });
+
+    it('reads money with German scale words; Billion is 10^12', () => {
+      assert.deepStrictEqual(figures('Es geht um 3,5 Mrd. Euro, 120 Mio. US-Dollar, zwei Milliarden Yuan und 1,2 Billionen Euro.', 'de'), [
+        ['3,5 Mrd. Euro', 3500000000, 'EUR'],
+        ['120 Mio. US-Dollar', 120000000, 'USD'],
+        ['zwei Milliarden Yuan', 2000000000, 'CNY'],
+        ['1,2 Billionen Euro', 1200000000000, 'EUR'],
+      ]);
+      assert.deepStrictEqual(figures('Das Volumen lag bei 45,7 Milliarden Dollar, also über 40 Mrd. und 500 Euro pro Kopf; 15 Tsd. Besucher.', 'de'), [
+        ['45,7 Milliarden Dollar', 45700000000, 'USD'],
+        ['über 40 Mrd.', 40000000000, 'count', 'over'],
+        ['500 Euro', 500, 'EUR'],
+        ['15 Tsd.', 15000, 'count'],
+      ]);
+    });
+
+    it('keeps an article out but takes "eine Milliarde" as an amount', () => {
+      assert.deepStrictEqual(figures('Ein Partner investiert eine Milliarde Euro in eine Fabrik.', 'de'), [
+        ['eine Milliarde Euro', 1000000000, 'EUR'],
+      ]);
+    });
+
+    it('reads percentages, durations and measures', () => {
+      assert.deepStrictEqual(figures('Ein Anteil von 61 Prozent, ein Plus von 4,5 % und 3 Prozentpunkten in fünf Jahren und drei Jahrzehnten.', 'de'), [
+        ['61 Prozent', 61, '%'],
+        ['4,5 %', 4.5, '%'],
+        ['3 Prozentpunkten', 3, 'percentage point'],
+        ['fünf Jahren', 5, 'year'],
+        ['drei Jahrzehnten', 3, 'decade'],
+      ]);
+      assert.deepStrictEqual(figures('Auf 12.000 Quadratmetern und 4 Hektar entstehen 20 MW Leistung; 30 Tonnen pro Tag, 8 Wochen Bauzeit.', 'de'), [
+        ['12.000 Quadratmetern', 12000, 'm2'],
+        ['4 Hektar', 4, 'ha'],
+        ['20 MW', 20, 'MW'],
+        ['30 Tonnen', 30, 't'],
+        ['8 Wochen', 8, 'week'],
+      ]);
+    });
+
+    it('reads separators by the German convention', () => {
+      assert.deepStrictEqual(figures('Werte: 1,5 und 7.000 und 2.345.678 und 1.234,5 und 1,200.', 'de'), [
+        ['1,5', 1.5, 'count'],
+        ['7.000', 7000, 'count'],
+        ['2.345.678', 2345678, 'count'],
+        ['1.234,5', 1234.5, 'count'],
+        ['1,200', 1.2, 'count'],
+      ]);
+    });
+
+    it('marks only the number part of a hyphen compound', () => {
+      assert.deepStrictEqual(figures('eine gut 20-köpfige Delegation und ein 5-Sterne-Hotel', 'de'), [
+        ['gut 20', 20, 'count', 'over'],
+        ['5', 5, 'count'],
+      ]);
+    });
+
+    it('does not take years, ordinals, articles, "beide" or capitalized nouns as figures', () => {
+      assert.deepStrictEqual(figures('Im Jahr 2023 war Bremen der drittgrößte Standort; seit 2019 sind beide Seiten Partner.', 'de'), []);
+      assert.deepStrictEqual(figures('Ein Vertreter sagte, eine Firma habe einen Partner. Man gab Acht.', 'de'), []);
+      assert.deepStrictEqual(figures('Der 3. Platz ging an die 2. Mannschaft, am 4. wurde gefeiert.', 'de'), []);
+    });
+
+    it('does not mark phone numbers, postcodes, dates, times or identifiers', () => {
+      assert.deepStrictEqual(figures('Tel.: +49 (0)30 123456-78, Fax 030/98765, 10117 Berlin, Postfach 1122.', 'de'), []);
+      assert.deepStrictEqual(figures('Am 15. Mai 2025 um 14:30 Uhr und am 03.06.2025 ab 9 Uhr.', 'de'), []);
+      assert.deepStrictEqual(figures('Die A7 und der ICE 578 sowie Grafik3.jpg, Abbildung 4 und Nr. 17.', 'de'), []);
+    });
+  });
+
+  it('only reports figures inside the requested range', () => {
+    const text = 'nine firms. 14 banks. 22 funds.';
+    const inner = new FigureNormalizer().find(text, 'en', 12, 21);
+    assert.deepStrictEqual(inner.map(figure => [figure.start, figure.end, figure.text]), [[12, 14, '14']]);
+  });
+});
+
+describe('parseDigits', () => {
+  it('reads the separator the document language uses for thousands as thousands', () => {
+    assert.strictEqual(parseDigits('7.000', 'de'), '7000');
+    assert.strictEqual(parseDigits('7.000', 'en'), '7');
+    assert.strictEqual(parseDigits('1,200', 'en'), '1200');
+    assert.strictEqual(parseDigits('1,200', 'de'), '1.2');
+    assert.strictEqual(parseDigits('98,4', 'de'), '98.4');
+    assert.strictEqual(parseDigits('98.4', 'de'), '98.4');
+    assert.strictEqual(parseDigits('2.5', 'en'), '2.5');
+  });
+
+  it('reads mixed separators by position and rejects ill-formed groups', () => {
+    assert.strictEqual(parseDigits('1,234.5', 'de'), '1234.5');
+    assert.strictEqual(parseDigits('1.234,5', 'en'), '1234.5');
+    assert.strictEqual(parseDigits('12\u00A0500', 'de'), '12500');
+    assert.strictEqual(parseDigits('1.2.3', 'en'), undefined);
+  });
+});
