@@ -139,9 +139,13 @@ function toFileSettings(section: unknown): FileSettings {
 async function registerFileWatchers(): Promise<void> {
   if (!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
   watcherRegistration?.dispose();
-  watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, {
-    watchers: [...settings.include.map(globPattern => ({ globPattern })), { globPattern: '**/*', kind: WatchKind.Delete }],
-  });
+  try {
+    watcherRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [...settings.include.map(globPattern => ({ globPattern })), { globPattern: '**/*', kind: WatchKind.Delete }],
+    });
+  } catch (error) {
+    connection.console.warn(`Could not watch the workspace files, so changes on disk are not followed: ${String(error)}`);
+  }
 }
 
 connection.onDidChangeConfiguration(async change => {

@@ -61,7 +61,11 @@ export class TestClient {
   private readonly progressEndListeners: (() => void)[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
 
-  constructor(readonly folder: string, private readonly settings: object = {}) {
+  readonly messages: { type: number; message: string }[] = [];
+  readonly logMessages: { type: number; message: string }[] = [];
+
+  /** `settings` is the `entityMarkup` section the server pulls; change it and send didChangeConfiguration. */
+  constructor(readonly folder: string, public settings: object = {}) {
     this.folderUri = pathToFileURL(folder).href;
     this.server = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.server.stderr!.on('data', chunk => (this.serverErrors += chunk));
@@ -78,7 +82,12 @@ export class TestClient {
       this.progress.set(params.token, []);
       return null;
     });
-    this.connection.onRequest('window/showMessageRequest', () => null);
+    this.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
+      this.messages.push(params);
+      return null;
+    });
+    this.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => this.messages.push(params));
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => this.logMessages.push(params));
     this.connection.onNotification('$/progress', (params: { token: ProgressToken; value: Progress }) => {
       this.progress.get(params.token)?.push(params.value);
       if (params.value.kind === 'end') this.progressEndListeners.splice(0).forEach(listener => listener());

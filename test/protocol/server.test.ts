@@ -215,4 +215,27 @@ describe('language server over stdio', function () {
     assert.notDeepStrictEqual(full.data, first.data);
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   });
+
+  it('re-indexes when the settings change, and warns once about files it skips', async () => {
+    fs.writeFileSync(path.join(client.folder, 'large.txt'), `Luohu ${'x'.repeat(3000)}\n`);
+    fs.mkdirSync(path.join(client.folder, 'archive'));
+    fs.copyFileSync(path.join(client.folder, gold[0].file), path.join(client.folder, 'archive', 'old.txt'));
+    client.settings = { files: { include: ['**/*.txt'], exclude: ['archive/**'], maxFileSizeKB: 2 } };
+    let reindexed = client.nextIndexingDone();
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.strictEqual((await reindexed).documents, 5);
+    assert.ok(client.logMessages.some(log => log.message.includes('large.txt: skipped, 3 KB is over the limit of 2 KB')), JSON.stringify(client.logMessages));
+    const warnings = client.messages.filter(message => message.message.includes('did not index'));
+    assert.strictEqual(warnings.length, 1, JSON.stringify(client.messages));
+
+    client.settings = {};
+    reindexed = client.nextIndexingDone();
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.strictEqual((await reindexed).documents, 7);
+    fs.rmSync(path.join(client.folder, 'archive'), { recursive: true });
+    fs.unlinkSync(path.join(client.folder, 'large.txt'));
+    await client.fileChanged('archive', FileChangeType.Deleted);
+    await client.fileChanged('large.txt', FileChangeType.Deleted);
+    assert.strictEqual((await client.connection.sendRequest(indexStatusRequest)).documents, 5);
+  });
 });
