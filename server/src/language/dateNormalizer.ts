@@ -12,7 +12,7 @@ import {
   isValidDay, isoValue, isoWeek, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayNumber, weekdayOnOrBefore,
 } from './calendar';
 import { isCalendarYear } from './quantityContext';
-import { WORD_CLASS, WORD_END, isDigit, isWordChar, wordBefore } from './wordBoundary';
+import { WORD_CLASS, WORD_END, isDigit, isWordChar, wordAfter, wordBefore } from './wordBoundary';
 
 export interface DateMatch {
   start: number;
@@ -209,9 +209,13 @@ const BARE_YEAR_RULE: DateRule = {
 function monthAloneRule(monthPattern: string): DateRule {
   return {
     pattern: `(?<m>${monthPattern})`,
-    value: (part, { text, start, language, anchor }) => {
+    value: (part, { text, start, end, language, anchor }) => {
       const month = part('m')!;
       if (AMBIGUOUS_MONTHS[language].has(month)) {
+        // "April Wu", "August Horch": a capitalized word after the month makes it a first name.
+        if (/^[ \u00A0][A-ZÄÖÜ][a-zäöüß]/.test(text.slice(end, end + 3)) && monthNumber(wordAfter(text, end)) === undefined) {
+          return undefined;
+        }
         const lead = wordBefore(text, start);
         if (!MONTH_LEADS[language].has(language === 'en' ? lead.toLowerCase() : lead) && !text.slice(Math.max(0, start - 4), start).endsWith('mid-')) {
           return undefined;

@@ -1,0 +1,207 @@
+import * as assert from 'assert';
+import { DateNormalizer } from './dateNormalizer';
+import { Language } from './types';
+
+function dates(text: string, language: Language, documentDate: string | null = null): [string, string][] {
+  return new DateNormalizer().find(text, language, documentDate).map(date => {
+    assert.strictEqual(text.slice(date.start, date.end), date.text);
+    return [date.text, date.value];
+  });
+}
+
+describe('DateNormalizer', () => {
+  describe('English', () => {
+    it('reads full dates in month-first and day-first order', () => {
+      assert.deepStrictEqual(dates('Signed on Oct. 3, 2023, renewed on November 30, 2024 and due by 1 February 2026.', 'en'), [
+        ['Oct. 3, 2023', '2023-10-03'],
+        ['November 30, 2024', '2024-11-30'],
+        ['1 February 2026', '2026-02-01'],
+      ]);
+      assert.deepStrictEqual(dates('From the 4th of July 2022 to Dec 21st, 2022.', 'en'), [
+        ['4th of July 2022', '2022-07-04'],
+        ['Dec 21st, 2022', '2022-12-21'],
+      ]);
+    });
+
+    it('gives a day without a year the year of the document, or XXXX', () => {
+      assert.deepStrictEqual(dates('The fair opened on April 9 and closed 12 April.', 'en', '2023-05-02'), [
+        ['April 9', '2023-04-09'],
+        ['12 April', '2023-04-12'],
+      ]);
+      assert.deepStrictEqual(dates('The fair opened on April 9.', 'en'), [['April 9', 'XXXX-04-09']]);
+    });
+
+    it('reads months with a year, and a month alone where nothing else is meant', () => {
+      assert.deepStrictEqual(dates('Launched in October 2021, expanded in May and again since March.', 'en', '2022-06-01'), [
+        ['October 2021', '2021-10'],
+        ['May', '2022-05'],
+        ['March', '2022-03'],
+      ]);
+      assert.deepStrictEqual(dates('Investors may join. May Chen and April Wu spoke; in December they met.', 'en', '2022-06-01'), [
+        ['December', '2022-12'],
+      ]);
+    });
+
+    it('reads numeric dates, US order first in English', () => {
+      assert.deepStrictEqual(dates('Filed 2023-11-07, posted 03/14/2024, stamped 25/12/2023 and 2024.02.29.', 'en'), [
+        ['2023-11-07', '2023-11-07'],
+        ['03/14/2024', '2024-03-14'],
+        ['25/12/2023', '2023-12-25'],
+        ['2024.02.29', '2024-02-29'],
+      ]);
+      assert.deepStrictEqual(dates('Version 2023-02-30 is not a day.', 'en'), []);
+    });
+
+    it('reads bare years without their preposition', () => {
+      assert.deepStrictEqual(dates('In 2019 the zone opened; since 2021, and by 2030 it will double. The Outlook 2025 is out.', 'en'), [
+        ['2019', '2019'],
+        ['2021', '2021'],
+        ['2030', '2030'],
+        ['2025', '2025'],
+      ]);
+    });
+
+    it('resolves weekdays to the closest such day on or before the document date', () => {
+      assert.deepStrictEqual(dates('The deal closed on Tuesday and was announced Friday.', 'en', '2024-03-08'), [
+        ['Tuesday', '2024-03-05'],
+        ['Friday', '2024-03-08'],
+      ]);
+      assert.deepStrictEqual(dates('It ended on Wednesday.', 'en'), [['Wednesday', 'XXXX-WXX-3']]);
+    });
+
+    it('anchors relative dates to the document date', () => {
+      assert.deepStrictEqual(dates('This year exports rose, last year they fell, and next year looks better.', 'en', '2023-04-10'), [
+        ['This year', '2023'],
+        ['last year', '2022'],
+        ['next year', '2024'],
+      ]);
+      assert.deepStrictEqual(dates('Today we met; yesterday they arrived; this month and next week are busy.', 'en', '2024-01-01'), [
+        ['Today', '2024-01-01'],
+        ['yesterday', '2023-12-31'],
+        ['this month', '2024-01'],
+        ['next week', '2024-W02'],
+      ]);
+      assert.deepStrictEqual(dates('This year is special.', 'en'), [['This year', 'XXXX']]);
+    });
+
+    it('reads periods: end, beginning, middle, early, late and mid- of a year or month', () => {
+      assert.deepStrictEqual(dates('By the end of 2022, at the beginning of March, mid-2025, in early 2021 and late May 2020.', 'en', '2023-09-01'), [
+        ['end of 2022', '2022'],
+        ['beginning of March', '2023-03'],
+        ['mid-2025', '2025'],
+        ['early 2021', '2021'],
+        ['late May 2020', '2020-05'],
+      ]);
+      assert.deepStrictEqual(dates('Towards the end of the year and early this year.', 'en', '2023-09-01'), [
+        ['end of the year', '2023'],
+        ['early this year', '2023'],
+      ]);
+    });
+
+    it('reads halves, quarters, seasons, fiscal years, year ranges and decades', () => {
+      assert.deepStrictEqual(dates('In the first half of 2024, the third quarter, Q4 2023, H2 2022 and spring 2021.', 'en', '2024-08-01'), [
+        ['first half of 2024', '2024-H1'],
+        ['third quarter', '2024-Q3'],
+        ['Q4 2023', '2023-Q4'],
+        ['H2 2022', '2022-H2'],
+        ['spring 2021', '2021-SP'],
+      ]);
+      assert.deepStrictEqual(dates('FY2023 results for the 2022/23 season and 2018–2020, back to the 1980s.', 'en'), [
+        ['FY2023', '2023'],
+        ['2022/23', '2022/2023'],
+        ['2018–2020', '2018/2020'],
+        ['1980s', '198'],
+      ]);
+    });
+
+    it('does not take vague words, amounts, phone numbers, URLs or file names as dates', () => {
+      assert.deepStrictEqual(dates('Recently, in recent years and over the past years, lately.', 'en', '2024-01-01'), []);
+      assert.deepStrictEqual(dates('It costs 2000 euros, over 1990 workers, $2024 and 2010 square meters.', 'en'), []);
+      assert.deepStrictEqual(dates('Call 020 2024 5566 or +86 755 1999 2024; see example.com/2024/report-2023.pdf and img2019.png.', 'en'), []);
+    });
+  });
+
+  describe('German', () => {
+    it('reads day-month dates with and without year', () => {
+      assert.deepStrictEqual(dates('Am 3. Oktober 2023 und am 21. März wurde unterzeichnet, am 1. Sept. 2024 verlängert.', 'de', '2024-06-15'), [
+        ['3. Oktober 2023', '2023-10-03'],
+        ['21. März', '2024-03-21'],
+        ['1. Sept. 2024', '2024-09-01'],
+      ]);
+      assert.deepStrictEqual(dates('Am 21. März.', 'de'), [['21. März', 'XXXX-03-21']]);
+    });
+
+    it('reads months with a year, months alone and numeric dates', () => {
+      assert.deepStrictEqual(dates('Seit Juni 2022 und im Oktober; zuletzt am 07.02.2024.', 'de', '2024-03-01'), [
+        ['Juni 2022', '2022-06'],
+        ['Oktober', '2024-10'],
+        ['07.02.2024', '2024-02-07'],
+      ]);
+      assert.deepStrictEqual(dates('August Horch gründete die Firma; im August kam der Gast.', 'de', '2021-09-01'), [
+        ['August', '2021-08'],
+      ]);
+    });
+
+    it('reads years without "Jahr" or the preposition', () => {
+      assert.deepStrictEqual(dates('Im Jahr 2022 wuchs der Handel, seit 2018 und bis 2030.', 'de'), [
+        ['2022', '2022'],
+        ['2018', '2018'],
+        ['2030', '2030'],
+      ]);
+    });
+
+    it('resolves German weekdays and day words', () => {
+      assert.deepStrictEqual(dates('Am Montag reiste die Gruppe ab, heute kam sie an, gestern war Ruhetag.', 'de', '2025-05-15'), [
+        ['Montag', '2025-05-12'],
+        ['heute', '2025-05-15'],
+        ['gestern', '2025-05-14'],
+      ]);
+      assert.deepStrictEqual(dates('Am Samstag.', 'de'), [['Samstag', 'XXXX-WXX-6']]);
+    });
+
+    it('anchors relative years, months and weeks to the document date', () => {
+      assert.deepStrictEqual(dates('In diesem Jahr, im vergangenen Jahr, nächstes Jahr und im Vorjahr.', 'de', '2025-05-15'), [
+        ['diesem Jahr', '2025'],
+        ['vergangenen Jahr', '2024'],
+        ['nächstes Jahr', '2026'],
+        ['Vorjahr', '2024'],
+      ]);
+      assert.deepStrictEqual(dates('Dieses Jahr und letzten Monat, diese Woche und Ende des Jahres.', 'de', '2025-05-15'), [
+        ['Dieses Jahr', '2025'],
+        ['letzten Monat', '2025-04'],
+        ['diese Woche', '2025-W20'],
+        ['Ende des Jahres', '2025'],
+      ]);
+    });
+
+    it('reads Anfang, Mitte and Ende of a year or month, halves, quarters and seasons', () => {
+      assert.deepStrictEqual(dates('Ende 2022, Anfang 2024, Mitte Mai und Ende Juni 2023.', 'de', '2025-05-15'), [
+        ['Ende 2022', '2022'],
+        ['Anfang 2024', '2024'],
+        ['Mitte Mai', '2025-05'],
+        ['Ende Juni 2023', '2023-06'],
+      ]);
+      assert.deepStrictEqual(dates('Im ersten Halbjahr 2024, im dritten Quartal, im 2. Quartal 2023 und im Herbst 2022.', 'de', '2025-05-15'), [
+        ['ersten Halbjahr 2024', '2024-H1'],
+        ['dritten Quartal', '2025-Q3'],
+        ['2. Quartal 2023', '2023-Q2'],
+        ['Herbst 2022', '2022-FA'],
+      ]);
+      assert.deepStrictEqual(dates('In den 1990er Jahren und den 80er-Jahren.', 'de'), [
+        ['1990er Jahren', '199'],
+        ['80er-Jahren', '198'],
+      ]);
+    });
+
+    it('does not take vague words, plural years, amounts or identifiers as dates', () => {
+      assert.deepStrictEqual(dates('Kürzlich, in den vergangenen Jahren und in den letzten Jahren, vor Jahrzehnten.', 'de', '2024-01-01'), []);
+      assert.deepStrictEqual(dates('Er zahlte 2000 Euro, über 1950 Mitarbeiter, 2015 Quadratmeter.', 'de'), []);
+      assert.deepStrictEqual(dates('Tel. 030 2024 1234, Fax +49 89 2019, Datei bericht_2023.pdf, Grafik2022.png.', 'de'), []);
+    });
+  });
+
+  it('only reports dates inside the requested range', () => {
+    const text = 'In 2020. In 2021. In 2022.';
+    assert.deepStrictEqual(new DateNormalizer().find(text, 'en', null, 9, 17).map(date => [date.start, date.text]), [[12, '2021']]);
+  });
+});
