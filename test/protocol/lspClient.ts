@@ -59,6 +59,7 @@ export class TestClient {
   private readonly indexingDoneListeners: ((done: IndexingDone) => void)[] = [];
   readonly progress = new Map<ProgressToken, Progress[]>();
   private readonly progressEndListeners: (() => void)[] = [];
+  private readonly progressBeginListeners: (() => void)[] = [];
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
 
   readonly messages: { type: number; message: string }[] = [];
@@ -90,6 +91,7 @@ export class TestClient {
     this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => this.logMessages.push(params));
     this.connection.onNotification('$/progress', (params: { token: ProgressToken; value: Progress }) => {
       this.progress.get(params.token)?.push(params.value);
+      if (params.value.kind === 'begin') this.progressBeginListeners.splice(0).forEach(listener => listener());
       if (params.value.kind === 'end') this.progressEndListeners.splice(0).forEach(listener => listener());
     });
     this.connection.onNotification(indexingDoneNotification, done => this.indexingDoneListeners.splice(0).forEach(listener => listener(done)));
@@ -101,6 +103,11 @@ export class TestClient {
     return new Promise(resolve => this.indexingDoneListeners.push(resolve));
   }
 
+  /** Resolves on the next begin of a work-done progress. */
+  nextProgressBegin(): Promise<void> {
+    return new Promise(resolve => this.progressBeginListeners.push(resolve));
+  }
+
   /** Resolves on the next end of a work-done progress. */
   nextProgressEnd(): Promise<void> {
     return new Promise(resolve => this.progressEndListeners.push(resolve));
@@ -109,6 +116,12 @@ export class TestClient {
   /** Initializes with the folder as the only workspace folder and waits until the server indexed it. */
   async start(): Promise<IndexingDone> {
     const indexed = this.nextIndexingDone();
+    await this.initialize();
+    return indexed;
+  }
+
+  /** Sends initialize and initialized; the server then starts indexing in the background. */
+  async initialize(): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: this.folderUri,
@@ -136,7 +149,6 @@ export class TestClient {
       },
     });
     await this.connection.sendNotification('initialized', {});
-    return indexed;
   }
 
   uri(fileName: string): string {
