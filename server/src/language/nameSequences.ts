@@ -144,7 +144,8 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 			}
 		}
 		const rightIsKnown = context.nameAt(tokens[i + 1].start)?.entry.kind === 'organization';
-		if ((!ofSeen && leftHasHead) || (ofSeen && (rightHasHead || rightIsKnown))) {
+		const leftIsKnown = context.nameCovering(first, i - 1) !== undefined;
+		if (leftIsKnown || (!ofSeen && leftHasHead) || (ofSeen && (rightHasHead || rightIsKnown))) {
 			parts.push({ first, last: i - 1 });
 			first = i + 1;
 			ofSeen = false;
@@ -197,11 +198,19 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 			break;
 		}
 	}
+	if (headIndex < 0 && preLast < range.last) {
+		// "Officials of the Minhang District": the name is the complement.
+		let next = preLast + 2;
+		if (next <= range.last && tokens[next].text === 'the') {
+			next++;
+		}
+		return next <= range.last ? classify(context, { first: next, last: range.last }) : undefined;
+	}
 	if (headIndex < 0 || head === Head.Event || head === Head.Venue) {
 		return undefined;
 	}
 	const hasComplement = preLast < range.last;
-	let hasNameBeforeHead = false;
+	let hasNameBeforeHead = headIndex < preLast && trailingPlace(context, headIndex + 1, preLast);
 	for (let i = first; i < headIndex; i++) {
 		if (!isHeadWord(tokens, i, first)) {
 			hasNameBeforeHead = true;

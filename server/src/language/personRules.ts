@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { makeId } from './identity';
 import {
-	CHINESE_SURNAMES, DISTRICT_DESIGNATORS, GERMAN_ORGANIZATION_SUFFIX, LEADING_STOPWORDS, ORGANIZATION_DESIGNATORS,
+	CHINESE_SURNAMES, DISTRICT_DESIGNATORS, EVENT_HEADS, VENUE_HEADS, GERMAN_ORGANIZATION_SUFFIX, LEADING_STOPWORDS, ORGANIZATION_DESIGNATORS,
 	PERSON_ROLES, PERSON_TITLES, SPEECH_VERBS, WESTERN_GIVEN_NAMES,
 } from './lexicon';
 import { ParagraphContext } from './paragraphContext';
@@ -33,7 +33,8 @@ export function personCandidate(context: ParagraphContext, start: number, end: n
 function namePart(token: Token): boolean {
 	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit))
 		&& !LEADING_STOPWORDS.has(token.text) && !ORGANIZATION_DESIGNATORS.has(token.text) && !DISTRICT_DESIGNATORS.has(token.text)
-		&& !GERMAN_ORGANIZATION_SUFFIX.test(token.text) && !PERSON_ROLES.has(token.text);
+		&& !GERMAN_ORGANIZATION_SUFFIX.test(token.text) && !PERSON_ROLES.has(token.text) && !EVENT_HEADS.has(token.text)
+		&& !VENUE_HEADS.has(token.text);
 }
 
 /** Last index of a run of up to `max` name parts from `first`, joined by single spaces; -1 when none. */
@@ -172,33 +173,40 @@ function roleWordBefore(context: ParagraphContext, first: number): boolean {
 	}
 	const before = tokens[first - 1];
 	const word = tokens[first].text;
-	return PERSON_ROLES.has(before.text) && before.end + 1 === tokens[first].start
-		&& (WESTERN_GIVEN_NAMES.has(word) || CHINESE_SURNAMES.has(word));
+	if (!PERSON_ROLES.has(before.text) || before.end + 1 !== tokens[first].start) {
+		return false;
+	}
+	// A capitalized role ("Oberbürgermeister", "Mayor") is a title before a name; a lowercase one needs a known first name.
+	return /^\p{Lu}/u.test(before.text) || WESTERN_GIVEN_NAMES.has(word) || CHINESE_SURNAMES.has(word);
 }
 
 const BYLINE_REACH = 6;
 
-/** A line of just two or three capitalized words near the top of a document: the author. */
+/** A line of just two or three capitalized words under a place line at the top of a document: the author. */
 function bylines(context: ParagraphContext, candidates: Candidate[]): void {
 	if (!context.isFirstParagraph) {
 		return;
 	}
 	const { text, tokens } = context;
 	let lineStart = context.from;
+	let previousLineIsPlace = false;
 	for (let line = 0; line < BYLINE_REACH && lineStart < context.to; line++) {
 		let lineEnd = text.indexOf('\n', lineStart);
 		if (lineEnd < 0 || lineEnd > context.to) {
 			lineEnd = context.to;
 		}
 		const content = text.slice(lineStart, lineEnd).trim();
-		if (line > 0 && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}?\p{Ll}+){1,2}$/u.test(content) && content.length < 40) {
+		if (line > 0 && previousLineIsPlace && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}?\p{Ll}+){1,2}$/u.test(content) && content.length < 40) {
 			const start = lineStart + text.slice(lineStart, lineEnd).indexOf(content);
 			const first = context.tokenIndexAt(start);
 			const last = first >= 0 ? namePartsFrom(context, first, 3) : -1;
-			if (last > first && tokens[last].end === start + content.length && unclaimed(context, first, last)) {
+			if (last > first && tokens[last].end === start + content.length && unclaimed(context, first, last)
+				&& !candidates.some(c => c.start === start)) {
 				candidates.push(personCandidate(context, start, start + content.length, Priority.Context));
 			}
 		}
+		const known = context.nameAt(lineStart + text.slice(lineStart, lineEnd).search(/\S|$/));
+		previousLineIsPlace = known !== undefined && known.entry.kind === 'place' && text.slice(known.end, lineEnd).trim() === '';
 		lineStart = lineEnd + 1;
 	}
 }

@@ -1,0 +1,21 @@
+import * as assert from 'assert';
+import { districtBaseName, makeId, slugify, stripLegalForm, uninflectGerman } from './identity';
+
+describe('identity', () => {
+	it('slugs to lowercase ASCII with umlauts transliterated', () => {
+		assert.strictEqual(slugify('Köln Straße & Söhne'), 'koeln-strasse-and-soehne');
+		assert.strictEqual(makeId('district', 'Bao\'an'), 'district:baoan');
+	});
+
+	it('strips legal forms but not "Group"', () => {
+		assert.strictEqual(stripLegalForm('Bosch GmbH'), 'Bosch');
+		assert.strictEqual(stripLegalForm('Acme Technologies Co., Ltd.'), 'Acme Technologies');
+		assert.strictEqual(stripLegalForm('Yinhe Group'), 'Yinhe Group');
+	});
+
+	it('reduces district designators and German inflection', () => {
+		assert.strictEqual(districtBaseName('Bezirks Minhang'), 'Minhang');
+		assert.strictEqual(districtBaseName('Haidian District'), 'Haidian');
+		assert.strictEqual(uninflectGerman('deutsch-französischen Forschungszentrums'), 'deutsch-französisch Forschungszentrum');
+	});
+});

@@ -1,0 +1,15 @@
+import * as assert from 'assert';
+import { detectLanguage, paragraphLanguage } from './languageDetector';
+
+describe('languageDetector', () => {
+	it('tells English from German by function words', () => {
+		assert.strictEqual(detectLanguage('The delegation from Minhang visited Bosch in Stuttgart and met the mayor.'), 'en');
+		assert.strictEqual(detectLanguage('Die Delegation aus Minhang besuchte Bosch in Stuttgart und traf den Bürgermeister.'), 'de');
+	});
+
+	it('gives a paragraph its own language only when it clearly differs', () => {
+		const text = 'Die Stadt und der Bezirk haben mit den Unternehmen eine Vereinbarung über die Zusammenarbeit auf dem Gebiet der Forschung unterzeichnet.';
+		assert.strictEqual(paragraphLanguage(text, 0, text.length, 'en'), 'de');
+		assert.strictEqual(paragraphLanguage('Köln, 3. Mai', 0, 12, 'en'), 'en');
+	});
+});

@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import { designatedNames } from './nameSequences';
+import { spans, testContext } from './testKnowledge';
+import { Language } from './types';
+
+function designated(text: string, language: Language = 'en'): string[] {
+	return spans(text, designatedNames(testContext(text, language)));
+}
+
+describe('nameSequences', () => {
+	it('classifies by the designator that heads the name', () => {
+		assert.deepStrictEqual(designated('Officials of the Minhang District met the Hamburg Port Authority.'),
+			['district:Minhang District', 'organization:Hamburg Port Authority']);
+		assert.deepStrictEqual(designated('It borders Hubei Province and the Pudong New Area.'),
+			['district:Pudong New Area', 'place:Hubei Province']);
+	});
+
+	it('keeps "X of Y" bodies whole, with the complement', () => {
+		assert.deepStrictEqual(designated('The Futian District Government of Shenzhen and the Bank of Communications signed.'),
+			['organization:Bank of Communications', 'organization:Futian District Government of Shenzhen']);
+		assert.deepStrictEqual(designated('The Beijing Institute of Genomics of the Chinese Academy of Sciences said so.'),
+			['organization:Beijing Institute of Genomics of the Chinese Academy of Sciences']);
+	});
+
+	it('splits two bodies joined by "and" but not a name containing "and"', () => {
+		assert.deepStrictEqual(designated('We met the Photonics Lab Heidelberg and Bosch Rexroth.'), ['organization:Photonics Lab Heidelberg']);
+		assert.deepStrictEqual(designated('The University of Finance and Economics opened.'), ['organization:University of Finance and Economics']);
+		assert.deepStrictEqual(designated('The Cologne Institute of Science and Peking University met.'),
+			['organization:Cologne Institute of Science', 'organization:Peking University']);
+	});
+
+	it('takes in a located body\'s "in <place>" and a legal form', () => {
+		assert.deepStrictEqual(designated('The German Chamber of Commerce in China and Acme Technologies Co., Ltd. agreed.'),
+			['organization:Acme Technologies Co., Ltd.', 'organization:German Chamber of Commerce in China']);
+		assert.deepStrictEqual(designated('Yinhe Group in Shenzhen grew.'), ['organization:Yinhe Group']);
+	});
+
+	it('marks no events, venues, generic designators or bare German compounds', () => {
+		assert.deepStrictEqual(designated('The Futian Investment Forum was held at the Futian Convention and Exhibition Center.'), []);
+		assert.deepStrictEqual(designated('The Group said the Bank would grow.'), []);
+		assert.deepStrictEqual(designated('Die Handelskammer und das Weltfinanzzentrum.', 'de'), []);
+	});
+
+	it('gives districts the knowledge-base id of their bare name', () => {
+		const context = testContext('The Futian District and the Haidian District.');
+		assert.deepStrictEqual(designatedNames(context).map(c => c.id), ['district:futian', 'district:haidian']);
+	});
+});

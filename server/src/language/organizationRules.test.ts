@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import { resolveOverlaps } from './candidates';
+import { coordinatedOrganizations, organizationsInContext } from './organizationRules';
+import { spans, testContext } from './testKnowledge';
+import { Language } from './types';
+
+function found(text: string, language: Language = 'en'): string[] {
+	return spans(text, organizationsInContext(testContext(text, language)));
+}
+
+describe('organizationRules', () => {
+	it('finds German bodies with genitive and "für" complements', () => {
+		assert.deepStrictEqual(found('Die Beamten der Wirtschaftskommission des Bezirks Minhang kamen.', 'de'),
+			['organization:Wirtschaftskommission des Bezirks Minhang']);
+		assert.deepStrictEqual(found('Das Generalkonsulat der Volksrepublik China in Frankfurt lud ein.', 'de'),
+			['organization:Generalkonsulat der Volksrepublik China in Frankfurt']);
+		assert.deepStrictEqual(found('Das Institut für Weltwirtschaft und eine Handelskammer der Stadt.', 'de'),
+			['organization:Institut für Weltwirtschaft']);
+	});
+
+	it('finds translated names after a nationality adjective, from after the article', () => {
+		assert.deepStrictEqual(found('Vertreter der deutsch-chinesischen Handelskammer in Köln und des französischen Wirtschaftszentrums.', 'de'),
+			['organization:deutsch-chinesischen Handelskammer in Köln', 'organization:französischen Wirtschaftszentrums']);
+		assert.deepStrictEqual(found('Ein gemeinsames chinesisch-deutsches Labor und die chinesischen Banken.', 'de'), []);
+	});
+
+	it('gives inflected German names one id', () => {
+		const a = organizationsInContext(testContext('Leiter des französischen Wirtschaftszentrums.', 'de'));
+		const b = organizationsInContext(testContext('Leiter das französische Wirtschaftszentrum.', 'de'));
+		assert.strictEqual(a[0].id, 'organization:franzoesisch-wirtschaftszentrum');
+		assert.strictEqual(b[0].id, a[0].id);
+	});
+
+	it('finds wire services in the dateline', () => {
+		assert.deepStrictEqual(found('BEIJING, May 3, 2025 /CNW Telbec/ -- The city said.'), ['organization:CNW Telbec']);
+		assert.deepStrictEqual(found('HAMBURG, 3. Mai 2025 (ots) - Die Stadt teilte mit.', 'de'), ['organization:ots']);
+		assert.deepStrictEqual(found('Berlin (Reuters) - Shares rose.'), ['organization:Reuters']);
+	});
+
+	it('finds credited names', () => {
+		assert.deepStrictEqual(found('Quelle: Rheinische Post'), ['organization:Rheinische Post']);
+		assert.deepStrictEqual(found('Foto: Julia Brandt'), ['person:Julia Brandt']);
+	});
+
+	it('finds companies by appositive and by role', () => {
+		assert.deepStrictEqual(found('We spoke with Zhao Wen, CEO of MegaRobotix, and visited Vexlo, a Futian-based drone maker.'),
+			['organization:MegaRobotix', 'organization:Vexlo']);
+		assert.deepStrictEqual(found('Kolibri Labs, a unit of Hexagon, grew.'), ['organization:Hexagon', 'organization:Kolibri Labs']);
+	});
+
+	it('finds companies in an enumeration after an organization noun', () => {
+		assert.deepStrictEqual(found('German firms, including Zeiss, Trumpf Laser and Logistics, and XJET, attended.'),
+			['organization:Trumpf Laser and Logistics', 'organization:XJET', 'organization:Zeiss']);
+		assert.deepStrictEqual(found('Cities such as Hamburg and Cologne, and sectors such as Finance.'), []);
+	});
+
+	it('extends a list of known organizations to its unknown members', () => {
+		const text = 'Sie trafen Vertreter von Bosch, Voith und Trumpf in Deutschland.';
+		const context = testContext(text, 'de');
+		const mentions = resolveOverlaps(context.names.map(n => ({ start: n.start, end: n.end, kind: n.entry.kind, id: n.entry.id, priority: 5 })));
+		assert.deepStrictEqual(spans(text, coordinatedOrganizations(context, mentions)), ['organization:Trumpf', 'organization:Voith']);
+	});
+});

@@ -1,0 +1,35 @@
+import * as assert from 'assert';
+import { findPersons } from './personRules';
+import { spans, testContext } from './testKnowledge';
+import { Language } from './types';
+
+function persons(text: string, language: Language = 'en', first = false): string[] {
+	return spans(text, findPersons(testContext(text, language, first)));
+}
+
+describe('personRules', () => {
+	it('keeps titles out of the name', () => {
+		assert.deepStrictEqual(persons('Contact: Ms. Tang, Tel: 123'), ['person:Tang']);
+		assert.deepStrictEqual(persons('Laut Frau Dr. Sabine Kohl steigt der Umsatz.', 'de'), ['person:Sabine Kohl']);
+	});
+
+	it('finds Chinese names by surname and pinyin given name', () => {
+		assert.deepStrictEqual(persons('Zhou Xiaoming and Leung Chun-ying spoke in Shenzhen.'), ['person:Leung Chun-ying', 'person:Zhou Xiaoming']);
+		assert.deepStrictEqual(persons('The Li Ning Group and Ma Bank.'), []);
+	});
+
+	it('finds names before roles and around verbs of saying', () => {
+		assert.deepStrictEqual(persons('Torsten Albig, chairman of the board, agreed.'), ['person:Torsten Albig']);
+		assert.deepStrictEqual(persons('"We grow," said Ingolf Brandes.'), ['person:Ingolf Brandes']);
+		assert.deepStrictEqual(persons('Das sagte Oberbürgermeister Henriette Reker.', 'de'), ['person:Henriette Reker']);
+	});
+
+	it('finds a byline near the top of the first paragraph', () => {
+		assert.deepStrictEqual(persons('Beijing\nWei Anning\nreporter@example.com\nThe fair opened.', 'en', true), ['person:Wei Anning']);
+		assert.deepStrictEqual(persons('Beijing\nTrade Fair Opens\nThe fair opened.', 'en', true), []);
+	});
+
+	it('leaves known places alone', () => {
+		assert.deepStrictEqual(persons('Cologne Frankfurt, said the report.'), []);
+	});
+});

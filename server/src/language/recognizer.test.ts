@@ -1,0 +1,51 @@
+import * as assert from 'assert';
+import { EntityRecognizer } from './recognizer';
+import { testKnowledgeBase } from './testKnowledge';
+
+function mentions(text: string): string[] {
+	return new EntityRecognizer(testKnowledgeBase()).analyze(text).entities
+		.filter(e => e.kind !== 'date' && e.kind !== 'figure')
+		.map(e => `${e.kind}:${e.text}:${e.id}`);
+}
+
+describe('EntityRecognizer', () => {
+	it('links bare district names to the designated mention in the same document', () => {
+		assert.deepStrictEqual(mentions('The Minhang District hosted the talks.\n\nLater, Minhang signed a deal.'), [
+			'district:Minhang District:district:minhang',
+			'district:Minhang:district:minhang',
+		]);
+	});
+
+	it('links acronyms and repeated rule-found names to their first mention', () => {
+		assert.deepStrictEqual(mentions('The Hamburg Port Authority (HPA) met Vexlo, a Futian-based drone maker.\n\nHPA and Vexlo agreed.'), [
+			'organization:Hamburg Port Authority:organization:hamburg-port-authority',
+			'organization:HPA:organization:hamburg-port-authority',
+			'organization:Vexlo:organization:vexlo',
+			'district:Futian:district:futian',
+			'organization:HPA:organization:hamburg-port-authority',
+			'organization:Vexlo:organization:vexlo',
+		]);
+	});
+
+	it('keeps the longest name and marks nothing inside it', () => {
+		assert.deepStrictEqual(mentions('Das Generalkonsulat der Volksrepublik China in Frankfurt und die Stadt Köln.'), [
+			'organization:Generalkonsulat der Volksrepublik China in Frankfurt:organization:generalkonsulat-der-volksrepublik-china-in-frankfurt',
+			'place:Köln:place:cologne',
+		]);
+	});
+
+	it('splits a place from a district written together', () => {
+		assert.deepStrictEqual(mentions('Shenzhen•Futian and Shenzhen Futian'), [
+			'place:Shenzhen:place:shenzhen', 'district:Futian:district:futian',
+			'place:Shenzhen:place:shenzhen', 'district:Futian:district:futian',
+		]);
+	});
+
+	it('re-analyses an edited document with the same result as from scratch', () => {
+		const recognizer = new EntityRecognizer(testKnowledgeBase());
+		const before = 'The Minhang District grew.\n\nVexlo, a drone maker, moved to Minhang.';
+		recognizer.analyze(before);
+		const after = before.replace('grew', 'grew fast');
+		assert.deepStrictEqual(recognizer.analyze(after), new EntityRecognizer(testKnowledgeBase()).analyze(after));
+	});
+});

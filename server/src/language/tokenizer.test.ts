@@ -1,0 +1,18 @@
+import * as assert from 'assert';
+import { Shape, tokenize } from './tokenizer';
+
+describe('tokenizer', () => {
+	it('cuts the English possessive off and keeps pinyin apostrophes and hyphens', () => {
+		const tokens = tokenize('Futian’s Bao\'an and Bio-Medical');
+		assert.deepStrictEqual(tokens.map(t => t.text), ['Futian', 'Bao\'an', 'and', 'Bio-Medical']);
+		assert.ok(tokens[0].shape & Shape.Possessive);
+	});
+
+	it('marks shapes', () => {
+		const [caps, inter, lower, start] = tokenize('BOSCH iFlyTek said. Then');
+		assert.ok(caps.shape & Shape.AllCaps && caps.shape & Shape.SentenceStart);
+		assert.ok(inter.shape & Shape.InterCap && !(inter.shape & Shape.Capitalized));
+		assert.strictEqual(lower.shape, 0);
+		assert.ok(start.shape & Shape.SentenceStart);
+	});
+});
