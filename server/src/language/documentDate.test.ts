@@ -1,0 +1,44 @@
+import * as assert from 'assert';
+import { findDocumentDate } from './documentDate';
+
+describe('findDocumentDate', () => {
+  it('reads English datelines with a wire credit', () => {
+    assert.strictEqual(findDocumentDate('Headline here\n\nMUNICH, Germany, Oct. 2, 2023 /PRNewswire/ -- Body text.'), '2023-10-02');
+    assert.strictEqual(findDocumentDate('CHENGDU, China, March 18, 2025 (GLOBE NEWSWIRE) — Body text.'), '2025-03-18');
+    assert.strictEqual(findDocumentDate('ROTTERDAM, 7 June 2022 -- Body text.'), '2022-06-07');
+  });
+
+  it('reads German datelines', () => {
+    assert.strictEqual(findDocumentDate('DÜSSELDORF, 2. Februar 2024 /PRNewswire/ -- Die Firma meldet.'), '2024-02-02');
+    assert.strictEqual(findDocumentDate('Leipzig, 11. November 2023 (dpa) - Die Messe beginnt.'), '2023-11-11');
+  });
+
+  it('reads a date standing alone at the start of a line', () => {
+    assert.strictEqual(findDocumentDate('Pressemitteilung\n04.12.2023\nDie Stadt teilt mit.'), '2023-12-04');
+  });
+
+  it('returns null when the head fixes no date', () => {
+    assert.strictEqual(findDocumentDate('Bremen (ots) - Die Firma hat im Mai 2024 eröffnet.'), null);
+    assert.strictEqual(findDocumentDate('A delegation visited the park last week. In 2023 it grew.'), null);
+    assert.strictEqual(findDocumentDate('XIAMEN, April 3 (Xinhua) -- A forum opened.'), null);
+  });
+
+  it('takes the metadata line when there is no dateline', () => {
+    assert.strictEqual(findDocumentDate('date 2023-08\nA delegation visited the park.'), '2023-08');
+    assert.strictEqual(findDocumentDate(' date 2022-01-19 The event took place.'), '2022-01-19');
+  });
+
+  it('lets the more exact of metadata line and dateline win', () => {
+    assert.strictEqual(findDocumentDate(' date 2024-03 Intro.\n\nKÖLN, 20. März 2024 /PRNewswire/ -- Text.'), '2024-03-20');
+    assert.strictEqual(findDocumentDate('date 2021-07-09\nVIENNA, July 2021 -- Text.'), '2021-07-09');
+  });
+
+  it('gives a dateline without a year the year of the metadata line', () => {
+    assert.strictEqual(findDocumentDate('date 2023-04\nXIAMEN, April 3 (Xinhua) -- A forum opened.'), '2023-04-03');
+  });
+
+  it('only reads the head of the document', () => {
+    const late = `${'Filler sentence without dates. '.repeat(80)}\nPARIS, May 2, 2020 /PRNewswire/ -- Text.`;
+    assert.strictEqual(findDocumentDate(late), null);
+  });
+});
