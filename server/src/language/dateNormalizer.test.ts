@@ -23,6 +23,13 @@ describe('DateNormalizer', () => {
       ]);
     });
 
+    it('reads day ranges within a month as ISO intervals', () => {
+      assert.deepStrictEqual(dates('The expo runs Aug. 12-14, 2025, the summit 3–5 June.', 'en', '2025-01-10'), [
+        ['Aug. 12-14, 2025', '2025-08-12/2025-08-14'],
+        ['3–5 June', '2025-06-03/2025-06-05'],
+      ]);
+    });
+
     it('gives a day without a year the year of the document, or XXXX', () => {
       assert.deepStrictEqual(dates('The fair opened on April 9 and closed 12 April.', 'en', '2023-05-02'), [
         ['April 9', '2023-04-09'],
@@ -129,6 +136,13 @@ describe('DateNormalizer', () => {
         ['1. Sept. 2024', '2024-09-01'],
       ]);
       assert.deepStrictEqual(dates('Am 21. März.', 'de'), [['21. März', 'XXXX-03-21']]);
+    });
+
+    it('reads day ranges within a month as ISO intervals', () => {
+      assert.deepStrictEqual(dates('Vom 2. bis 6. Juni 2025 und vom 9.–10. Juli tagte das Forum.', 'de', '2025-01-10'), [
+        ['2. bis 6. Juni 2025', '2025-06-02/2025-06-06'],
+        ['9.–10. Juli', '2025-07-09/2025-07-10'],
+      ]);
     });
 
     it('reads months with a year, months alone and numeric dates', () => {

@@ -76,6 +76,13 @@ function dayValue(yearText: string | undefined, monthWord: string | number | und
   return isValidDay(y, month, day) ? isoValue(y, month, day) : undefined;
 }
 
+/** "Nov. 5-7, 2024", "7. bis 11. Oktober": an ISO interval of two days in one month. */
+function dayRangeValue(part: Parts, anchor: CalendarAnchor): string | undefined {
+  const first = dayValue(part('y'), part('m'), part('d'), anchor);
+  const last = dayValue(part('y'), part('m'), part('d2'), anchor);
+  return first !== undefined && last !== undefined && last > first ? `${first}/${last}` : undefined;
+}
+
 const RELATIVE_YEAR: Record<string, number> = {
   this: 0, the: 0, last: -1, next: 1,
   des: 0, dieses: 0, diesen: 0, diesem: 0, letzten: -1, letztes: -1, vergangenen: -1, vergangenes: -1,
@@ -265,6 +272,16 @@ const EN_RELATIVE_YEAR = `(?<rel>this|last|next|the)${S}+year`;
 const ENGLISH_RULES: DateRule[] = [
   ...COMMON_RULES,
   {
+    // Nov. 5-7, 2024 · June 3–5
+    pattern: `(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?${S}*[-\u2013]${S}*(?<d2>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => dayRangeValue(part, anchor),
+  },
+  {
+    // 5-7 November 2024
+    pattern: `(?<d>${DAY})${S}*[-\u2013]${S}*(?<d2>${DAY})${S}+(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => dayRangeValue(part, anchor),
+  },
+  {
     // Sept. 15, 2024 · June 24 · May 3rd
     pattern: `(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayValue(part('y'), part('m'), part('d'), anchor),
@@ -322,6 +339,11 @@ const DE_RELATIVE_YEAR = `(?<rel>des|dieses|diesen|letzten|vergangenen|vorigen|n
 
 const GERMAN_RULES: DateRule[] = [
   ...COMMON_RULES,
+  {
+    // 7. bis 11. Oktober 2024 · 7.–11. Oktober
+    pattern: `(?<d>${DAY})\\.${S}*(?:[-\u2013]|bis)${S}*(?<d2>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => dayRangeValue(part, anchor),
+  },
   {
     // 15. Mai 2025 · 12. Mai · 3. Okt. 2024
     pattern: `(?<d>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,

@@ -87,9 +87,10 @@ describe('FigureNormalizer', () => {
     });
 
     it('marks only the number part of a hyphen compound', () => {
-      assert.deepStrictEqual(figures('a nearly 40-member team on a 10-day tour', 'en'), [
+      assert.deepStrictEqual(figures('a nearly 40-member team on a 10-day tour; A 15-strong group', 'en'), [
         ['nearly 40', 40, 'count', 'under'],
         ['10', 10, 'count'],
+        ['15', 15, 'count'],
       ]);
     });
 
@@ -114,7 +115,7 @@ describe('FigureNormalizer', () => {
 
     it('does not mark times, day numbers of dates, postcodes or list numbers', () => {
       assert.deepStrictEqual(figures('The talks start at 9:30 and end at 4 p.m. on March 12, 2024 or 12 March.', 'en'), []);
-      assert.deepStrictEqual(figures('Shenzhen 518048, Guangdong; ZIP 94105.', 'en'), []);
+      assert.deepStrictEqual(figures('Shenzhen 518048, Guangdong; ZIP 94105; 88 Binhai Avenue; Airbus A320; EU 27.', 'en'), []);
       assert.deepStrictEqual(figures('1. Welcome\n2) Keynote\n(3) Panel', 'en'), []);
     });
   });
@@ -181,6 +182,7 @@ describe('FigureNormalizer', () => {
         ['30 Tonnen', 30, 't'],
         ['8 Wochen', 8, 'week'],
       ]);
+      assert.deepStrictEqual(figures('Die Sitzung dauerte 45 Minuten.', 'de'), [['45 Minuten', 45, 'minute']]);
     });
 
     it('reads separators by the German convention', () => {
@@ -207,7 +209,7 @@ describe('FigureNormalizer', () => {
     });
 
     it('does not mark phone numbers, postcodes, dates, times or identifiers', () => {
-      assert.deepStrictEqual(figures('Tel.: +49 (0)30 123456-78, Fax 030/98765, 10117 Berlin, Postfach 1122.', 'de'), []);
+      assert.deepStrictEqual(figures('Tel.: +49 (0)30 123456-78, Fax 030/98765, Lindenstraße 7, 10117 Berlin, Postfach 1122.', 'de'), []);
       assert.deepStrictEqual(figures('Am 15. Mai 2025 um 14:30 Uhr und am 03.06.2025 ab 9 Uhr.', 'de'), []);
       assert.deepStrictEqual(figures('Die A7 und der ICE 578 sowie Grafik3.jpg, Abbildung 4 und Nr. 17.', 'de'), []);
     });

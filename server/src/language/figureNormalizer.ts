@@ -83,7 +83,10 @@ export class FigureNormalizer {
     }
     const hasCue = prefix.currency !== undefined || suffix.end > end;
     // A code in capitals right before a number names a model, a train or a flight ("ICE 578", "A 380").
-    if (!hasCue && prefix.approx === undefined && /^[A-Z]{1,5}$/.test(wordBefore(text, start))) {
+    if (!hasCue && prefix.approx === undefined && /^[A-Z]{2,5}$/.test(wordBefore(text, start))) {
+      return undefined;
+    }
+    if (!hasCue && isHouseNumber(text, start, end)) {
       return undefined;
     }
     // Long runs of plain digits are ids, postcodes or phone numbers unless a unit says otherwise.
@@ -204,6 +207,14 @@ export class FigureNormalizer {
     const digits = (before + text.slice(start, end) + after).replace(/\D/g, '').length;
     return digits >= MIN_CHAIN_DIGITS || before.includes('+');
   }
+}
+
+const STREET_BEFORE = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|chaussee)[ \u00A0]*$/i;
+const STREET_AFTER = /^[ \u00A0]+(?:[A-Z][\w'-]*[ \u00A0]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way)(?![\w])/;
+
+/** "Königstraße 12", "88 Nanhai Road": a house number in an address. */
+function isHouseNumber(text: string, start: number, end: number): boolean {
+  return STREET_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || STREET_AFTER.test(text.slice(end, end + 60));
 }
 
 function isMonthName(word: string): boolean {

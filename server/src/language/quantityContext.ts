@@ -81,6 +81,7 @@ const DURATIONS: Record<string, string[]> = {
   week: ['weeks', 'week', 'Wochen', 'Woche'],
   day: ['days', 'day', 'Tage', 'Tagen', 'Tag'],
   hour: ['hours', 'hour', 'Stunden', 'Stunde'],
+  minute: ['minutes', 'minute', 'Minuten', 'Minute'],
 };
 
 /** Power of ten of each scale word. "Billion" is 10^12 in German and 10^9 in English, see scaleExponent. */
