@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { DateNormalizer } from './dateNormalizer';
 import { FigureNormalizer, parseDigits } from './figureNormalizer';
 import { Language } from './types';
 
@@ -96,7 +97,7 @@ describe('FigureNormalizer', () => {
 
     it('does not take years, ordinals, "one", "both" or "one of" as figures', () => {
       assert.deepStrictEqual(figures('In 2022 the tenth forum, one of the largest, drew both sides; since 1998 it ranks 1st.', 'en'), []);
-      assert.deepStrictEqual(figures('One delegate said one thing.', 'en'), []);
+      assert.deepStrictEqual(figures('One delegate said one thing about the 14th Five-Year Plan.', 'en'), []);
     });
 
     it('takes a year-shaped number with a currency, unit or approximation word as an amount', () => {
@@ -213,6 +214,19 @@ describe('FigureNormalizer', () => {
       assert.deepStrictEqual(figures('Am 15. Mai 2025 um 14:30 Uhr und am 03.06.2025 ab 9 Uhr.', 'de'), []);
       assert.deepStrictEqual(figures('Die A7 und der ICE 578 sowie Grafik3.jpg, Abbildung 4 und Nr. 17.', 'de'), []);
     });
+  });
+
+  it('never overlaps the dates the date normalizer finds in the same text', () => {
+    const samples: [string, Language][] = [
+      ['On Nov. 5-7 and 3–5 June 2024, in Q3 2024, FY2023 and the 2022/23 season, 12 firms met 2,000 guests at 10:30 on 05/06/2024.', 'en'],
+      ['Vom 7. bis 11. Oktober 2024 und am 03.06.2025, im 2. Quartal 2023 und in den 1990er Jahren kamen 12 Firmen und 2.000 Gäste.', 'de'],
+    ];
+    for (const [text, language] of samples) {
+      const dates = new DateNormalizer().find(text, language, '2024-09-15');
+      const overlapping = new FigureNormalizer().find(text, language)
+        .filter(figure => dates.some(date => figure.start < date.end && date.start < figure.end));
+      assert.deepStrictEqual(overlapping, [], text);
+    }
   });
 
   it('only reports figures inside the requested range', () => {

@@ -40,6 +40,8 @@ const TIME_AFTER: Record<Language, RegExp> = {
 /** German words that make a following "3." an ordinal ("am 3. Platz", "der 2. Runde"). */
 const DE_ORDINAL_LEADS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'vom', 'zum', 'zur', 'beim', 'ihr', 'ihre', 'ihrem', 'ihrer', 'sein', 'seine', 'seinem', 'seiner', 'jeder', 'jedem']);
 
+const FIVE_YEAR_PLAN = /^-[Yy]ear[ \u00A0][Pp]lan/;
+
 /** Characters that join digit groups into a phone number or an identifier. */
 const CHAIN_CHARS = /[\d \u00A0\-/()+]/;
 const MIN_CHAIN_DIGITS = 7;
@@ -108,6 +110,10 @@ export class FigureNormalizer {
     if (language === 'de' && words[0] !== words[0].toLowerCase() && !isSentenceStart(text, start)) {
       return undefined;
     }
+    // "the 14th Five-Year Plan" is a name, not five of something.
+    if (FIVE_YEAR_PLAN.test(text.slice(end, end + 12))) {
+      return undefined;
+    }
     const number = parseNumberWords(words, language);
     if (number === undefined) {
       return undefined;
@@ -145,7 +151,7 @@ export class FigureNormalizer {
     if (isWordChar(before) || '@#/\\+_'.includes(before)) {
       return false;
     }
-    return !('.,:-'.includes(before) && isWordChar(text[start - 2]));
+    return !('.,:-\u2013'.includes(before) && isWordChar(text[start - 2]));
   }
 
   /** A number must not run on into a word, a decimal-looking tail, a time, a range or an e-mail address. */
@@ -157,7 +163,7 @@ export class FigureNormalizer {
     if (isWordChar(after) || after === '@' || after === '²') {
       return false;
     }
-    if ('.,:/-'.includes(after) && isDigit(text[end + 1])) {
+    if ('.,:/-\u2013'.includes(after) && isDigit(text[end + 1])) {
       return false;
     }
     if ((after === '.' || after === '/') && isWordChar(text[end + 1])) {
