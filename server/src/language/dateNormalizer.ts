@@ -424,16 +424,19 @@ export class DateNormalizer {
     const { regex, rules } = COMPILED[language];
     const anchor = parseAnchor(documentDate);
     const dates: DateMatch[] = [];
-    regex.lastIndex = from;
+    // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
+    const range = text.slice(from, to);
+    regex.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = regex.exec(text)) !== null && match.index < to) {
-      const start = match.index;
+    while ((match = regex.exec(range)) !== null) {
+      const start = from + match.index;
       const end = start + match[0].length;
-      const value = end <= to && startsCleanly(text, start) ? ruleValue(match, rules, { text, start, end, language, anchor }) : undefined;
+      const whole = startsCleanly(text, start) && !(end === to && isWordChar(text[to]));
+      const value = whole ? ruleValue(match, rules, { text, start, end, language, anchor }) : undefined;
       if (value !== undefined) {
         dates.push({ start, end, text: match[0], value });
       } else {
-        regex.lastIndex = start + 1;
+        regex.lastIndex = match.index + 1;
       }
     }
     return dates;

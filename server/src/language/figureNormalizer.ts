@@ -50,15 +50,18 @@ export class FigureNormalizer {
   find(text: string, language: Language, from = 0, to = text.length): FigureMatch[] {
     const candidates = CANDIDATES[language];
     const figures: FigureMatch[] = [];
-    candidates.lastIndex = from;
+    // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
+    const range = text.slice(from, to);
+    candidates.lastIndex = 0;
     let match: RegExpExecArray | null;
-    while ((match = candidates.exec(text)) !== null && match.index < to) {
-      const figure = match.groups?.digits !== undefined
-        ? this.digitFigure(text, match.index, match.index + match[0].length, language)
-        : this.wordFigure(text, match.index, match.index + match[0].length, language);
-      if (figure && figure.start >= from && figure.end <= to && (figures.length === 0 || figures[figures.length - 1].end <= figure.start)) {
+    while ((match = candidates.exec(range)) !== null) {
+      const start = from + match.index;
+      const end = start + match[0].length;
+      const figure = match.groups?.digits !== undefined ? this.digitFigure(text, start, end, language) : this.wordFigure(text, start, end, language);
+      const previous = figures[figures.length - 1];
+      if (figure && figure.start >= from && figure.end <= to && (previous === undefined || previous.end <= figure.start)) {
         figures.push(figure);
-        candidates.lastIndex = figure.end;
+        candidates.lastIndex = figure.end - from;
       } else {
         candidates.lastIndex = match.index + match[0].length;
       }
@@ -102,7 +105,7 @@ export class FigureNormalizer {
   }
 
   private wordFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
-    if (isWordChar(text[start - 1]) || (text[start - 1] === '-' && isWordChar(text[start - 2]))) {
+    if (isWordChar(text[start - 1]) || (text[start - 1] === '-' && isWordChar(text[start - 2])) || isWordChar(text[end])) {
       return undefined;
     }
     const words = text.slice(start, end);
