@@ -9,6 +9,9 @@ const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den'
 const ENGLISH = new Set(['the', 'and', 'is', 'of', 'to', 'with', 'for', 'on', 'that', 'this', 'are', 'was', 'were', 'by', 'from', 'has', 'have', 'been', 'its', 'their', 'which', 'will', 'be', 'as', 'at', 'a', 'it', 'or', 'not']);
 
 const WORD = /[A-Za-zÄÖÜäöüß]+/g;
+const UMLAUT = /[äöüß]/g;
+/** Enough text to tell the language of a document; keeps re-analysis after an edit cheap. */
+const SAMPLE = 64 * 1024;
 
 export interface LanguageEvidence {
 	english: number;
@@ -21,22 +24,24 @@ export function countLanguageEvidence(text: string, from = 0, to = text.length):
 	WORD.lastIndex = from;
 	let match: RegExpExecArray | null;
 	while ((match = WORD.exec(text)) !== null && match.index < to) {
-		const word = match[0].length <= 6 ? match[0].toLowerCase() : '';
-		if (GERMAN.has(word)) {
-			german++;
+		if (match[0].length <= 6) {
+			const word = match[0].toLowerCase();
+			if (GERMAN.has(word)) {
+				german++;
+			} else if (ENGLISH.has(word)) {
+				english++;
+			}
 		}
-		if (ENGLISH.has(word)) {
-			english++;
-		}
-		if (/[äöüß]/.test(match[0])) {
-			german += 0.5;
-		}
+	}
+	UMLAUT.lastIndex = from;
+	while ((match = UMLAUT.exec(text)) !== null && match.index < to) {
+		german += 0.5;
 	}
 	return { english, german };
 }
 
 export function detectLanguage(text: string): Language {
-	const evidence = countLanguageEvidence(text);
+	const evidence = countLanguageEvidence(text, 0, Math.min(text.length, SAMPLE));
 	return evidence.german > evidence.english ? 'de' : 'en';
 }
 

@@ -36,7 +36,22 @@ export const ORGANIZATION_DESIGNATORS = words(`
 `);
 
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
-export const GERMAN_ORGANIZATION_SUFFIX = /(?:kammer|verband|verbandes|verbands|verein|vereins|gesellschaft|amt|amtes|amts|ministerium|ministeriums|behörde|kommission|institut|instituts|institutes|universität|hochschule|stiftung|konsulat|konsulats|konsulates|botschaft|zentrum|zentrums|bank|gruppe|akademie|agentur|vereinigung|zeitung|rundfunk)$/i;
+const GERMAN_ORGANIZATION_SUFFIXES = words(`
+	kammer verband verbandes verbands verein vereins gesellschaft amt amtes amts ministerium ministeriums behörde kommission
+	institut instituts institutes universität hochschule stiftung konsulat konsulats konsulates botschaft zentrum zentrums bank
+	gruppe akademie agentur vereinigung zeitung rundfunk
+`);
+const SUFFIX_LENGTHS = [...new Set([...GERMAN_ORGANIZATION_SUFFIXES].map(s => s.length))].sort((a, b) => b - a);
+
+/** Length of the German organization head that ends `word` ("Handelskammer" → 6), or 0. */
+export function germanOrganizationSuffix(word: string): number {
+	for (const length of SUFFIX_LENGTHS) {
+		if (word.length >= length && GERMAN_ORGANIZATION_SUFFIXES.has(word.slice(-length).toLowerCase())) {
+			return length;
+		}
+	}
+	return 0;
+}
 
 /** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
 export const LOCATED_BODY_HEADS = /^(?:Chamber|Consulate|Consulate-General|Embassy|Mission|Office|Representative|Institute|Academy|University|Association|Branch|Campus|\p{L}*(?:kammer|konsulat|konsulats|konsulates|botschaft|vertretung|büro|büros))$/u;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { designatedNames } from './nameSequences';
+import { designatedNames, identify } from './nameSequences';
 import { spans, testContext } from './testKnowledge';
 import { Language } from './types';
 
@@ -42,7 +42,9 @@ describe('nameSequences', () => {
 	});
 
 	it('gives districts the knowledge-base id of their bare name', () => {
-		const context = testContext('The Futian District and the Haidian District.');
-		assert.deepStrictEqual(designatedNames(context).map(c => c.id), ['district:futian', 'district:haidian']);
+		const context = testContext('The Futian District and the Haidian District met the Haidian Group.');
+		const found = designatedNames(context);
+		identify(context, found);
+		assert.deepStrictEqual(found.map(c => c.id), ['district:futian', 'district:haidian', 'organization:haidian-group']);
 	});
 });

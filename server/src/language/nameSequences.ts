@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	DISTRICT_DESIGNATORS, EVENT_HEADS, GERMAN_ORGANIZATION_SUFFIX, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
+	DISTRICT_DESIGNATORS, EVENT_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
 	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
 } from './lexicon';
 import { ParagraphContext } from './paragraphContext';
@@ -16,7 +16,7 @@ import { NamedKind } from './types';
 /** Token index range, inclusive. */
 export interface TokenRange { first: number; last: number }
 
-const enum Head { None, Organization, District, Place, Venue, Event }
+const enum Head { None = 0, Organization, District, Place, Venue, Event }
 
 /** Maximal runs of name tokens joined by spaces or connectors ("of", "and", "of the"). */
 export function nameSequences(context: ParagraphContext): TokenRange[] {
@@ -85,9 +85,27 @@ function connectorEnd(context: ParagraphContext, index: number): number {
 	return 0;
 }
 
-function headOf(tokens: readonly Token[], index: number, first: number): Head {
+/** The head class of every token of a paragraph, computed once. */
+const headCache = new WeakMap<ParagraphContext, Uint8Array>();
+
+function headOf(context: ParagraphContext, index: number): Head {
+	let heads = headCache.get(context);
+	if (!heads) {
+		heads = new Uint8Array(context.tokens.length);
+		for (let i = 0; i < heads.length; i++) {
+			heads[i] = classifyHead(context.tokens, i);
+		}
+		headCache.set(context, heads);
+	}
+	return heads[index];
+}
+
+function classifyHead(tokens: readonly Token[], index: number): Head {
 	const word = tokens[index].text;
-	const previous = index > first ? tokens[index - 1].text : '';
+	if (!(tokens[index].shape & (Shape.Capitalized | Shape.InterCap))) {
+		return Head.None;
+	}
+	const previous = index > 0 ? tokens[index - 1].text : '';
 	if (EVENT_HEADS.has(word)) {
 		return Head.Event;
 	}
@@ -103,14 +121,14 @@ function headOf(tokens: readonly Token[], index: number, first: number): Head {
 	if (ORGANIZATION_DESIGNATORS.has(word)) {
 		return Head.Organization;
 	}
-	if ((tokens[index].shape & Shape.Capitalized) && word.length > 6 && GERMAN_ORGANIZATION_SUFFIX.test(word)) {
+	if ((tokens[index].shape & Shape.Capitalized) && word.length > 6 && germanOrganizationSuffix(word) > 0) {
 		return Head.Organization;
 	}
 	return Head.None;
 }
 
-function isHeadWord(tokens: readonly Token[], index: number, first: number): boolean {
-	return headOf(tokens, index, first) !== Head.None;
+function isHeadWord(context: ParagraphContext, index: number): boolean {
+	return headOf(context, index) !== Head.None;
 }
 
 /**
@@ -133,13 +151,13 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 		}
 		let leftHasHead = false;
 		for (let j = first; j < i; j++) {
-			if (isHeadWord(tokens, j, first)) {
+			if (isHeadWord(context, j)) {
 				leftHasHead = true;
 			}
 		}
 		let rightHasHead = false;
 		for (let j = i + 1; j <= range.last && tokens[j].text !== 'of' && tokens[j].text !== 'and'; j++) {
-			if (isHeadWord(tokens, j, i + 1)) {
+			if (isHeadWord(context, j)) {
 				rightHasHead = true;
 			}
 		}
@@ -185,14 +203,14 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 			break;
 		}
 	}
-	const finalHead = headOf(tokens, preLast, first);
+	const finalHead = headOf(context, preLast);
 	if (finalHead === Head.Event || finalHead === Head.Venue) {
 		return undefined;
 	}
 	let headIndex = -1;
 	let head = Head.None;
 	for (let i = preLast; i >= first; i--) {
-		head = headOf(tokens, i, first);
+		head = headOf(context, i);
 		if (head !== Head.None) {
 			headIndex = i;
 			break;
@@ -212,11 +230,11 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	const hasComplement = preLast < range.last;
 	let hasNameBeforeHead = headIndex < preLast && trailingPlace(context, headIndex + 1, preLast);
 	for (let i = first; i < headIndex; i++) {
-		if (!isHeadWord(tokens, i, first)) {
+		if (!isHeadWord(context, i)) {
 			hasNameBeforeHead = true;
 		}
 	}
-	const singleGermanCompound = headIndex === first && !hasComplement && GERMAN_ORGANIZATION_SUFFIX.test(tokens[headIndex].text) && !ORGANIZATION_DESIGNATORS.has(tokens[headIndex].text);
+	const singleGermanCompound = headIndex === first && !hasComplement && germanOrganizationSuffix(tokens[headIndex].text) > 0 && !ORGANIZATION_DESIGNATORS.has(tokens[headIndex].text);
 	if (!hasNameBeforeHead && !(hasComplement && head === Head.Organization)) {
 		return undefined;
 	}
@@ -299,9 +317,23 @@ function knownId(id: string, kind: NamedKind): string {
 	return id.startsWith(kind + ':') ? id : `${kind}:${id.slice(id.indexOf(':') + 1)}`;
 }
 
-/** An organization candidate with an id that survives legal forms and German inflection. */
+/** An organization candidate; its id is given only if it wins (see `identify`). */
 export function organizationCandidate(context: ParagraphContext, start: number, end: number, priority: number): Candidate {
-	return { start, end, kind: 'organization', id: organizationId(context, context.text.slice(start, end)), priority };
+	return { start, end, kind: 'organization', priority };
+}
+
+/** Gives ids to accepted mentions that have none yet: most candidates lose, so ids are made late. */
+export function identify(context: ParagraphContext, mentions: readonly Candidate[]): void {
+	for (const mention of mentions) {
+		if (mention.id !== undefined) {
+			continue;
+		}
+		if (mention.kind === 'organization') {
+			mention.id = organizationId(context, context.text.slice(mention.start, mention.end));
+		} else if (mention.kind === 'person') {
+			mention.id = makeId('person', context.text.slice(mention.start, mention.end));
+		}
+	}
 }
 
 export function organizationId(context: ParagraphContext, surface: string): string {

@@ -1,6 +1,6 @@
 import { Candidate, Priority } from './candidates';
 import {
-	COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, GERMAN_ORGANIZATION_SUFFIX, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
+	COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES,
 } from './lexicon';
 import { TokenRange, extendInPlace, nameSequences, organizationCandidate } from './nameSequences';
@@ -30,12 +30,12 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 }
 
 const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'eines', 'einem', 'einen', 'einer', 'a', 'an', 'kein', 'keine', 'keinen', 'keines']);
-const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den']);
+const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'Der', 'Die', 'Das', 'Des', 'Dem', 'Den']);
 /** German nouns that introduce a proper name in a genitive complement: "des Bezirks Baoshan", "der Volksrepublik China". */
 const GERMAN_GEO_NOUNS = new Set(['Bezirks', 'Stadtbezirks', 'Stadt', 'Provinz', 'Volksrepublik', 'Republik', 'Bundesrepublik', 'Landes', 'Bundeslandes', 'Freistaates', 'Freistaats', 'Kantons', 'Kreises', 'Landkreises', 'Gemeinde', 'Region', 'Sonderverwaltungszone', 'Hansestadt', 'Metropole', 'Sonderwirtschaftszone', 'Freihandelszone']);
 
 function isGermanBodyHead(token: Token): boolean {
-	return (token.shape & Shape.Capitalized) !== 0 && GERMAN_ORGANIZATION_SUFFIX.test(token.text);
+	return (token.shape & Shape.Capitalized) !== 0 && germanOrganizationSuffix(token.text) > 0;
 }
 
 function precededByIndefiniteArticle(context: ParagraphContext, index: number): boolean {
@@ -112,13 +112,12 @@ function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): 
 	for (let i = 1; i + 1 < tokens.length; i++) {
 		const adjective = tokens[i];
 		const head = tokens[i + 1];
-		if (!DEFINITE_ARTICLES.has(tokens[i - 1].text.toLowerCase()) || !nationalityAdjective(adjective.text)
-			|| !/(?:e|en|er|es|em)$/.test(adjective.text) || !isGermanBodyHead(head)
+		if (!DEFINITE_ARTICLES.has(tokens[i - 1].text) || !isGermanBodyHead(head) || !/(?:e|en|er|es|em)$/.test(adjective.text)
+			|| !nationalityAdjective(adjective.text)
 			|| !onlySpacesBetween(text, adjective.end, head.start)) {
 			continue;
 		}
-		const suffix = GERMAN_ORGANIZATION_SUFFIX.exec(head.text)![0];
-		if (head.text.length - suffix.length < 3 && !NATIONAL_BODY_WORDS.test(head.text)) {
+		if (head.text.length - germanOrganizationSuffix(head.text) < 3 && !NATIONAL_BODY_WORDS.test(head.text)) {
 			continue;
 		}
 		let end = head.end;
@@ -154,10 +153,14 @@ function wireServices(context: ParagraphContext, candidates: Candidate[]): void 
 }
 
 const CREDIT_LINE = /^[ \t]*(?:Source|Quelle|Foto|Fotos|Photo|Photos|Bild|Credit|Image|Copyright|©)[ \t]*:[ \t]*([^\n]{2,80}?)[ \t]*$/gm;
+const CREDIT_WORD = /(?:Source|Quelle|Foto|Fotos|Photo|Photos|Bild|Credit|Image|Copyright|©)[ \t]*:/;
 
 /** "Quelle: Shanghai Observer", "Foto: dpa/Jane Doe": the credited names are organizations or persons. */
 function creditLines(context: ParagraphContext, candidates: Candidate[]): void {
 	const window = context.text.slice(context.from, context.to);
+	if (!CREDIT_WORD.test(window)) {
+		return;
+	}
 	CREDIT_LINE.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = CREDIT_LINE.exec(window)) !== null) {
@@ -211,8 +214,7 @@ const APPOSITIVE_REACH = 7;
 function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
 	for (let i = 1; i < tokens.length; i++) {
-		const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-		if (gap !== ', ') {
+		if (tokens[i].start !== tokens[i - 1].end + 2 || text.charCodeAt(tokens[i - 1].end) !== 0x2c || text.charCodeAt(tokens[i - 1].end + 1) !== 0x20) {
 			continue;
 		}
 		let j = i;
@@ -344,24 +346,12 @@ function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRa
 			if (!separator) {
 				break;
 			}
-			index = tokenIndexFrom(tokens, after + separator[0].length, index);
+			index = context.tokenIndexAt(after + separator[0].length);
 			if (index < 0 || LIST_JOINERS.has(tokens[index].text)) {
 				break;
 			}
 		}
 	}
-}
-
-function tokenIndexFrom(tokens: readonly Token[], offset: number, from: number): number {
-	for (let i = from; i < tokens.length; i++) {
-		if (tokens[i].start === offset) {
-			return i;
-		}
-		if (tokens[i].start > offset) {
-			return -1;
-		}
-	}
-	return -1;
 }
 
 function organizationNounBefore(context: ParagraphContext, marker: number): boolean {
@@ -458,7 +448,8 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 				start = previous.start;
 				continue;
 			}
-			const lastIndex = tokens.findIndex(t => t.end === itemEnd);
+			const before = context.tokenIndexFrom(itemEnd) - 1;
+			const lastIndex = before >= 0 && tokens[before].end === itemEnd ? before : -1;
 			const first = runStartingBefore(context, lastIndex);
 			if (first < 0 || !isItem(first, lastIndex) || (tokens[first].shape & Shape.SentenceStart && first === lastIndex)) {
 				break;

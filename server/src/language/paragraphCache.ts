@@ -1,10 +1,13 @@
 /**
- * A bounded cache of per-paragraph results, least recently used out first. Re-analysing a large
- * document after a small edit then recognizes only the paragraphs whose text (or context) changed.
+ * A bounded cache of per-paragraph results keyed by paragraph text (and context), least recently
+ * used out first. Bounded by the total length of the keys, so that a large document fits whole:
+ * re-analysing it after a small edit then recognizes only the paragraphs that changed.
  */
 export class ParagraphCache<T> {
 	private readonly entries = new Map<string, T>();
+	private size = 0;
 
+	/** @param capacity total key length (UTF-16 code units) kept */
 	constructor(private readonly capacity: number) { }
 
 	get(key: string): T | undefined {
@@ -18,14 +21,22 @@ export class ParagraphCache<T> {
 	}
 
 	set(key: string, value: T): void {
-		this.entries.delete(key);
+		if (this.entries.delete(key)) {
+			this.size -= key.length;
+		}
 		this.entries.set(key, value);
-		if (this.entries.size > this.capacity) {
-			this.entries.delete(this.entries.keys().next().value as string);
+		this.size += key.length;
+		for (const oldest of this.entries.keys()) {
+			if (this.size <= this.capacity || oldest === key) {
+				break;
+			}
+			this.entries.delete(oldest);
+			this.size -= oldest.length;
 		}
 	}
 
-	get size(): number {
-		return this.entries.size;
+	/** Total key length held. */
+	get length(): number {
+		return this.size;
 	}
 }

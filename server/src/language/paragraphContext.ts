@@ -7,7 +7,6 @@ export class ParagraphContext {
 	readonly tokens: Token[];
 	readonly names: NameMatch[];
 	private readonly nameByStart = new Map<number, NameMatch>();
-	private readonly tokenByStart = new Map<number, number>();
 
 	constructor(
 		readonly text: string,
@@ -23,7 +22,6 @@ export class ParagraphContext {
 		for (const name of this.names) {
 			this.nameByStart.set(name.start, name);
 		}
-		this.tokens.forEach((token, index) => this.tokenByStart.set(token.start, index));
 	}
 
 	/** The knowledge-base name starting exactly at `offset`. */
@@ -33,7 +31,24 @@ export class ParagraphContext {
 
 	/** Index of the token starting exactly at `offset`, or -1. */
 	tokenIndexAt(offset: number): number {
-		return this.tokenByStart.get(offset) ?? -1;
+		const index = this.tokenIndexFrom(offset);
+		return index < this.tokens.length && this.tokens[index].start === offset ? index : -1;
+	}
+
+	/** Index of the first token that starts at or after `offset`. */
+	tokenIndexFrom(offset: number): number {
+		const tokens = this.tokens;
+		let low = 0;
+		let high = tokens.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (tokens[mid].start < offset) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		return low;
 	}
 
 	/** The knowledge-base name covering exactly tokens [first, last]. */

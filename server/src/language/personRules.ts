@@ -1,7 +1,6 @@
 import { Candidate, Priority } from './candidates';
-import { makeId } from './identity';
 import {
-	CHINESE_SURNAMES, DISTRICT_DESIGNATORS, EVENT_HEADS, VENUE_HEADS, GERMAN_ORGANIZATION_SUFFIX, LEADING_STOPWORDS, ORGANIZATION_DESIGNATORS,
+	CHINESE_SURNAMES, DISTRICT_DESIGNATORS, EVENT_HEADS, VENUE_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, ORGANIZATION_DESIGNATORS,
 	PERSON_ROLES, PERSON_TITLES, SPEECH_VERBS, WESTERN_GIVEN_NAMES,
 } from './lexicon';
 import { ParagraphContext } from './paragraphContext';
@@ -25,15 +24,16 @@ export function isPinyinGivenName(word: string): boolean {
 	return (PINYIN_GIVEN_NAME.test(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word)) || HYPHENATED_GIVEN_NAME.test(word);
 }
 
+/** A person candidate; its id is given only if it wins (see `identify`). */
 export function personCandidate(context: ParagraphContext, start: number, end: number, priority: number): Candidate {
-	return { start, end, kind: 'person', id: makeId('person', context.text.slice(start, end)), priority };
+	return { start, end, kind: 'person', priority };
 }
 
 /** A plain capitalized word that may be part of a person's name (not a designator, not a function word). */
 function namePart(token: Token): boolean {
 	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit))
 		&& !LEADING_STOPWORDS.has(token.text) && !ORGANIZATION_DESIGNATORS.has(token.text) && !DISTRICT_DESIGNATORS.has(token.text)
-		&& !GERMAN_ORGANIZATION_SUFFIX.test(token.text) && !PERSON_ROLES.has(token.text) && !EVENT_HEADS.has(token.text)
+		&& germanOrganizationSuffix(token.text) === 0 && !PERSON_ROLES.has(token.text) && !EVENT_HEADS.has(token.text)
 		&& !VENUE_HEADS.has(token.text);
 }
 

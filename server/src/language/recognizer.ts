@@ -7,7 +7,7 @@ import { FigureNormalizer } from './figureNormalizer';
 import { districtBaseName } from './identity';
 import { KnowledgeBase, defaultKnowledgeBase } from './knowledgeBase';
 import { detectLanguage, paragraphLanguage } from './languageDetector';
-import { designatedNames, nameSequences } from './nameSequences';
+import { designatedNames, identify, nameSequences } from './nameSequences';
 import { coordinatedOrganizations, organizationsInContext } from './organizationRules';
 import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
@@ -25,7 +25,8 @@ interface ParagraphResult {
 	acronyms: AcronymDefinition[];
 }
 
-const CACHE_CAPACITY = 8192;
+/** Paragraph text kept in the cache, in UTF-16 code units: a few large documents. */
+const CACHE_CAPACITY = 16 * 1024 * 1024;
 const PARAGRAPH_BREAK = /\n[ \t\u00a0\u3000]*\r?\n/g;
 
 export class EntityRecognizer {
@@ -92,9 +93,11 @@ export class EntityRecognizer {
 			candidates.push(candidate);
 		}
 		let mentions = resolveOverlaps(candidates);
+		identify(context, mentions);
 		const coordinated = coordinatedOrganizations(context, mentions);
 		if (coordinated.length > 0) {
 			mentions = resolveOverlaps([...mentions, ...coordinated]);
+			identify(context, mentions);
 		}
 		const acronyms = definedAcronyms(text, mentions, text.length);
 		if (acronyms.candidates.length > 0) {

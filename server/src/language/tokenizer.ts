@@ -24,64 +24,124 @@ export interface Token {
 	shape: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-const UPPER = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const INTERCAP = /\p{Ll}\p{Lu}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
+const enum Letter { Other, Upper, Lower, Digit, Caseless }
+
+/** Letter class of one UTF-16 code unit; ASCII by comparison, the rest by Unicode property, cached. */
+const letterClass = new Uint8Array(0x10000);
+function classOf(code: number): Letter {
+	if (code < 128) {
+		return code >= 97 && code <= 122 ? Letter.Lower : code >= 65 && code <= 90 ? Letter.Upper : code >= 48 && code <= 57 ? Letter.Digit : Letter.Other;
+	}
+	let cls = letterClass[code];
+	if (cls === 0) {
+		const ch = String.fromCharCode(code);
+		cls = 1 + (UPPER.test(ch) ? Letter.Upper : LOWER.test(ch) ? Letter.Lower : DIGIT.test(ch) ? Letter.Digit
+			: OTHER_LETTER.test(ch) || (code >= 0xd800 && code <= 0xdfff) ? Letter.Caseless : Letter.Other);
+		letterClass[code] = cls;
+	}
+	return cls - 1;
+}
+
+/** Apostrophes and hyphens join word parts ("Bao'an", "Bio-Medical"). */
+function isJoiner(code: number): boolean {
+	return code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+/** Words: runs of letters and digits, joined by inner apostrophes or hyphens; one character loop. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const tokens: Token[] = [];
-	WORD.lastIndex = from;
-	let match: RegExpExecArray | null;
-	while ((match = WORD.exec(text)) !== null && match.index < to) {
-		let word = match[0];
-		let end = match.index + word.length;
-		if (end > to) {
-			word = word.slice(0, to - match.index);
-			end = to;
+	let i = from;
+	while (i < to) {
+		let cls = classOf(text.charCodeAt(i));
+		if (cls === Letter.Other) {
+			i++;
+			continue;
 		}
+		const start = i;
+		const firstUpper = cls === Letter.Upper;
+		let uppers = 0;
+		let lowers = 0;
+		let digits = 0;
+		let previousLower = false;
+		let interCap = false;
+		while (i < to) {
+			cls = classOf(text.charCodeAt(i));
+			if (cls === Letter.Other) {
+				if (isJoiner(text.charCodeAt(i)) && i + 1 < to && classOf(text.charCodeAt(i + 1)) !== Letter.Other) {
+					previousLower = false;
+					i++;
+					continue;
+				}
+				break;
+			}
+			if (cls === Letter.Upper) {
+				uppers++;
+				if (previousLower) {
+					interCap = true;
+				}
+			} else if (cls === Letter.Lower) {
+				lowers++;
+			} else if (cls === Letter.Digit) {
+				digits++;
+			}
+			previousLower = cls === Letter.Lower;
+			i++;
+		}
+		let end = i;
 		let shape = 0;
-		if (word.length > 2 && /['’][sS]$/.test(word)) {
-			word = word.slice(0, -2);
+		const last = text.charCodeAt(end - 1);
+		const apostrophe = text.charCodeAt(end - 2);
+		if (end - start > 2 && (last === 115 || last === 83) && (apostrophe === 0x27 || apostrophe === 0x2019)) {
 			end -= 2;
 			shape |= Shape.Possessive;
 		}
-		if (UPPER.test(word)) {
+		if (firstUpper) {
 			shape |= Shape.Capitalized;
-			if (word.length > 1 && !HAS_LOWER.test(word) && !DIGIT.test(word)) {
+			if (uppers > 1 && lowers === 0 && digits === 0) {
 				shape |= Shape.AllCaps;
 			}
 		}
-		if (INTERCAP.test(word)) {
+		if (interCap) {
 			shape |= Shape.InterCap;
 		}
-		if (DIGIT.test(word)) {
+		if (digits > 0) {
 			shape |= Shape.Digit;
 		}
-		if (isSentenceStart(text, match.index, from)) {
+		if (isSentenceStart(text, start, from)) {
 			shape |= Shape.SentenceStart;
 		}
-		tokens.push({ start: match.index, end, text: word, shape });
+		tokens.push({ start, end, text: text.slice(start, end), shape });
 	}
 	return tokens;
 }
 
 function isSentenceStart(text: string, start: number, from: number): boolean {
 	let i = start - 1;
-	while (i >= from && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || text[i] === '"' || text[i] === '“' || text[i] === '„' || text[i] === '(' || text[i] === '\'' || text[i] === '‘')) {
-		i--;
+	let c = 0;
+	while (i >= from) {
+		c = text.charCodeAt(i);
+		// space, tab, no-break space, quotes and an opening parenthesis do not end the look-back
+		if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x22 || c === 0x201c || c === 0x201e || c === 0x28 || c === 0x27 || c === 0x2018) {
+			i--;
+		} else {
+			break;
+		}
 	}
 	if (i < from) {
 		return true;
 	}
-	const c = text[i];
-	return c === '\n' || c === '\r' || c === '.' || c === '!' || c === '?' || c === ':' || c === '—' || c === '–';
+	// line break, . ! ? : — –
+	return c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2014 || c === 0x2013;
 }
 
 /** A token that can be part of a name: capitalized, all caps or intercap, and not a bare number. */
 export function isNameToken(token: Token): boolean {
-	return (token.shape & (Shape.Capitalized | Shape.InterCap)) !== 0 && !/^\p{N}+$/u.test(token.text);
+	return (token.shape & (Shape.Capitalized | Shape.InterCap)) !== 0;
 }
 
 /** True when only spaces (no punctuation, no line break) separate the two offsets. */
