@@ -272,8 +272,8 @@ const EN_RELATIVE_YEAR = `(?<rel>this|last|next|the)${S}+year`;
 const ENGLISH_RULES: DateRule[] = [
   ...COMMON_RULES,
   {
-    // Nov. 5-7, 2024 · June 3–5
-    pattern: `(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?${S}*[-\u2013]${S}*(?<d2>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    // Nov. 5-7, 2024 · June 3–5 · November 5 to 10
+    pattern: `(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:${S}*[-\u2013]${S}*|${S}+(?:to|through|until|till)${S}+)(?<d2>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayRangeValue(part, anchor),
   },
   {

@@ -218,7 +218,7 @@ describe('FigureNormalizer', () => {
 
   it('never overlaps the dates the date normalizer finds in the same text', () => {
     const samples: [string, Language][] = [
-      ['On Nov. 5-7 and 3–5 June 2024, in Q3 2024, FY2023 and the 2022/23 season, 12 firms met 2,000 guests at 10:30 on 05/06/2024.', 'en'],
+      ['On Nov. 5-7, from May 8 to 12 and 3–5 June 2024, in Q3 2024, FY2023 and the 2022/23 season, 12 firms met 2,000 guests at 10:30 on 05/06/2024.', 'en'],
       ['Vom 7. bis 11. Oktober 2024 und am 03.06.2025, im 2. Quartal 2023 und in den 1990er Jahren kamen 12 Firmen und 2.000 Gäste.', 'de'],
     ];
     for (const [text, language] of samples) {

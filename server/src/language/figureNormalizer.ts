@@ -6,7 +6,7 @@
  * identifiers and list numbers are left alone.
  */
 import { Approximation, Language } from './types';
-import { monthNumber } from './calendar';
+import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
 import { DE_NUMBER_WORDS, EN_NUMBER_WORDS, parseNumberWords } from './numberWords';
 import { isCalendarYear, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
@@ -39,6 +39,9 @@ const TIME_AFTER: Record<Language, RegExp> = {
 
 /** German words that make a following "3." an ordinal ("am 3. Platz", "der 2. Runde"). */
 const DE_ORDINAL_LEADS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'vom', 'zum', 'zur', 'beim', 'ihr', 'ihre', 'ihrem', 'ihrer', 'sein', 'seine', 'seinem', 'seiner', 'jeder', 'jedem']);
+
+/** "November 5 to |10|": the second day of a range. */
+const DAY_RANGE_BEFORE = new RegExp(`(?:${EN_MONTH_NAMES}|${EN_MONTH_ABBREVIATIONS})\\.?[ \u00A0]+\\d{1,2}(?:st|nd|rd|th)?[ \u00A0]+(?:to|through|until|till)[ \u00A0]+$`);
 
 const FIVE_YEAR_PLAN = /^-[Yy]ear[ \u00A0][Pp]lan/;
 
@@ -180,6 +183,9 @@ export class FigureNormalizer {
   /** Day numbers of dates, list numbers, German ordinals and labelled numbers ("Tel. 030", "No. 5"). */
   private isPartOfDateOrLabel(text: string, start: number, end: number, language: Language): boolean {
     if (isMonthName(precedingWord(text, start)) || isMonthName(followingWord(text, end))) {
+      return true;
+    }
+    if (DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
       return true;
     }
     const atLineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start));
