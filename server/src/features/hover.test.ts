@@ -34,6 +34,13 @@ describe('hover', () => {
     );
   });
 
+  it('continues the chain after the outermost parent the description names', () => {
+    assert.strictEqual(
+      hoverText('|Qianhai'),
+      ['**Qianhai** — district', 'Cooperation zone in Guangdong › China', '1 mention in 1 document'].join('\n\n'),
+    );
+  });
+
   it('names an unknown organization by its most frequent form and lists the others', () => {
     assert.strictEqual(
       hoverText('|Oakfield Robotics and Oakfield, then Oakfield.'),
@@ -46,6 +53,7 @@ describe('hover', () => {
       hoverText('Am 15. M|ai 2025.', { 'file:///ws/other.txt': 'On May 15, 2025.' }),
       ['**15. Mai 2025** — date', '2025-05-15, Thursday', 'also: May 15, 2025', '2 mentions in 2 documents'].join('\n\n'),
     );
+    assert.strictEqual(hoverText('In |2023.'), ['**2023** — date', '1 mention in 1 document'].join('\n\n'));
     assert.strictEqual(hoverText('On |Saturday.'), ['**Saturday** — date', 'Saturday (no date fixed)', '1 mention in 1 document'].join('\n\n'));
   });
 

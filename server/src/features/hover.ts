@@ -31,7 +31,7 @@ export function hover(index: WorkspaceIndex, uri: string, position: Position): H
   const sections = [`**${escapeMarkdown(title)}** — ${KIND_LABELS[mention.kind].one}`];
 
   const value = describeValue(mention);
-  if (value) sections.push(value);
+  if (value && value !== title) sections.push(value);
   const aliases = entity.aliases.filter(alias => alias !== title);
   if (named && entity.name !== title) aliases.unshift(entity.name);
   if (aliases.length > 0) {
@@ -49,14 +49,18 @@ export function hover(index: WorkspaceIndex, uri: string, position: Position): H
 }
 
 /**
- * The knowledge base's description followed by the containing places it does not name already:
+ * The knowledge base's description followed by the containing places beyond the outermost one it names:
  * "District of Shenzhen" with parents Shenzhen, Guangdong, China → "District of Shenzhen › Guangdong › China".
  */
 function describePlacement(index: WorkspaceIndex, knowledge: KnownEntity | undefined): string | undefined {
   if (!knowledge) return undefined;
   const description = knowledge.description.trim();
-  const parents = index.knowledge.parentChain(knowledge.id).filter(parent => !description.includes(parent.name));
-  const parts = [description, ...parents.map(parent => parent.name)].filter(part => part.length > 0);
+  const chain = index.knowledge.parentChain(knowledge.id);
+  let outermostNamed = -1;
+  chain.forEach((parent, i) => {
+    if (description.includes(parent.name)) outermostNamed = i;
+  });
+  const parts = [description, ...chain.slice(outermostNamed + 1).map(parent => parent.name)].filter(part => part.length > 0);
   return parts.length > 0 ? parts.map(escapeMarkdown).join(' › ') : undefined;
 }
 

@@ -27,6 +27,7 @@ export const DICTIONARY: Record<string, Recognized> = {
   '15. Mai 2025': MAY_15,
   'May 15, 2025': MAY_15,
   'Saturday': { kind: 'date', value: 'XXXX-WXX-6' },
+  '2023': { kind: 'date', value: '2023' },
   'über 7.000': { kind: 'figure', value: 7000, unit: 'count', approx: 'over' },
   '7,000': { kind: 'figure', value: 7000, unit: 'count' },
   '94 percent': { kind: 'figure', value: 94, unit: '%' },
@@ -51,6 +52,7 @@ export function dictionaryAnalyzer(text: string): DocumentAnalysis {
 
 const KNOWN: KnownEntity[] = [
   { id: 'district:luohu', name: 'Luohu District', nameDe: 'Bezirk Luohu', aliases: ['Luohu', '罗湖区'], description: 'District of Shenzhen', parent: 'place:shenzhen' },
+  { id: 'district:qianhai', name: 'Qianhai', aliases: [], description: 'Cooperation zone in Guangdong', parent: 'place:shenzhen' },
   { id: 'place:shenzhen', name: 'Shenzhen', aliases: [], description: 'City in Guangdong', parent: 'place:guangdong' },
   { id: 'place:guangdong', name: 'Guangdong', aliases: ['Guangdong Province'], description: 'Province of China', parent: 'place:china' },
   { id: 'place:china', name: 'China', aliases: [], description: 'Country in East Asia' },

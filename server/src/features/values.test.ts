@@ -13,6 +13,7 @@ describe('values', () => {
   it('describes dates', () => {
     assert.strictEqual(describeDate('2025-05-15'), '2025-05-15, Thursday');
     assert.strictEqual(describeDate('2023'), '2023');
+    assert.strictEqual(describeDate('2025-05'), '2025-05, May 2025');
     assert.strictEqual(describeDate('XXXX-WXX-6'), 'Saturday (no date fixed)');
   });
 

@@ -20,8 +20,13 @@ export function weekdayOf(isoDate: string): string | undefined {
   return weekday ? WEEKDAYS[Number(weekday[1]) % 7] : undefined;
 }
 
-/** `2025-05-15, Thursday`; `2025-05`; `Saturday (no date fixed)`. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `2025-05-15, Thursday`; `2025-05, May 2025`; `2023`; `Saturday (no date fixed)`. */
 export function describeDate(value: string): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  const monthName = month && MONTHS[Number(month[2]) - 1];
+  if (monthName) return `${value}, ${monthName} ${month[1]}`;
   const weekday = weekdayOf(value);
   if (!weekday) return value;
   return value.startsWith('XXXX') ? `${weekday} (no date fixed)` : `${value}, ${weekday}`;
