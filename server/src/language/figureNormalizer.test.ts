@@ -115,7 +115,7 @@ describe('FigureNormalizer', () => {
     });
 
     it('does not mark times, day numbers of dates, postcodes or list numbers', () => {
-      assert.deepStrictEqual(figures('The talks start at 9:30 and end at 4 p.m. on March 12, 2024 or 12 March.', 'en'), []);
+      assert.deepStrictEqual(figures('The talks start at 9:30 and end at 4 p.m. on March 12, 2024 or 12 March; open 9 to 11 a.m.', 'en'), []);
       assert.deepStrictEqual(figures('Shenzhen 518048, Guangdong; ZIP 94105; 88 Binhai Avenue; Airbus A320; EU 27.', 'en'), []);
       assert.deepStrictEqual(figures('1. Welcome\n2) Keynote\n(3) Panel', 'en'), []);
     });
@@ -211,7 +211,7 @@ describe('FigureNormalizer', () => {
 
     it('does not mark phone numbers, postcodes, dates, times or identifiers', () => {
       assert.deepStrictEqual(figures('Tel.: +49 (0)30 123456-78, Fax 030/98765, Lindenstraße 7, 10117 Berlin, Postfach 1122.', 'de'), []);
-      assert.deepStrictEqual(figures('Am 15. Mai 2025 um 14:30 Uhr und am 03.06.2025 ab 9 Uhr.', 'de'), []);
+      assert.deepStrictEqual(figures('Am 15. Mai 2025 um 14:30 Uhr und am 03.06.2025 ab 9 Uhr, geöffnet von 10 bis 18 Uhr.', 'de'), []);
       assert.deepStrictEqual(figures('Die A7 und der ICE 578 sowie Grafik3.jpg, Abbildung 4 und Nr. 17.', 'de'), []);
     });
   });

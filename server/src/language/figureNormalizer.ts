@@ -32,9 +32,10 @@ const CANDIDATES: Record<Language, RegExp> = {
 /** Words right before a number that make it a label, a reference or an identifier rather than a quantity. */
 const LABEL_BEFORE = /(?:^|[^a-zäöüß])(?:no\.|nr\.|nummer|number|version|ver\.|v\.|phase|level|stufe|platz|rang|rank|article|artikel|section|abschnitt|§|room|raum|zimmer|hall|halle|booth|gate|tel|fax|phone|telefon|mobil|mobile|hotline|wechat|qq|id|industry|industrie|web|chapter|kapitel|page|seite|figure|abbildung|table|tabelle|grafik|foto|photo|tower|block|building|gebäude|zip|plz|postfach|p\.o\. box|box)[.:#]*[ \u00A0]*$/;
 
+/** A clock time after the number, also as the first hour of a span ("10 bis 17 Uhr", "9 to 11 a.m."). */
 const TIME_AFTER: Record<Language, RegExp> = {
-  en: /[ \u00A0]?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![A-Za-z])/y,
-  de: /[ \u00A0]?Uhr(?![A-Za-zäöüß])/y,
+  en: /(?:[ \u00A0]*(?:-|–|to)[ \u00A0]*\d{1,2}(?:[:.]\d\d)?)?[ \u00A0]?(?:a\.m\.|p\.m\.|am|pm|o'clock)(?![A-Za-z])/y,
+  de: /(?:[ \u00A0]*(?:-|–|bis)[ \u00A0]*\d{1,2}(?:[:.]\d\d)?)?[ \u00A0]?Uhr(?![A-Za-zäöüß])/y,
 };
 
 /** German words that make a following "3." an ordinal ("am 3. Platz", "der 2. Runde"). */
