@@ -352,9 +352,6 @@ export function expandSections(files: readonly RawFile[]): KnowledgeEntry[] {
         }
         for (const pattern of designation.de) {
           add(fill(pattern, bareDe));
-          if (bareDe !== bare && !designation.name) {
-            add(fill(pattern, bare));
-          }
         }
         const nameDe = item.de && item.de !== name && !item.noBare ? item.de : undefined;
         if (nameDe) {

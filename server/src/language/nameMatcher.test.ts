@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import { NameMatcher, nameKey } from './nameMatcher';
+
+function hits(matcher: NameMatcher<string>, text: string): string[] {
+  return matcher.findAll(text).map(h => `[${text.slice(h.start, h.end)}]${h.value}`);
+}
+
+describe('NameMatcher', () => {
+  const matcher = new NameMatcher<string>();
+  matcher.add('Alpha', 'a');
+  matcher.add('Alpha Beta Gamma', 'abg');
+  matcher.add('U.S.', 'us');
+  matcher.add("O'Neil", 'oneil');
+  matcher.add('North-West', 'nw');
+
+  it('prefers the longest name and falls back when a longer one breaks off', () => {
+    assert.deepStrictEqual(hits(matcher, 'Alpha Beta Gamma, Alpha Beta Delta'), ['[Alpha Beta Gamma]abg', '[Alpha]a']);
+  });
+
+  it('includes a trailing separator that belongs to the name', () => {
+    assert.deepStrictEqual(hits(matcher, 'in the U.S. today'), ['[U.S.]us']);
+  });
+
+  it('normalizes apostrophes, dashes and spaces', () => {
+    assert.deepStrictEqual(hits(matcher, 'O’Neil, North–West, North\u2011West, Alpha\u00a0Beta\u00a0Gamma'),
+      ['[O’Neil]oneil', '[North–West]nw', '[North\u2011West]nw', '[Alpha\u00a0Beta\u00a0Gamma]abg']);
+  });
+
+  it('does not continue a name across a blank line', () => {
+    assert.deepStrictEqual(hits(matcher, 'Alpha\n\nBeta Gamma'), ['[Alpha]a']);
+  });
+
+  it('matches only whole words', () => {
+    assert.deepStrictEqual(hits(matcher, 'Alphabet Alphas xAlpha'), []);
+  });
+
+  it('extends a match by a continuation with its own leading separator', () => {
+    const suffixes = new NameMatcher<true>();
+    suffixes.add(', Inc.', true, true);
+    const text = 'Alpha, Inc. and Alpha, Beta';
+    assert.strictEqual(suffixes.extend(text, 5), 11);
+    assert.strictEqual(suffixes.extend(text, 21), 21);
+  });
+
+  it('keys names by tokens and normalized separators', () => {
+    assert.strictEqual(nameKey(' Hong\u00a0Kong '), 'Hong Kong');
+    assert.strictEqual(nameKey('Bao’an'), "Bao'an");
+    assert.strictEqual(nameKey('Shenzhen–Hong Kong'), 'Shenzhen-Hong Kong');
+  });
+});
