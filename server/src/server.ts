@@ -56,8 +56,11 @@ const recognizer = new EntityRecognizer(knowledgeBase);
 const index = new WorkspaceIndex(text => recognizer.analyze(text), knowledgeBase);
 /** Files already named in a warning, so the same skipped file does not raise a warning on every change. */
 const warnedSkips = new Set<string>();
-/** Canonical URI → the URI the client uses, for every open document. */
-const openUris = new Map<string, string>();
+/**
+ * Canonical URIs of the open documents. The index is keyed by canonical URIs; answers about other
+ * documents carry them too, which clients resolve to the same files.
+ */
+const openUris = new Set<string>();
 const indexer = new WorkspaceIndexer(new NodeFileSystem(), index, {
   isOpen: uri => openUris.has(uri),
   yieldToEventLoop: () => new Promise(resolve => setImmediate(resolve)),
@@ -202,7 +205,7 @@ connection.onDidChangeWatchedFiles(params => {
 const pendingAnalysis = new Map<string, NodeJS.Timeout>();
 
 documents.onDidOpen(({ document }) => {
-  openUris.set(indexUri(document.uri), document.uri);
+  openUris.add(canonicalUri(document.uri));
 });
 
 documents.onDidChangeContent(({ document }) => {
@@ -213,9 +216,9 @@ documents.onDidChangeContent(({ document }) => {
 documents.onDidClose(({ document }) => {
   clearTimeout(pendingAnalysis.get(document.uri));
   pendingAnalysis.delete(document.uri);
-  openUris.delete(indexUri(document.uri));
+  openUris.delete(canonicalUri(document.uri));
   lastTokens.delete(document.uri);
-  void indexer.documentClosed(indexUri(document.uri));
+  void indexer.documentClosed(canonicalUri(document.uri));
 });
 
 function analyseOpenDocument(uri: string): void {
@@ -223,15 +226,10 @@ function analyseOpenDocument(uri: string): void {
   const document = documents.get(uri);
   if (!document) return;
   try {
-    index.update(indexUri(uri), { kind: 'open', version: document.version }, document.getText());
+    index.update(canonicalUri(uri), { kind: 'open', version: document.version }, document.getText());
   } catch (error) {
     connection.console.error(`Analysing ${uri} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   }
-}
-
-/** Index keys are canonical URIs; answers about other documents carry them too, which clients resolve alike. */
-function indexUri(uri: string): string {
-  return canonicalUri(uri);
 }
 
 /**
@@ -246,7 +244,7 @@ async function prepare(uri: string, token: CancellationToken, scope: 'document' 
   } else {
     analyseOpenDocument(uri);
   }
-  return token.isCancellationRequested ? undefined : indexUri(uri);
+  return token.isCancellationRequested ? undefined : canonicalUri(uri);
 }
 
 /**
@@ -254,7 +252,7 @@ async function prepare(uri: string, token: CancellationToken, scope: 'document' 
  * URI in the editor, so locations in the current document keep the URI the client sent.
  */
 function clientLocations<T extends { uri: string }>(requestUri: string, locations: T[]): T[] {
-  const key = indexUri(requestUri);
+  const key = canonicalUri(requestUri);
   return locations.map(location => (location.uri === key ? { ...location, uri: requestUri } : location));
 }
 

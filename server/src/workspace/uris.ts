@@ -24,12 +24,6 @@ export function relativePath(folderUri: string, uri: string): string | undefined
   }
 }
 
-/** `uri` of the entry `name` inside the folder `folderUri`. */
-export function childUri(folderUri: string, name: string): string {
-  const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
-  return prefix + encodeURIComponent(name);
-}
-
 export function isInside(folderUri: string, uri: string): boolean {
   return uri.startsWith(folderUri.endsWith('/') ? folderUri : `${folderUri}/`);
 }
