@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import {
   DocumentSymbol,
   DocumentSymbolRequest,
@@ -237,5 +238,20 @@ describe('language server over stdio', function () {
     await client.fileChanged('archive', FileChangeType.Deleted);
     await client.fileChanged('large.txt', FileChangeType.Deleted);
     assert.strictEqual((await client.connection.sendRequest(indexStatusRequest)).documents, 5);
+  });
+
+  it('indexes workspace folders as they are added and forgets removed ones', async () => {
+    const second = copyToTemporaryFolder(seedFiles().slice(0, 2));
+    const secondFolder = { uri: pathToFileURL(second).href, name: 'second' };
+    try {
+      let reindexed = client.nextIndexingDone();
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [secondFolder], removed: [] } });
+      assert.strictEqual((await reindexed).documents, 7);
+      reindexed = client.nextIndexingDone();
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [secondFolder] } });
+      assert.strictEqual((await reindexed).documents, 5);
+    } finally {
+      fs.rmSync(second, { recursive: true, force: true });
+    }
   });
 });
