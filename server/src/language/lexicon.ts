@@ -19,7 +19,7 @@ export const LEADING_STOPWORDS = words(`
 `);
 
 /** Lowercase words that may join the parts of one name ("Bank of China", "Ledvance Operations and Management"). */
-export const NAME_CONNECTORS = words('of and for & de del da di du la le von');
+export const NAME_CONNECTORS = words('of and for de del do dos di du');
 
 /** Organization heads: the word that makes a capitalized sequence name a body. */
 export const ORGANIZATION_DESIGNATORS = words(`

@@ -35,6 +35,18 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Yinhe Group in Shenzhen grew.'), ['organization:Yinhe Group']);
 	});
 
+	it('reads a possessive inside a body\'s name, but not a possessive before it', () => {
+		assert.deepStrictEqual(designated('The Futian District People\'s Government and China\'s Ministry of Commerce met.'),
+			['organization:Futian District People\'s Government', 'organization:Ministry of Commerce']);
+	});
+
+	it('gives inflected German company names the id of their nominative', () => {
+		const context = testContext('Vertreter der Deutschen Bank und der Bayerischen Landesbank.', 'de');
+		const found = designatedNames(context);
+		identify(context, found);
+		assert.deepStrictEqual(found.map(c => c.id), ['organization:deutsche-bank', 'organization:bayerisch-landesbank']);
+	});
+
 	it('marks no events, venues, generic designators or bare German compounds', () => {
 		assert.deepStrictEqual(designated('The Futian Investment Forum was held at the Futian Convention and Exhibition Center.'), []);
 		assert.deepStrictEqual(designated('The Group said the Bank would grow.'), []);

@@ -5,7 +5,7 @@ import {
 	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
 } from './lexicon';
 import { ParagraphContext } from './paragraphContext';
-import { Shape, Token, isNameToken, onlySpacesBetween } from './tokenizer';
+import { Shape, Token, isNameToken, joinedInName } from './tokenizer';
 import { NamedKind } from './types';
 
 /**
@@ -30,11 +30,15 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 		}
 		let last = i;
 		for (;;) {
-			if (tokens[last].shape & Shape.Possessive) {
+			const next = last + 1;
+			if (next >= tokens.length) {
 				break;
 			}
-			const next = last + 1;
-			if (next >= tokens.length || !joined(text, tokens[last], tokens[next])) {
+			if (tokens[last].shape & Shape.Possessive) {
+				if (!possessiveInName(context, next) || tokens[next].start !== tokens[last].end + 3) {
+					break;
+				}
+			} else if (!joinedInName(text, tokens[last], tokens[next])) {
 				break;
 			}
 			if (isNameToken(tokens[next]) && !(tokens[next].shape & Shape.SentenceStart)) {
@@ -54,17 +58,16 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 	return sequences;
 }
 
-function startsName(token: Token): boolean {
-	return isNameToken(token) && !LEADING_STOPWORDS.has(token.text);
+/** Possessors that are part of a body's name: "People's Government", "Women's Federation" (unlike "China's Ministry"). */
+const NAME_POSSESSORS = new Set(['People', 'Women', 'Children', 'Workers', 'Farmers', 'Men', 'Youth', 'Veterans', 'Consumers', 'Citizens', 'Employers', 'Journalists', 'Writers', 'Teachers', 'Traders']);
+
+function possessiveInName(context: ParagraphContext, next: number): boolean {
+	const possessor = context.tokens[next - 1].text;
+	return NAME_POSSESSORS.has(possessor) && (headOf(context, next) === Head.Organization || context.tokens[next].text === 'Republic' || context.tokens[next].text === 'Congress');
 }
 
-/** Two tokens belong to one name when only spaces, or " & ", separate them. */
-function joined(text: string, left: Token, right: Token): boolean {
-	if (onlySpacesBetween(text, left.end, right.start)) {
-		return left.end < right.start;
-	}
-	const gap = text.slice(left.end, right.start);
-	return gap === ' & ';
+function startsName(token: Token): boolean {
+	return isNameToken(token) && !LEADING_STOPWORDS.has(token.text);
 }
 
 /** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
@@ -76,10 +79,10 @@ function connectorEnd(context: ParagraphContext, index: number): number {
 	}
 	let next = index + 1;
 	if (next < tokens.length && tokens[next].text === 'the' && (connector === 'of' || connector === 'for')
-		&& joined(text, tokens[index], tokens[next])) {
+		&& joinedInName(text, tokens[index], tokens[next])) {
 		next++;
 	}
-	if (next < tokens.length && joined(text, tokens[next - 1], tokens[next]) && startsName(tokens[next])) {
+	if (next < tokens.length && joinedInName(text, tokens[next - 1], tokens[next]) && startsName(tokens[next])) {
 		return next;
 	}
 	return 0;
@@ -339,11 +342,18 @@ export function identify(context: ParagraphContext, mentions: readonly Candidate
 export function organizationId(context: ParagraphContext, surface: string): string {
 	const name = surface.replace(/\s+/g, ' ');
 	const stripped = stripLegalForm(name);
-	for (const form of [name, stripped, uninflectGerman(stripped)]) {
+	const german = context.language === 'de';
+	const base = german ? uninflectGerman(nominativeGerman(stripped)) : stripped;
+	for (const form of german ? [name, stripped, nominativeGerman(stripped), base] : [name, stripped]) {
 		const known = context.kb.lookup(form);
 		if (known && known.kind === 'organization') {
 			return known.id;
 		}
 	}
-	return makeId('organization', uninflectGerman(stripped));
+	return makeId('organization', base);
+}
+
+/** "Deutschen Bank" → "Deutsche Bank": the weak adjective endings of a German name in the nominative. */
+function nominativeGerman(name: string): string {
+	return name.replace(/(\p{Lu}\p{Ll}+)e[nrsm](?= \p{Lu})/gu, '$1e');
 }

@@ -17,6 +17,8 @@ describe('organizationRules', () => {
 			['organization:Generalkonsulat der Volksrepublik China in Frankfurt']);
 		assert.deepStrictEqual(found('Das Institut für Weltwirtschaft und eine Handelskammer der Stadt.', 'de'),
 			['organization:Institut für Weltwirtschaft']);
+		assert.deepStrictEqual(found('Die Industrie- und Handelskammer zu Köln und die Universität Heidelberg, nicht das Zentrum Kölns.', 'de'),
+			['organization:Industrie- und Handelskammer zu Köln', 'organization:Universität Heidelberg']);
 	});
 
 	it('finds translated names after a nationality adjective, from after the article', () => {
@@ -53,6 +55,7 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('German firms, including Zeiss, Trumpf Laser and Logistics, and XJET, attended.'),
 			['organization:Trumpf Laser and Logistics', 'organization:XJET', 'organization:Zeiss']);
 		assert.deepStrictEqual(found('Cities such as Hamburg and Cologne, and sectors such as Finance.'), []);
+		assert.deepStrictEqual(found('Partners such as Voith and Rohde & Schwarz joined.'), ['organization:Rohde & Schwarz', 'organization:Voith']);
 	});
 
 	it('extends a list of known organizations to its unknown members', () => {

@@ -6,7 +6,7 @@ import {
 import { TokenRange, extendInPlace, nameSequences, organizationCandidate } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { looksLikePersonName, personCandidate } from './personRules';
-import { Shape, Token, isNameToken, onlySpacesBetween } from './tokenizer';
+import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './tokenizer';
 
 /**
  * Organizations found by the context around them rather than by a designator at their end:
@@ -49,7 +49,7 @@ function nameRun(context: ParagraphContext, index: number, allowAnd: boolean): n
 		return -1;
 	}
 	let last = index;
-	while (last + 1 < tokens.length && onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start)
+	while (last + 1 < tokens.length && joinedInName(text, tokens[last], tokens[last + 1])
 		&& !(tokens[last].shape & Shape.Possessive)) {
 		const next = tokens[last + 1];
 		if (isNameToken(next) && !LEADING_STOPWORDS.has(next.text)) {
@@ -63,6 +63,9 @@ function nameRun(context: ParagraphContext, index: number, allowAnd: boolean): n
 	}
 	return last;
 }
+
+/** Bodies whose name is the head and a city: "Handelskammer Hamburg", "Universität Heidelberg". */
+const PLACE_NAMED_BODY = /(?:kammer|universität|hochschule|akademie)$/i;
 
 /** "Handelskommission des Bezirks Baoshan", "Generalkonsulat der Volksrepublik China in Frankfurt", "Institut für Weltwirtschaft". */
 function germanBodies(context: ParagraphContext, candidates: Candidate[]): void {
@@ -82,6 +85,18 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 			}
 		} else if (joiner === 'für') {
 			last = nameRun(context, i + 2, true);
+		} else if (joiner === 'zu') {
+			// "Universität zu Köln", "Industrie- und Handelskammer zu Berlin"
+			const place = context.nameAt(tokens[i + 2].start);
+			if (place && place.entry.kind === 'place') {
+				last = context.tokenIndexFrom(place.end) - 1;
+			}
+		} else if (PLACE_NAMED_BODY.test(head.text)) {
+			// "Handelskammer Hamburg", "Universität Heidelberg"
+			const place = context.nameAt(tokens[i + 1].start);
+			if (place && place.entry.kind === 'place' && tokens[i + 1].start === head.end + 1) {
+				last = context.tokenIndexFrom(place.end) - 1;
+			}
 		}
 		if (last < 0) {
 			continue;
@@ -89,6 +104,9 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 		let first = i;
 		if (i > 0 && nationalityAdjective(tokens[i - 1].text) && (tokens[i - 1].shape & Shape.Capitalized)) {
 			first = i - 1;
+		} else if (i > 1 && tokens[i - 1].text === 'und' && text.charCodeAt(tokens[i - 2].end) === 0x2d) {
+			// "Industrie- und Handelskammer": the ellipsis compound is one name.
+			first = i - 2;
 		}
 		let end = tokens[last].end;
 		if (LOCATED_BODY_HEADS.test(head.text)) {
@@ -322,11 +340,13 @@ function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRa
 			continue;
 		}
 		let index = next;
+		let rest: TokenRange | undefined;
 		for (;;) {
 			if (index < tokens.length && (tokens[index].text === 'the' || tokens[index].text === 'The')) {
 				index++;
 			}
-			const sequence = index < tokens.length ? sequenceAt.get(index) : undefined;
+			const sequence = rest ?? (index < tokens.length ? sequenceAt.get(index) : undefined);
+			rest = undefined;
 			if (!sequence) {
 				break;
 			}
@@ -334,7 +354,9 @@ function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRa
 			pushListItem(context, index, last, candidates);
 			let after = tokens[last].end;
 			if (last < sequence.last) {
+				// "Tektronix and Bosch": the rest of the sequence is the next item.
 				index = last + 2;
+				rest = { first: index, last: sequence.last };
 				continue;
 			}
 			after = extendInPlace(context, after);
@@ -357,7 +379,7 @@ function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRa
 function organizationNounBefore(context: ParagraphContext, marker: number): boolean {
 	const { tokens, text } = context;
 	for (let k = marker - 1; k >= Math.max(0, marker - CONTEXT_REACH); k--) {
-		if (ORGANIZATION_NOUNS.has(tokens[k].text)) {
+		if (ORGANIZATION_NOUNS.has(tokens[k].text) || ORGANIZATION_NOUNS.has(tokens[k].text.toLowerCase())) {
 			return true;
 		}
 		if (/[.;:!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {

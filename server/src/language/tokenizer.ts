@@ -144,6 +144,14 @@ export function isNameToken(token: Token): boolean {
 	return (token.shape & (Shape.Capitalized | Shape.InterCap)) !== 0;
 }
 
+/** Two tokens belong to one name when one or more spaces, or " & ", separate them ("Rohde & Schwarz"). */
+export function joinedInName(text: string, left: Token, right: Token): boolean {
+	if (left.end === right.start) {
+		return false;
+	}
+	return onlySpacesBetween(text, left.end, right.start) || (right.start === left.end + 3 && text.startsWith(' & ', left.end));
+}
+
 /** True when only spaces (no punctuation, no line break) separate the two offsets. */
 export function onlySpacesBetween(text: string, from: number, to: number): boolean {
 	if (to <= from) {
