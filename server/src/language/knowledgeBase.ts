@@ -53,6 +53,10 @@ export class KnowledgeBase {
   private readonly matcher = new NameMatcher<KnowledgeEntry>();
   private readonly legalForms = new NameMatcher<true>();
 
+  /**
+   * @param organizationSuffixes legal forms that may follow an organization's name (' AG', ', Inc.');
+   * a form that starts with a letter is taken to follow a space.
+   */
   constructor(entries: readonly KnowledgeEntry[], organizationSuffixes: readonly string[] = []) {
     this.entries = entries;
     for (const entry of entries) {
@@ -67,7 +71,7 @@ export class KnowledgeBase {
       this.matcher.add(key, claim.entry);
     }
     for (const suffix of organizationSuffixes) {
-      this.legalForms.add(suffix, true, true);
+      this.legalForms.add(/^[\p{L}\p{N}]/u.test(suffix) ? ' ' + suffix : suffix, true, true);
     }
   }
 
