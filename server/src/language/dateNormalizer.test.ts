@@ -76,6 +76,27 @@ describe('DateNormalizer', () => {
       assert.deepStrictEqual(dates('It ended on Wednesday.', 'en'), [['Wednesday', 'XXXX-WXX-3']]);
     });
 
+    it('takes a weekday followed by its date as one date with that value', () => {
+      assert.deepStrictEqual(dates('Talks resume on Monday, Sept. 16, 2024 and Thursday the 19th of September.', 'en', '2024-09-15'), [
+        ['Monday, Sept. 16, 2024', '2024-09-16'],
+        ['Thursday the 19th of September', '2024-09-19'],
+      ]);
+    });
+
+    it('reads month names in capitals next to a day or a year, but not alone', () => {
+      assert.deepStrictEqual(dates('XI’AN, OCT. 9, 2023 -- FIRMS MAY JOIN IN MARCH 2024.', 'en'), [
+        ['OCT. 9, 2023', '2023-10-09'],
+        ['MARCH 2024', '2024-03'],
+      ]);
+    });
+
+    it('reads year-end', () => {
+      assert.deepStrictEqual(dates('By year-end 2025, or at least by year-end.', 'en', '2024-02-01'), [
+        ['year-end 2025', '2025'],
+        ['year-end', '2024'],
+      ]);
+    });
+
     it('anchors relative dates to the document date', () => {
       assert.deepStrictEqual(dates('This year exports rose, last year they fell, and next year looks better.', 'en', '2023-04-10'), [
         ['This year', '2023'],
@@ -171,6 +192,18 @@ describe('DateNormalizer', () => {
         ['gestern', '2025-05-14'],
       ]);
       assert.deepStrictEqual(dates('Am Samstag.', 'de'), [['Samstag', 'XXXX-WXX-6']]);
+      assert.deepStrictEqual(dates('Am Dienstagabend und am Donnerstag, den 8. Mai 2025.', 'de', '2025-05-15'), [
+        ['Dienstagabend', '2025-05-13'],
+        ['Donnerstag, den 8. Mai 2025', '2025-05-08'],
+      ]);
+    });
+
+    it('reads Jahresende and month names in capitals', () => {
+      assert.deepStrictEqual(dates('Bis Jahresende und zum Jahresende 2026; KIEL, 4. MÄRZ 2024.', 'de', '2025-05-15'), [
+        ['Jahresende', '2025'],
+        ['Jahresende 2026', '2026'],
+        ['4. MÄRZ 2024', '2024-03-04'],
+      ]);
     });
 
     it('anchors relative years, months and weeks to the document date', () => {

@@ -45,9 +45,11 @@ const MONTH_NUMBER = '(?:1[0-2]|0?[1-9])';
 /** After a number: no further digits, letters, or a separator leading into more of an identifier. */
 const NUMBER_END = `(?![${WORD_CLASS}@]|[-./:,][${WORD_CLASS}])`;
 
-const EN_MONTH = `(?:(?:${EN_MONTH_NAMES})${WORD_END}|(?:${EN_MONTH_ABBREVIATIONS})(?:\\.|${WORD_END}))`;
+// Month names next to a day or a year may also be in capitals ("SEPT. 15, 2024"); a month standing alone may not,
+// so that a headline's "MAY" stays a verb.
+const EN_MONTH = `(?:(?:${EN_MONTH_NAMES}|${EN_MONTH_NAMES.toUpperCase()})${WORD_END}|(?:${EN_MONTH_ABBREVIATIONS}|${EN_MONTH_ABBREVIATIONS.toUpperCase()})(?:\\.|${WORD_END}))`;
 const EN_FULL_MONTH = `(?:${EN_MONTH_NAMES})${WORD_END}`;
-const DE_MONTH = `(?:(?:${DE_MONTH_NAMES})${WORD_END}|(?:${DE_MONTH_ABBREVIATIONS})\\.)`;
+const DE_MONTH = `(?:(?:${DE_MONTH_NAMES}|${DE_MONTH_NAMES.toUpperCase()})${WORD_END}|(?:${DE_MONTH_ABBREVIATIONS}|${DE_MONTH_ABBREVIATIONS.toUpperCase()})\\.)`;
 const DE_FULL_MONTH = `(?:${DE_MONTH_NAMES})${WORD_END}`;
 
 function year(anchor: CalendarAnchor, offset = 0): number | undefined {
@@ -233,10 +235,20 @@ function monthAloneRule(monthPattern: string): DateRule {
   };
 }
 
-function weekdayRule(names: string): DateRule {
+/**
+ * A weekday, alone or followed by the date it names ("Monday, Sept. 16, 2024", "Mittwoch, 5. März"):
+ * with a date the value is that date, alone the closest such day on or before the document's date.
+ */
+function weekdayRule(names: string, followingDate: string, partOfDay?: string): DateRule {
   return {
-    pattern: `(?<wd>${names})${WORD_END}`,
+    pattern: `(?<wd>${names})${partOfDay ? `(?:${partOfDay})?` : ''}(?:,?${S}+${followingDate})?${WORD_END}`,
     value: (part, { anchor }) => {
+      if (part('d') !== undefined) {
+        return dayValue(part('y'), part('m'), part('d'), anchor);
+      }
+      if (part('d2') !== undefined) {
+        return dayValue(part('y2'), part('m2'), part('d2'), anchor);
+      }
       const weekday = weekdayNumber(part('wd')!)!;
       return weekdayOnOrBefore(anchor, weekday) ?? `XXXX-WXX-${weekday}`;
     },
@@ -324,7 +336,14 @@ const ENGLISH_RULES: DateRule[] = [
     value: (part, { anchor }) => relativeUnitValue(relativeOffset(part('w')!)!, part('u')!, anchor),
   },
   dayOffsetRule('[Tt]oday|[Yy]esterday|[Tt]omorrow'),
-  weekdayRule(EN_WEEKDAYS),
+  weekdayRule(EN_WEEKDAYS,
+    `(?:(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?` +
+    `|(?:the${S}+)?(?<d2>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m2>${EN_MONTH})(?:,?${S}+(?<y2>${YEAR}))?)${NUMBER_END}`),
+  {
+    // year-end 2024 · by year-end
+    pattern: `[Yy]ear[- ]end(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => part('y') ?? isoValue(year(anchor)),
+  },
   {
     // the 1990s
     pattern: `(?<dec>(?:19|20)\\d)0'?s${WORD_END}`,
@@ -387,7 +406,14 @@ const GERMAN_RULES: DateRule[] = [
     value: (part, { anchor }) => part('prev')!.startsWith('Vorjahr') ? isoValue(year(anchor, -1)) : shiftMonths(anchor, -1) ?? 'XXXX-XX',
   },
   dayOffsetRule('[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|übermorgen'),
-  weekdayRule(DE_WEEKDAYS),
+  weekdayRule(DE_WEEKDAYS,
+    `(?:(?:dem|den)${S}+)?(?<d>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    'vormittag|nachmittag|morgen|mittag|abend|nacht'),
+  {
+    // zum Jahresende 2024 · bis Jahresmitte
+    pattern: `(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    value: (part, { anchor }) => part('y') ?? isoValue(year(anchor)),
+  },
   {
     // 1990er Jahre · 90er-Jahren · 2010er
     pattern: `(?:(?<dec>(?:19|20)\\d)0er|(?<dec2>[2-9])0er(?=(?:-|${S}+)Jahre))(?:(?:-|${S}+)Jahre[n]?)?${WORD_END}`,

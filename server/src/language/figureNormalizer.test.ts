@@ -61,6 +61,11 @@ describe('FigureNormalizer', () => {
         ['12 percent', 12, '%'],
         ['2 percentage points', 2, 'percentage point'],
       ]);
+      assert.deepStrictEqual(figures('Margins: +1.8%, -0.6 pct and -4 %.', 'en'), [
+        ['+1.8%', 1.8, '%'],
+        ['-0.6 pct', -0.6, '%'],
+        ['-4 %', -4, '%'],
+      ]);
     });
 
     it('keeps the time unit of a duration and the unit of a measure', () => {

@@ -75,7 +75,8 @@ export class FigureNormalizer {
 
   private digitFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
     const raw = text.slice(start, end);
-    if (!this.startsCleanly(text, start) || (raw.length > 1 && raw[0] === '0' && isDigit(raw[1]))) {
+    const sign = signBefore(text, start);
+    if ((sign !== '+' && !this.startsCleanly(text, start)) || (raw.length > 1 && raw[0] === '0' && isDigit(raw[1]))) {
       return undefined;
     }
     if (this.isPartOfDateOrLabel(text, start, end, language) || this.isInDigitChain(text, start, end)) {
@@ -105,7 +106,15 @@ export class FigureNormalizer {
     if (isCalendarYear(text, start, end, language)) {
       return undefined;
     }
-    return this.figure(text, number, prefix, suffix);
+    // A signed percentage is a change ("+5.2%", "-3 %"); "+49 30" is a phone number and "- 7 firms" a list dash.
+    const signed = sign !== undefined && suffix.kind === 'percent' && prefix.start === start;
+    if (sign === '+' && !signed) {
+      return undefined;
+    }
+    if (signed) {
+      prefix.start = start - 1;
+    }
+    return this.figure(text, signed && sign === '-' ? `-${number}` : number, prefix, suffix);
   }
 
   private wordFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
@@ -231,6 +240,19 @@ const STREET_AFTER = /^[ \u00A0]+(?:[A-Z][\w'-]*[ \u00A0]+){1,3}(?:Street|St\.|R
 /** "Königstraße 12", "88 Nanhai Road": a house number in an address. */
 function isHouseNumber(text: string, start: number, end: number): boolean {
   return STREET_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || STREET_AFTER.test(text.slice(end, end + 60));
+}
+
+/** A plus or minus sign glued to the number and standing after a space, a bracket or the text start. */
+function signBefore(text: string, start: number): '+' | '-' | undefined {
+  const sign = text[start - 1];
+  if ((sign !== '+' && sign !== '-' && sign !== '\u2212') || isWordChar(text[start - 2]) || isDigit(text[start - 2])) {
+    return undefined;
+  }
+  const before = text[start - 2];
+  if (before !== undefined && before !== ' ' && before !== '(' && before !== '\u00A0' && before !== '\n') {
+    return undefined;
+  }
+  return sign === '+' ? '+' : '-';
 }
 
 function isMonthName(word: string): boolean {

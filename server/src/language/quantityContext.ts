@@ -47,7 +47,7 @@ const CURRENCY_PREFIXES = ['US$', 'U.S.$', 'HK$', 'NT$', 'A$', 'C$', 'S$', '$', 
   'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'HKD', 'CHF', 'TWD', 'MOP', 'AUD', 'CAD', 'SGD', 'INR', 'KRW'];
 
 const PERCENT: Record<string, string[]> = {
-  '%': ['%', 'percent', 'per cent', 'Percent', 'Prozent', 'prozent', 'vH', 'v. H.'],
+  '%': ['%', 'percent', 'per cent', 'Percent', 'pct', 'Prozent', 'prozent', 'vH', 'v. H.'],
   'percentage point': ['percentage points', 'percentage point', 'Prozentpunkte', 'Prozentpunkten', 'Prozentpunkt'],
 };
 
