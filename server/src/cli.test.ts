@@ -74,7 +74,7 @@ describe('cli', () => {
   it('skips files over the size limit with a message', async () => {
     const { code, stderr } = await run(['extract', '--max-size-kb', '0.01', 'one.txt'], fs);
     assert.strictEqual(code, 0);
-    assert.strictEqual(stderr, 'entity-markup: one.txt: skipped, 1 KB is over the limit of 1 KB (entityMarkup.files.maxFileSizeKB)\n');
+    assert.strictEqual(stderr, 'entity-markup: one.txt: skipped, 11 bytes is over the limit of 10 bytes\n');
   });
 
   it('shows help, and usage errors with exit code 2', async () => {

@@ -71,7 +71,8 @@ const indexer = new WorkspaceIndexer(new NodeFileSystem(), index, {
     fresh.forEach(message => warnedSkips.add(message));
     if (fresh.length > 0) {
       void connection.window.showWarningMessage(
-        `Entity Markup did not index ${fresh.length === 1 ? 'a file' : `${fresh.length} files`} (too large, binary or unreadable). See the Entity Markup output for details.`,
+        `Entity Markup did not index ${fresh.length === 1 ? 'a file' : `${fresh.length} files`} (too large, binary or unreadable). ` +
+          'See the Entity Markup output for details; the size limit is the setting entityMarkup.files.maxFileSizeKB.',
       );
     }
   },

@@ -28,7 +28,7 @@ describe('readTextFile', () => {
     });
     assert.deepStrictEqual(await readTextFile(fs, 'file:///ws/big.txt', 1024), {
       kind: 'skipped', reason: 'tooLarge',
-      message: 'file:///ws/big.txt: skipped, 3 KB is over the limit of 1 KB (entityMarkup.files.maxFileSizeKB)',
+      message: 'file:///ws/big.txt: skipped, 2.9 KB is over the limit of 1 KB',
     });
     assert.deepStrictEqual(await readTextFile(fs, 'file:///ws/locked.txt', 1024), {
       kind: 'skipped', reason: 'unreadable', message: 'file:///ws/locked.txt: cannot read (EACCES)',

@@ -41,7 +41,7 @@ export async function readTextFile(fs: WorkspaceFileSystem, uri: string, maxByte
   }
   if (!stamp) return skipped('missing', `${uri}: no such file`);
   if (stamp.size > maxBytes) {
-    return skipped('tooLarge', `${uri}: skipped, ${formatKB(stamp.size)} is over the limit of ${formatKB(maxBytes)} (entityMarkup.files.maxFileSizeKB)`);
+    return skipped('tooLarge', `${uri}: skipped, ${formatSize(stamp.size)} is over the limit of ${formatSize(maxBytes)}`);
   }
   let bytes: Uint8Array;
   try {
@@ -51,7 +51,7 @@ export async function readTextFile(fs: WorkspaceFileSystem, uri: string, maxByte
   }
   // The file may have grown between stat and read.
   if (bytes.length > maxBytes) {
-    return skipped('tooLarge', `${uri}: skipped, ${formatKB(bytes.length)} is over the limit of ${formatKB(maxBytes)} (entityMarkup.files.maxFileSizeKB)`);
+    return skipped('tooLarge', `${uri}: skipped, ${formatSize(bytes.length)} is over the limit of ${formatSize(maxBytes)}`);
   }
   const text = decode(bytes);
   if (text === undefined) return skipped('binary', `${uri}: skipped, looks binary (NUL bytes in the first 8 KB)`);
@@ -71,8 +71,8 @@ function skipped(reason: SkipReason, message: string): TextFile {
   return { kind: 'skipped', reason, message };
 }
 
-function formatKB(bytes: number): string {
-  return `${Math.ceil(bytes / 1024)} KB`;
+function formatSize(bytes: number): string {
+  return bytes < 1024 ? `${Math.floor(bytes)} bytes` : `${Number((bytes / 1024).toFixed(1))} KB`;
 }
 
 function errorMessage(error: unknown): string {

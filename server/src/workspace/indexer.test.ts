@@ -46,7 +46,7 @@ describe('WorkspaceIndexer', () => {
     assert.deepStrictEqual(steps, ['begin', '1/4', '2/4', '3/4', '4/4', 'end']);
     assert.strictEqual(yields, 4);
     assert.deepStrictEqual(skippedBatches, [[
-      'file:///ws/big.txt: skipped, 3 KB is over the limit of 1 KB (entityMarkup.files.maxFileSizeKB)',
+      'file:///ws/big.txt: skipped, 2 KB is over the limit of 1 KB',
       'file:///ws/image.txt: skipped, looks binary (NUL bytes in the first 8 KB)',
     ]]);
     assert.strictEqual(indexer.indexing, false);
