@@ -9,4 +9,11 @@ describe('acronyms', () => {
 		assert.deepStrictEqual(candidates.map(c => text.slice(c.start, c.end)), ['HPA']);
 		assert.deepStrictEqual(definitions, [{ acronym: 'HPA', kind: 'organization', id: 'organization:hamburg-port-authority' }]);
 	});
+
+	it('takes the known id of an acronym for both forms', () => {
+		const text = 'Ostasiatischer Verein (OAV)';
+		const mentions = [{ start: 0, end: 21, kind: 'organization' as const, id: 'organization:ostasiatischer-verein', priority: 1 }];
+		const { candidates } = definedAcronyms(text, mentions, text.length, acronym => acronym === 'OAV' ? 'organization:oav' : undefined);
+		assert.deepStrictEqual([mentions[0].id, candidates[0].id], ['organization:oav', 'organization:oav']);
+	});
 });

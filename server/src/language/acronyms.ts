@@ -11,8 +11,11 @@ const DEFINED_ACRONYM = /^ ?\((\p{Lu}[\p{Lu}\p{N}&-]{1,9}s?)\)/u;
 
 export interface AcronymDefinition { acronym: string; kind: EntityKind; id: string }
 
-/** Acronym candidates right after accepted organization or district mentions, with their definitions. */
-export function definedAcronyms(text: string, mentions: readonly Candidate[], to: number): { candidates: Candidate[]; definitions: AcronymDefinition[] } {
+/**
+ * Acronym candidates right after accepted organization or district mentions, with their definitions.
+ * When the knowledge base knows the acronym as an organization, its id wins for both forms.
+ */
+export function definedAcronyms(text: string, mentions: readonly Candidate[], to: number, knownId: (acronym: string) => string | undefined = () => undefined): { candidates: Candidate[]; definitions: AcronymDefinition[] } {
 	const candidates: Candidate[] = [];
 	const definitions: AcronymDefinition[] = [];
 	for (const mention of mentions) {
@@ -24,6 +27,10 @@ export function definedAcronyms(text: string, mentions: readonly Candidate[], to
 			continue;
 		}
 		const start = mention.end + match[0].indexOf(match[1]);
+		const known = mention.kind === 'organization' ? knownId(match[1]) : undefined;
+		if (known) {
+			mention.id = known;
+		}
 		candidates.push({ start, end: start + match[1].length, kind: mention.kind, id: mention.id, priority: Priority.Pattern });
 		definitions.push({ acronym: match[1], kind: mention.kind, id: mention.id });
 	}

@@ -54,7 +54,7 @@ export function germanOrganizationSuffix(word: string): number {
 }
 
 /** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
-export const LOCATED_BODY_HEADS = /^(?:Chamber|Consulate|Consulate-General|Embassy|Mission|Office|Representative|Institute|Academy|University|Association|Branch|Campus|\p{L}*(?:kammer|konsulat|konsulats|konsulates|botschaft|vertretung|büro|büros))$/u;
+export const LOCATED_BODY_HEADS = /^(?:Chamber|Consulate|Consulate-General|General|Embassy|Mission|Office|Representative|Institute|Academy|University|Association|Branch|Campus|\p{L}*(?:kammer|konsulat|konsulats|konsulates|botschaft|vertretung|büro|büros))$/u;
 
 /** Single-word district heads. */
 export const DISTRICT_DESIGNATORS = words('District Subdistrict Sub-district Borough County Zone');

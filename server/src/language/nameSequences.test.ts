@@ -30,6 +30,7 @@ describe('nameSequences', () => {
 	});
 
 	it('takes in a located body\'s "in <place>" and a legal form', () => {
+		assert.deepStrictEqual(designated('The Consulate General of France in Shanghai opened.'), ['organization:Consulate General of France in Shanghai']);
 		assert.deepStrictEqual(designated('The German Chamber of Commerce in China and Acme Technologies Co., Ltd. agreed.'),
 			['organization:Acme Technologies Co., Ltd.', 'organization:German Chamber of Commerce in China']);
 		assert.deepStrictEqual(designated('Yinhe Group in Shenzhen grew.'), ['organization:Yinhe Group']);

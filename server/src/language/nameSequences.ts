@@ -121,7 +121,7 @@ function classifyHead(tokens: readonly Token[], index: number): Head {
 	if (PLACE_DESIGNATORS.has(word) || (word === 'Region' && (previous === 'Autonomous' || previous === 'Administrative'))) {
 		return Head.Place;
 	}
-	if (ORGANIZATION_DESIGNATORS.has(word)) {
+	if (ORGANIZATION_DESIGNATORS.has(word) || (word === 'General' && (previous === 'Consulate' || previous === 'Secretariat'))) {
 		return Head.Organization;
 	}
 	if ((tokens[index].shape & Shape.Capitalized) && word.length > 6 && germanOrganizationSuffix(word) > 0) {

@@ -99,7 +99,10 @@ export class EntityRecognizer {
 			mentions = resolveOverlaps([...mentions, ...coordinated]);
 			identify(context, mentions);
 		}
-		const acronyms = definedAcronyms(text, mentions, text.length);
+		const acronyms = definedAcronyms(text, mentions, text.length, acronym => {
+			const known = this.kb.lookup(acronym);
+			return known && known.kind === 'organization' && known.id.length > 0 ? known.id : undefined;
+		});
 		if (acronyms.candidates.length > 0) {
 			mentions = resolveOverlaps([...mentions, ...acronyms.candidates]);
 		}
