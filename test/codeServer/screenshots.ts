@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createTestWorkspace, REPO_ROOT } from '../vscode/testWorkspace';
 import { createProfile, installCodeServer, launchBrowser, newWorkbenchPage, startCodeServer, timeout } from './codeServer';
-import { closePeek, hoverWord, openFile, peekReferences, showOutline, waitForSemanticColor, waitForWorkbench } from './workbench';
+import { closePeek, hoverWord, selectColorTheme, openFile, peekReferences, showOutline, waitForSemanticColor, waitForWorkbench } from './workbench';
 
 const IMAGES = path.join(REPO_ROOT, 'docs', 'images');
 const SEED = '002_cde99f288a672981.txt';
@@ -18,7 +18,7 @@ async function takeScreenshots(): Promise<string[]> {
   installCodeServer();
   const workspace = createTestWorkspace();
   const profile = path.join(workspace.root, 'profile');
-  createProfile(profile, { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false });
+  createProfile(profile, { 'editor.minimap.enabled': false });
   const server = await startCodeServer(profile, () => undefined);
   const browser = await launchBrowser().catch(error => {
     server.stop();
@@ -29,6 +29,8 @@ async function takeScreenshots(): Promise<string[]> {
     page.setDefaultTimeout(60_000);
     await page.goto(server.workbenchUrl(workspace.folder, { extensionDevelopmentPath: REPO_ROOT }));
     await waitForWorkbench(page);
+    // code-server's web workbench starts in a light theme whatever the settings say; VS Code's default is Dark Modern.
+    await selectColorTheme(page, 'Dark Modern');
     await openFile(page, SEED);
     await waitForSemanticColor(page, ENTITY);
     await page.locator('.statusbar', { hasText: 'entities' }).waitFor();

@@ -76,15 +76,26 @@ export async function hoverWord(page: Page, word: string): Promise<string> {
   return (await page.locator('.monaco-hover:not(.hidden)').first().innerText()).trim();
 }
 
-/** Puts the cursor on `word`, presses Shift+F12 and returns the title of the references peek view. */
-export async function peekReferences(page: Page, word: string): Promise<string> {
+export interface ReferencesPeek {
+  /** The peek view's title, e.g. "002_….txt /path/to/folder References (20)". */
+  title: string;
+  /** The rows of its tree as shown: a row per file, and the references of the expanded file. */
+  rows: string[];
+}
+
+/** Puts the cursor on `word`, presses Shift+F12 and returns what the references peek view shows. */
+export async function peekReferences(page: Page, word: string): Promise<ReferencesPeek> {
   await page.mouse.move(0, 0);
   await token(page, word).click();
   await page.keyboard.press('Shift+F12');
   const title = page.locator('.peekview-widget .peekview-title');
   await title.waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
-  await page.locator('.peekview-widget .ref-tree .monaco-list-row').first().waitFor({ timeout: STEP_TIMEOUT });
-  return (await title.innerText()).replace(/\s+/g, ' ').trim();
+  const rows = page.locator('.peekview-widget .ref-tree .monaco-list-row');
+  await rows.first().waitFor({ timeout: STEP_TIMEOUT });
+  return {
+    title: (await title.innerText()).replace(/\s+/g, ' ').trim(),
+    rows: (await rows.allInnerTexts()).map(row => row.replace(/\s+/g, ' ').trim()),
+  };
 }
 
 export async function closePeek(page: Page): Promise<void> {
@@ -98,4 +109,15 @@ export async function showOutline(page: Page): Promise<string[]> {
   const rows = page.locator('.outline-pane .monaco-list-row');
   await rows.first().waitFor({ timeout: STEP_TIMEOUT });
   return rows.allInnerTexts();
+}
+
+/** Picks a color theme the way a user does, through Preferences: Color Theme. */
+export async function selectColorTheme(page: Page, label: string): Promise<void> {
+  await runCommand(page, 'Preferences: Color Theme');
+  const input = page.locator('.quick-input-widget input');
+  await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ timeout: STEP_TIMEOUT });
+  await input.fill(label);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: STEP_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: STEP_TIMEOUT });
 }
