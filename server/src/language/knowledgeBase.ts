@@ -158,10 +158,14 @@ export class KnowledgeBase {
   }
 }
 
-/** Spellings seen in the wild for one form: without pinyin apostrophes, without diacritics, ü as ue. */
+/**
+ * Spellings seen in the wild for one form: without diacritics, ü as ue, and without pinyin
+ * apostrophes in multiword forms ('Baoan District'). A bare word without its apostrophe is too
+ * often a given name ("Lu'an" → Luan) to be derived; the data lists the safe ones ('Baoan').
+ */
 function alternativeSpellings(surface: string): string[] {
   const spellings: string[] = [];
-  if (/\p{L}['’]\p{L}/u.test(surface)) {
+  if (/\p{L}['’]\p{L}/u.test(surface) && /\s/.test(surface)) {
     spellings.push(surface.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
   }
   if (/[^\u0000-\u007f]/.test(surface)) {
