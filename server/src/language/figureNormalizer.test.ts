@@ -201,6 +201,12 @@ describe('FigureNormalizer', () => {
       ]);
     });
 
+    it('reads four-digit amounts written without a separator before a noun, but not years', () => {
+      assert.deepStrictEqual(figures('Das 2019 eröffnete Werk beschäftigt 2000 Mitarbeiter; seit 2021 Partner der Messe 2024 Berlin.', 'de'), [
+        ['2000', 2000, 'count'],
+      ]);
+    });
+
     it('marks only the number part of a hyphen compound', () => {
       assert.deepStrictEqual(figures('eine gut 20-köpfige Delegation und ein 5-Sterne-Hotel', 'de'), [
         ['gut 20', 20, 'count', 'over'],

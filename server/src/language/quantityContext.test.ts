@@ -54,6 +54,16 @@ describe('quantityContext', () => {
     assert.strictEqual(isCalendarYear(euros.text, euros.start, euros.end, 'de'), false);
     const over = marked('über |1900| Beschäftigte');
     assert.strictEqual(isCalendarYear(over.text, over.start, over.end, 'de'), false);
+    const staff = marked('Die Firma hat |2000| Mitarbeiter');
+    assert.strictEqual(isCalendarYear(staff.text, staff.start, staff.end, 'de'), false);
+    const opening = marked('Mit |1950| Beschäftigten wuchs sie');
+    assert.strictEqual(isCalendarYear(opening.text, opening.start, opening.end, 'de'), false);
+    const since = marked('Seit |2019| Partner der Stadt');
+    assert.strictEqual(isCalendarYear(since.text, since.start, since.end, 'de'), true);
+    const title = marked('Die Expo |2024| Shanghai');
+    assert.strictEqual(isCalendarYear(title.text, title.start, title.end, 'de'), true);
+    const verb = marked('|2023| wuchs der Handel');
+    assert.strictEqual(isCalendarYear(verb.text, verb.start, verb.end, 'de'), true);
     const tooEarly = marked('in |1850|');
     assert.strictEqual(isCalendarYear(tooEarly.text, tooEarly.start, tooEarly.end, 'en'), false);
   });

@@ -6,7 +6,8 @@
  * question to tell a year ("In 2023") from an amount ("2000 Euro").
  */
 import { Approximation, Language } from './types';
-import { WORD_CLASS } from './wordBoundary';
+import { monthNumber, weekdayNumber } from './calendar';
+import { WORD_CLASS, isSentenceStart, wordBefore } from './wordBoundary';
 
 const APPROXIMATIONS: Record<Language, Record<Approximation, string[]>> = {
   en: {
@@ -229,6 +230,29 @@ export function readQuantityPrefix(text: string, start: number, language: Langua
 
 const YEAR_SHAPE = /^(?:19|20)\d\d$/;
 
+/** Words after which a German four-digit number is always a year ("seit 2019 Partner", "im Jahr 2000 Gründer"). */
+const DE_YEAR_LEADS = new Set(['im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'vor', 'nach', 'um', 'zwischen', 'und', 'oder', 'für',
+  'zum', 'jahr', 'jahres', 'jahre', 'anfang', 'mitte', 'ende', 'frühjahr', 'sommer', 'herbst', 'winter', 'saison', 'stand']);
+
+/**
+ * German writes four-digit amounts without a separator ("2000 Mitarbeiter"). A year-shaped number
+ * that is followed by a capitalized noun and is not led by a year word or a name ("Expo 2024 Shanghai")
+ * counts that noun.
+ */
+function countsGermanNoun(text: string, start: number, end: number): boolean {
+  const next = /^[ \u00A0]([A-ZÄÖÜ][a-zäöüß]+)/.exec(text.slice(end, end + 40));
+  if (!next || monthNumber(next[1]) !== undefined || weekdayNumber(next[1]) !== undefined) {
+    return false;
+  }
+  const lead = wordBefore(text, start);
+  if (DE_YEAR_LEADS.has(lead.toLowerCase())) {
+    return false;
+  }
+  // A capital only marks a name when it does not just open the sentence ("Mit 2000 Mitarbeitern").
+  const leadStart = text.lastIndexOf(lead, start - 1);
+  return !/^[A-ZÄÖÜ]/.test(lead) || isSentenceStart(text, leadStart);
+}
+
 /**
  * True when the four digits text[start, end) are a calendar year rather than an amount: shaped like
  * 1900–2099, with no currency, scale, unit or percent around them and no approximation word before
@@ -246,5 +270,8 @@ export function isCalendarYear(text: string, start: number, end: number, languag
   if (prefix.currency !== undefined) {
     return false;
   }
-  return prefix.approxWord === undefined || DATE_COMPATIBLE_APPROXIMATIONS.has(prefix.approxWord);
+  if (prefix.approxWord !== undefined && !DATE_COMPATIBLE_APPROXIMATIONS.has(prefix.approxWord)) {
+    return false;
+  }
+  return !(language === 'de' && countsGermanNoun(text, start, end));
 }
