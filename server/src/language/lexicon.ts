@@ -18,6 +18,19 @@ export const LEADING_STOPWORDS = words(`
 	Laut Gemäß Quelle Foto Bild Herr Frau Nach Vor Zwischen Bis Um Ob Dass Denn Doch Jedoch Zudem Außerdem Damit Dabei
 `);
 
+/** Verbs of English headlines, capitalized in Title Case; they end a name ("Futian Bank Opens New Office"). */
+export const HEADLINE_VERBS = words(`
+	Opens Hosts Signs Gathers Launches Showcases Holds Visits Attracts Promotes Boosts Expands Welcomes Unveils Announces
+	Releases Joins Plans Sees Seeks Wins Becomes Reaches Takes Makes Leads Builds Celebrates Deepens Strengthens Explores
+	Meets Says Targets Invests Debuts Eyes Courts Woos Pushes Steps Sets Marks Bets Aims Enters Inks Forges Teams Vows
+	Calls Urges Backs Tops Hits Rises Falls Grows Drives Powers Fuels Highlights Presents Introduces Receives Completes
+	Opened Hosted Signed Launched Held Visited Announced Unveiled Welcomed Attracted Released Named Appointed
+	Eröffnet Besucht Unterzeichnet Startet Präsentiert Wirbt Stellt Lädt Empfängt Plant Baut Setzt Stärkt Vertieft
+`);
+
+/** Words before a designator that make no name of it ("Good News", "Latest Times"). */
+export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their');
+
 /** Lowercase words that may join the parts of one name ("Bank of China", "Ledvance Operations and Management"). */
 export const NAME_CONNECTORS = words('of and for de del do dos di du');
 

@@ -48,6 +48,11 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(found.map(c => c.id), ['organization:deutsche-bank', 'organization:bayerisch-landesbank']);
 	});
 
+	it('ends names at headline verbs and ignores generic premodifiers', () => {
+		assert.deepStrictEqual(designated('Yinhe Bank Opens New Office in Cologne'), ['organization:Yinhe Bank']);
+		assert.deepStrictEqual(designated('Good News for Haidian Investors'), []);
+	});
+
 	it('marks no events, venues, generic designators or bare German compounds', () => {
 		assert.deepStrictEqual(designated('The Futian Investment Forum was held at the Futian Convention and Exhibition Center.'), []);
 		assert.deepStrictEqual(designated('The Group said the Bank would grow.'), []);

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	DISTRICT_DESIGNATORS, EVENT_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
+	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, HEADLINE_VERBS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
 	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
 } from './lexicon';
 import { ParagraphContext } from './paragraphContext';
@@ -41,7 +41,7 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 			} else if (!joinedInName(text, tokens[last], tokens[next])) {
 				break;
 			}
-			if (isNameToken(tokens[next]) && !(tokens[next].shape & Shape.SentenceStart)) {
+			if (isNameToken(tokens[next]) && !(tokens[next].shape & Shape.SentenceStart) && !HEADLINE_VERBS.has(tokens[next].text)) {
 				last = next;
 				continue;
 			}
@@ -67,7 +67,7 @@ function possessiveInName(context: ParagraphContext, next: number): boolean {
 }
 
 function startsName(token: Token): boolean {
-	return isNameToken(token) && !LEADING_STOPWORDS.has(token.text);
+	return isNameToken(token) && !LEADING_STOPWORDS.has(token.text) && !HEADLINE_VERBS.has(token.text);
 }
 
 /** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
@@ -233,12 +233,13 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	const hasComplement = preLast < range.last;
 	let hasNameBeforeHead = headIndex < preLast && trailingPlace(context, headIndex + 1, preLast);
 	for (let i = first; i < headIndex; i++) {
-		if (!isHeadWord(context, i)) {
+		if (!isHeadWord(context, i) && !GENERIC_PREMODIFIERS.has(tokens[i].text)) {
 			hasNameBeforeHead = true;
 		}
 	}
 	const singleGermanCompound = headIndex === first && !hasComplement && germanOrganizationSuffix(tokens[headIndex].text) > 0 && !ORGANIZATION_DESIGNATORS.has(tokens[headIndex].text);
-	if (!hasNameBeforeHead && !(hasComplement && head === Head.Organization)) {
+	const onlyGenericBeforeHead = !hasNameBeforeHead && headIndex > first && GENERIC_PREMODIFIERS.has(tokens[first].text);
+	if (onlyGenericBeforeHead || (!hasNameBeforeHead && !(hasComplement && head === Head.Organization))) {
 		return undefined;
 	}
 	if (singleGermanCompound) {
