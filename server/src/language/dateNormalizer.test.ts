@@ -213,11 +213,12 @@ describe('DateNormalizer', () => {
         ['nächstes Jahr', '2026'],
         ['Vorjahr', '2024'],
       ]);
-      assert.deepStrictEqual(dates('Dieses Jahr und letzten Monat, diese Woche und Ende des Jahres.', 'de', '2025-05-15'), [
+      assert.deepStrictEqual(dates('Dieses Jahr und letzten Monat, diese Woche, Ende des Jahres und Mitte des Jahres 2022.', 'de', '2025-05-15'), [
         ['Dieses Jahr', '2025'],
         ['letzten Monat', '2025-04'],
         ['diese Woche', '2025-W20'],
         ['Ende des Jahres', '2025'],
+        ['Mitte des Jahres 2022', '2022'],
       ]);
     });
 

@@ -85,21 +85,18 @@ function dayRangeValue(part: Parts, anchor: CalendarAnchor): string | undefined 
   return first !== undefined && last !== undefined && last > first ? `${first}/${last}` : undefined;
 }
 
-const RELATIVE_YEAR: Record<string, number> = {
-  this: 0, the: 0, last: -1, next: 1,
-  des: 0, dieses: 0, diesen: 0, diesem: 0, letzten: -1, letztes: -1, vergangenen: -1, vergangenes: -1,
-  vorigen: -1, voriges: -1, vorigem: -1, nächsten: 1, nächstes: 1, kommenden: 1, kommendes: 1,
-};
-
+/** How many units a relative word points away from the document's date ("last year" -1, "nächsten Monat" +1). */
 function relativeOffset(word: string): number | undefined {
   const lower = word.toLowerCase();
-  if (RELATIVE_YEAR[lower] !== undefined) {
-    return RELATIVE_YEAR[lower];
+  if (lower === 'this' || lower === 'the' || lower === 'des' || lower.startsWith('dies')) {
+    return 0;
   }
-  // Inflected German forms: dieser/diese, letzte/letzter, vergangene, nächste, kommende, vorige.
-  if (lower.startsWith('dies')) return 0;
-  if (lower.startsWith('letzt') || lower.startsWith('vergangen') || lower.startsWith('vorig')) return -1;
-  if (lower.startsWith('nächst') || lower.startsWith('kommend')) return 1;
+  if (lower === 'last' || /^(?:letzt|vergangen|vorig)/.test(lower)) {
+    return -1;
+  }
+  if (lower === 'next' || /^(?:nächst|kommend)/.test(lower)) {
+    return 1;
+  }
   return undefined;
 }
 
@@ -108,8 +105,9 @@ function innerPeriodValue(part: Parts, anchor: CalendarAnchor): string | undefin
   if (part('m') !== undefined) {
     return dayValue(part('y'), part('m'), undefined, anchor);
   }
-  if (part('y2') !== undefined) {
-    return part('y2');
+  const writtenYear = part('y2') ?? part('y3');
+  if (writtenYear !== undefined) {
+    return writtenYear;
   }
   const offset = relativeOffset(part('rel') ?? '');
   return offset === undefined ? undefined : isoValue(year(anchor, offset));
@@ -226,7 +224,7 @@ function monthAloneRule(monthPattern: string): DateRule {
           return undefined;
         }
         const lead = wordBefore(text, start);
-        if (!MONTH_LEADS[language].has(language === 'en' ? lead.toLowerCase() : lead) && !text.slice(Math.max(0, start - 4), start).endsWith('mid-')) {
+        if (!MONTH_LEADS[language].has(language === 'en' ? lead.toLowerCase() : lead)) {
           return undefined;
         }
       }
@@ -374,8 +372,8 @@ const GERMAN_RULES: DateRule[] = [
     value: (part, { anchor }) => dayValue(part('y'), part('m'), undefined, anchor),
   },
   {
-    // Ende 2023 · Mitte Mai · Anfang des Jahres · Ende letzten Jahres
-    pattern: `(?:Anfang|Mitte|Ende)${S}+(?:(?<m>${DE_FULL_MONTH})(?:${S}+(?<y>${YEAR}))?|(?<y2>${YEAR})|${DE_RELATIVE_YEAR})${NUMBER_END}`,
+    // Ende 2023 · Mitte Mai · Anfang des Jahres · Ende letzten Jahres · Ende des Jahres 2022
+    pattern: `(?:Anfang|Mitte|Ende)${S}+(?:(?<m>${DE_FULL_MONTH})(?:${S}+(?<y>${YEAR}))?|(?<y2>${YEAR})|${DE_RELATIVE_YEAR}(?:${S}+(?<y3>${YEAR}))?)${NUMBER_END}`,
     value: (part, { anchor }) => innerPeriodValue(part, anchor),
   },
   {
