@@ -222,7 +222,7 @@ describe('FigureNormalizer', () => {
 
     it('does not mark phone numbers, postcodes, dates, times or identifiers', () => {
       assert.deepStrictEqual(figures('Tel.: +49 (0)30 123456-78, Fax 030/98765, Lindenstraße 7, 10117 Berlin, Postfach 1122.', 'de'), []);
-      assert.deepStrictEqual(figures('Am 15. Mai 2025 um 14:30 Uhr und am 03.06.2025 ab 9 Uhr, geöffnet von 10 bis 18 Uhr.', 'de'), []);
+      assert.deepStrictEqual(figures('Am 15. Mai 2025 um 14:30 Uhr und am 03.06.2025 ab 9 Uhr, geöffnet von 10 bis 18 Uhr, Schluss um zehn Uhr.', 'de'), []);
       assert.deepStrictEqual(figures('Die A7 und der ICE 578 sowie Grafik3.jpg, Abbildung 4 und Nr. 17.', 'de'), []);
     });
   });

@@ -8,7 +8,7 @@
 import { Approximation, Language } from './types';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
 import { DE_NUMBER_WORDS, EN_NUMBER_WORDS, parseNumberWords } from './numberWords';
-import { isCalendarYear, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
+import { QuantityPrefix, QuantitySuffix, isCalendarYear, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
 export interface FigureMatch {
@@ -92,7 +92,7 @@ export class FigureNormalizer {
       return undefined;
     }
     const hasCue = prefix.currency !== undefined || suffix.end > end;
-    // A code in capitals right before a number names a model, a train or a flight ("ICE 578", "A 380").
+    // A code in capitals right before a number names a model, a train or a group ("ICE 578", "EU 27").
     if (!hasCue && prefix.approx === undefined && /^[A-Z]{2,5}$/.test(wordBefore(text, start))) {
       return undefined;
     }
@@ -131,7 +131,7 @@ export class FigureNormalizer {
       return undefined;
     }
     const number = parseNumberWords(words, language);
-    if (number === undefined) {
+    if (number === undefined || isClockTime(text, end, language)) {
       return undefined;
     }
     const prefix = readQuantityPrefix(text, start, language);
@@ -143,7 +143,7 @@ export class FigureNormalizer {
     return this.figure(text, number, prefix, suffix);
   }
 
-  private figure(text: string, number: string | number, prefix: ReturnType<typeof readQuantityPrefix>, suffix: ReturnType<typeof readQuantitySuffix>): FigureMatch {
+  private figure(text: string, number: string | number, prefix: QuantityPrefix, suffix: QuantitySuffix): FigureMatch {
     const value = Number(`${number}e${suffix.exponent}`);
     const figure: FigureMatch = {
       start: prefix.start,
@@ -185,9 +185,7 @@ export class FigureNormalizer {
     if ((after === '.' || after === '/') && isWordChar(text[end + 1])) {
       return false;
     }
-    const time = TIME_AFTER[language];
-    time.lastIndex = end;
-    return !time.test(text);
+    return !isClockTime(text, end, language);
   }
 
   /** Day numbers of dates, list numbers, German ordinals and labelled numbers ("Tel. 030", "No. 5"). */
@@ -240,6 +238,12 @@ const STREET_AFTER = /^[ \u00A0]+(?:[A-Z][\w'-]*[ \u00A0]+){1,3}(?:Street|St\.|R
 /** "Königstraße 12", "88 Nanhai Road": a house number in an address. */
 function isHouseNumber(text: string, start: number, end: number): boolean {
   return STREET_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || STREET_AFTER.test(text.slice(end, end + 60));
+}
+
+function isClockTime(text: string, end: number, language: Language): boolean {
+  const time = TIME_AFTER[language];
+  time.lastIndex = end;
+  return time.test(text);
 }
 
 /** A plus or minus sign glued to the number and standing after a space, a bracket or the text start. */
