@@ -173,8 +173,9 @@ export class WorkspaceIndex {
 
   entity(key: string): EntitySummary | undefined {
     let summary = this.summaries.get(key);
-    if (!summary && this.mentionsByKey.has(key)) {
-      summary = this.summarize(key, this.mentions(key));
+    const byUri = this.mentionsByKey.get(key);
+    if (!summary && byUri) {
+      summary = this.summarize(key, byUri);
       this.summaries.set(key, summary);
     }
     return summary;
@@ -185,25 +186,23 @@ export class WorkspaceIndex {
     return [...this.mentionsByKey.keys()].sort().map(key => this.entity(key)!);
   }
 
-  private summarize(key: string, mentions: Mention[]): EntitySummary {
-    const first = mentions[0];
+  /** Linear in the entity's mentions: entities like a country are mentioned in most documents. */
+  private summarize(key: string, byUri: Map<string, Mention[]>): EntitySummary {
+    let firstUri: string | undefined;
+    let mentionCount = 0;
+    for (const [uri, mentions] of byUri) {
+      if (firstUri === undefined || uri < firstUri) firstUri = uri;
+      mentionCount += mentions.length;
+    }
+    const first = byUri.get(firstUri!)![0];
     const knowledge = first.id ? this.knowledge.get(first.id) : undefined;
-    const surfaceForms = bySurfaceFrequency(mentions);
+    const surfaceForms = bySurfaceFrequency(byUri);
     const name = knowledge?.name ?? valueName(first) ?? surfaceForms[0];
     const aliases = new Set<string>();
     for (const alias of [knowledge?.nameDe, ...surfaceForms, ...(knowledge?.aliases ?? [])]) {
       if (alias && alias !== name) aliases.add(alias);
     }
-    return {
-      key,
-      kind: first.kind,
-      name,
-      aliases: [...aliases],
-      knowledge,
-      first,
-      mentionCount: mentions.length,
-      documentCount: this.mentionsByKey.get(key)!.size,
-    };
+    return { key, kind: first.kind, name, aliases: [...aliases], knowledge, first, mentionCount, documentCount: byUri.size };
   }
 }
 
@@ -213,12 +212,23 @@ function sameSource(a: DocumentSource, b: DocumentSource): boolean {
 }
 
 /** Distinct surface forms (whitespace collapsed), most frequent first, ties in document order. */
-function bySurfaceFrequency(mentions: readonly Mention[]): string[] {
-  const counts = new Map<string, number>();
-  for (const mention of mentions) {
-    const form = mention.text.replace(/\s+/g, ' ');
-    counts.set(form, (counts.get(form) ?? 0) + 1);
+function bySurfaceFrequency(byUri: Map<string, Mention[]>): string[] {
+  const forms = new Map<string, { count: number; firstUri: string; firstStart: number }>();
+  for (const [uri, mentions] of byUri) {
+    for (const mention of mentions) {
+      const text = mention.text.replace(/\s+/g, ' ');
+      const form = forms.get(text);
+      if (!form) forms.set(text, { count: 1, firstUri: uri, firstStart: mention.start });
+      else {
+        form.count++;
+        if (uri < form.firstUri || (uri === form.firstUri && mention.start < form.firstStart)) {
+          form.firstUri = uri;
+          form.firstStart = mention.start;
+        }
+      }
+    }
   }
-  // Map iteration follows first appearance and sort is stable, so ties keep document order.
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([form]) => form);
+  return [...forms.entries()]
+    .sort(([, a], [, b]) => b.count - a.count || (a.firstUri < b.firstUri ? -1 : a.firstUri > b.firstUri ? 1 : a.firstStart - b.firstStart))
+    .map(([text]) => text);
 }
