@@ -204,6 +204,8 @@ connection.onDidChangeWatchedFiles(params => {
 // Open documents: the editor's text wins over the file on disk. Analysis waits for a pause in typing or
 // for a request that needs it, so a newer edit supersedes the analysis of an older one.
 const pendingAnalysis = new Map<string, NodeJS.Timeout>();
+/** Per open document, the last full semantic-token result. */
+const lastTokens = new Map<string, { resultId: string; data: number[] }>();
 
 documents.onDidOpen(({ document }) => {
   openUris.add(canonicalUri(document.uri));
@@ -239,13 +241,14 @@ function analyseOpenDocument(uri: string): void {
  * Resolves to the URI to look up, or undefined when the request was cancelled meanwhile.
  */
 async function prepare(uri: string, token: CancellationToken, scope: 'document' | 'workspace'): Promise<string | undefined> {
-  if (scope === 'workspace') {
-    await indexer.settled();
-    for (const document of documents.all()) analyseOpenDocument(document.uri);
-  } else {
-    analyseOpenDocument(uri);
-  }
+  if (scope === 'workspace') await syncWorkspace();
+  else analyseOpenDocument(uri);
   return token.isCancellationRequested ? undefined : canonicalUri(uri);
+}
+
+async function syncWorkspace(): Promise<void> {
+  await indexer.settled();
+  for (const document of documents.all()) analyseOpenDocument(document.uri);
 }
 
 /**
@@ -285,18 +288,16 @@ connection.onDocumentSymbol(async ({ textDocument }, token) => {
 });
 
 connection.onWorkspaceSymbol(async ({ query }, token) => {
-  await indexer.settled();
-  for (const document of documents.all()) analyseOpenDocument(document.uri);
+  await syncWorkspace();
   return workspaceSymbols(index, query, token);
 });
 
-/** Per open document, the last full token result, so that a delta request can answer with edits. */
-const lastTokens = new Map<string, { resultId: string; data: number[] }>();
 let nextResultId = 1;
 
+/** Open documents keep their last full token result, so that a delta request can answer with edits. */
 function rememberTokens(uri: string, data: number[]): SemanticTokens {
   const resultId = String(nextResultId++);
-  lastTokens.set(uri, { resultId, data });
+  if (documents.get(uri)) lastTokens.set(uri, { resultId, data });
   return { resultId, data };
 }
 
