@@ -54,6 +54,10 @@ describe('quantityContext', () => {
     assert.strictEqual(isCalendarYear(euros.text, euros.start, euros.end, 'de'), false);
     const over = marked('über |1900| Beschäftigte');
     assert.strictEqual(isCalendarYear(over.text, over.start, over.end, 'de'), false);
+    const beyond = marked('über |2030| hinaus');
+    assert.strictEqual(isCalendarYear(beyond.text, beyond.start, beyond.end, 'de'), true);
+    const nearly = marked('nearly |2000|.');
+    assert.strictEqual(isCalendarYear(nearly.text, nearly.start, nearly.end, 'en'), false);
     const staff = marked('Die Firma hat |2000| Mitarbeiter');
     assert.strictEqual(isCalendarYear(staff.text, staff.start, staff.end, 'de'), false);
     const opening = marked('Mit |1950| Beschäftigten wuchs sie');

@@ -22,8 +22,17 @@ const APPROXIMATIONS: Record<Language, Record<Approximation, string[]>> = {
   },
 };
 
-/** Approximation words that, before a year-shaped number, still leave it a date ("around 2030", "bis zu 2025"). */
-const DATE_COMPATIBLE_APPROXIMATIONS = new Set(['around', 'up to', 'bis zu', 'under', 'circa', 'ca.']);
+/**
+ * Approximation words that are also prepositions before a date ("around 2030", "über 2023 hinaus"):
+ * before a year-shaped number they make an amount only when a counted noun follows ("over 2000 workers").
+ */
+const PREPOSITION_APPROXIMATIONS = new Set(['over', 'above', 'about', 'around', 'up to', 'under', 'below', 'circa', 'ca.',
+  'exceeding', 'über', 'bis zu', 'gut', 'oberhalb von']);
+
+/** Words that follow a year rather than count something ("around 2030 the plan …", "über 2023 hinaus"). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'with', 'when', 'it', 'we',
+  'they', 'this', 'that', 'levels', 'level', 'figures', 'hinaus', 'der', 'die', 'das', 'und', 'oder', 'im', 'ist',
+  'wird', 'werden', 'soll', 'sollen', 'hat', 'haben', 'war', 'waren']);
 
 const CURRENCIES: Record<string, string[]> = {
   USD: ['US$', 'U.S.$', '$', 'USD', 'US dollars', 'US dollar', 'U.S. dollars', 'U.S. dollar', 'dollars', 'dollar', 'Dollars', 'Dollar', 'US-Dollar', 'US-Dollars', 'USD-Dollar'],
@@ -270,8 +279,12 @@ export function isCalendarYear(text: string, start: number, end: number, languag
   if (prefix.currency !== undefined) {
     return false;
   }
-  if (prefix.approxWord !== undefined && !DATE_COMPATIBLE_APPROXIMATIONS.has(prefix.approxWord)) {
-    return false;
+  if (prefix.approxWord !== undefined) {
+    if (!PREPOSITION_APPROXIMATIONS.has(prefix.approxWord)) {
+      return false;
+    }
+    const next = /^[ \u00A0]+([A-Za-zÄÖÜäöüß]+)/.exec(text.slice(end, end + 40));
+    return next === null || FUNCTION_WORDS.has(next[1].toLowerCase());
   }
   return !(language === 'de' && countsGermanNoun(text, start, end));
 }
