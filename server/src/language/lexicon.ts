@@ -46,6 +46,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
 	Institut Universität Hochschule Stiftung Verband Verein Kammer Gesellschaft Ministerium Botschaft Generalkonsulat Konsulat
 	Zeitung Akademie Agentur Gruppe Werke Bundesbank Cooperative Secretariat Directorate Network Studio Studios Brewery
 	Manufacturing Energy Healthineers Mobility Automotive Chemicals Materials Instruments Networks Software Semiconductor
+	Images Pictures Photography
 `);
 
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
@@ -106,7 +107,8 @@ export const ORGANIZATION_NOUNS = words(`
 export const COMPANY_APPOSITIVE_HEADS = words(`
 	company subsidiary firm bank startup start-up manufacturer provider maker developer group unit supplier operator producer
 	brand retailer conglomerate giant insurer lender carrier automaker carmaker chipmaker companies firms banks clubs club
-	enterprise corporation holding affiliate division institute university association agency
+	enterprise corporation holding affiliate division institute university association agency makers manufacturers
+	producers providers developers suppliers operators brands groups enterprises startups retailers carmakers automakers
 	Unternehmen Tochter Tochtergesellschaft Hersteller Konzern Anbieter Firma Bank Gruppe Zulieferer Autobauer Betreiber
 `);
 

@@ -36,6 +36,11 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Yinhe Group in Shenzhen grew.'), ['organization:Yinhe Group']);
 	});
 
+	it('joins German name parts with "für" and "und" in German text', () => {
+		assert.deepStrictEqual(designated('Die Hamburg Partner für Handel und Logistik GmbH lud ein.', 'de'),
+			['organization:Hamburg Partner für Handel und Logistik GmbH']);
+	});
+
 	it('reads a possessive inside a body\'s name, but not a possessive before it', () => {
 		assert.deepStrictEqual(designated('The Futian District People\'s Government and China\'s Ministry of Commerce met.'),
 			['organization:Futian District People\'s Government', 'organization:Ministry of Commerce']);

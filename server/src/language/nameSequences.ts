@@ -58,6 +58,9 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 	return sequences;
 }
 
+/** German words that join the parts of one name: "Berlin Partner für Wirtschaft und Technologie GmbH". */
+const GERMAN_NAME_CONNECTORS = new Set(['für', 'und']);
+
 /** Possessors that are part of a body's name: "People's Government", "Women's Federation" (unlike "China's Ministry"). */
 const NAME_POSSESSORS = new Set(['People', 'Women', 'Children', 'Workers', 'Farmers', 'Men', 'Youth', 'Veterans', 'Consumers', 'Citizens', 'Employers', 'Journalists', 'Writers', 'Teachers', 'Traders']);
 
@@ -74,7 +77,7 @@ function startsName(token: Token): boolean {
 function connectorEnd(context: ParagraphContext, index: number): number {
 	const { tokens, text } = context;
 	const connector = tokens[index].text;
-	if (!NAME_CONNECTORS.has(connector)) {
+	if (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector))) {
 		return 0;
 	}
 	let next = index + 1;

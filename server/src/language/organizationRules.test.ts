@@ -43,12 +43,14 @@ describe('organizationRules', () => {
 	it('finds credited names', () => {
 		assert.deepStrictEqual(found('Quelle: Rheinische Post'), ['organization:Rheinische Post']);
 		assert.deepStrictEqual(found('Foto: Julia Brandt'), ['person:Julia Brandt']);
+		assert.deepStrictEqual(found('Foto: dpa/Wiebke Ostrander'), ['organization:dpa', 'person:Wiebke Ostrander']);
 	});
 
 	it('finds companies by appositive and by role', () => {
 		assert.deepStrictEqual(found('We spoke with Zhao Wen, CEO of MegaRobotix, and visited Vexlo, a Futian-based drone maker.'),
 			['organization:MegaRobotix', 'organization:Vexlo']);
 		assert.deepStrictEqual(found('Kolibri Labs, a unit of Hexagon, grew.'), ['organization:Hexagon', 'organization:Kolibri Labs']);
+		assert.deepStrictEqual(found('Nio and Xpeng Motors, two electric vehicle makers, grew.'), ['organization:Xpeng Motors']);
 	});
 
 	it('finds companies in an enumeration after an organization noun', () => {

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import {
 	COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
-	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES,
+	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES,
 } from './lexicon';
 import { TokenRange, extendInPlace, nameSequences, organizationCandidate } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
@@ -199,13 +199,30 @@ function creditLines(context: ParagraphContext, candidates: Candidate[]): void {
 			if (first < 0) {
 				continue;
 			}
-			if (looksLikePersonName(context, first, trimmed)) {
+			if (looksLikePersonName(context, first, trimmed) || plainName(context, first, start + trimmed.length)) {
 				candidates.push(personCandidate(context, start, end, Priority.Context));
 			} else {
 				candidates.push(organizationCandidate(context, start, end, Priority.Context));
 			}
 		}
 	}
+}
+
+/** Two or three plain capitalized words, none a designator or a known name: a photographer or author. */
+function plainName(context: ParagraphContext, first: number, end: number): boolean {
+	const { tokens } = context;
+	const last = nameRun(context, first, false);
+	if (last < first + 1 || last > first + 2 || tokens[last].end !== end) {
+		return false;
+	}
+	for (let i = first; i <= last; i++) {
+		const word = tokens[i].text;
+		if (!(tokens[i].shape & Shape.Capitalized) || (tokens[i].shape & Shape.AllCaps) || context.nameAt(tokens[i].start)
+			|| ORGANIZATION_DESIGNATORS.has(word) || germanOrganizationSuffix(word) > 0) {
+			return false;
+		}
+	}
+	return true;
 }
 
 /** Start of the name run that ends at token `last` (walking back over name tokens joined by spaces). */
@@ -225,7 +242,7 @@ function runStartingBefore(context: ParagraphContext, last: number): number {
 	return first <= last ? first : -1;
 }
 
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'ein', 'eine', 'einer', 'eines']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'both', 'ein', 'eine', 'einer', 'eines', 'zwei', 'drei', 'beide']);
 const APPOSITIVE_REACH = 7;
 
 /** "SenseTime, a forefront AI software company", "trinamiX, a wholly-owned subsidiary of BASF", "Eintracht Frankfurt, one of the world’s most valuable clubs". */

@@ -27,6 +27,13 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('links a Chinese surname alone to the full name', () => {
+		assert.deepStrictEqual(mentions('Zhou Xiaoming, mayor of the district, spoke.\n\n"We grow," Zhou said.'), [
+			'person:Zhou Xiaoming:person:zhou-xiaoming',
+			'person:Zhou:person:zhou-xiaoming',
+		]);
+	});
+
 	it('keeps the longest name and marks nothing inside it', () => {
 		assert.deepStrictEqual(mentions('Das Generalkonsulat der Volksrepublik China in Frankfurt und die Stadt Köln.'), [
 			'organization:Generalkonsulat der Volksrepublik China in Frankfurt:organization:generalkonsulat-der-volksrepublik-china-in-frankfurt',

@@ -11,7 +11,8 @@ import { designatedNames, identify, nameSequences } from './nameSequences';
 import { coordinatedOrganizations, organizationsInContext } from './organizationRules';
 import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
-import { findPersons } from './personRules';
+import { CHINESE_SURNAMES } from './lexicon';
+import { findPersons, isPinyinGivenName } from './personRules';
 import { Shape, isNameToken } from './tokenizer';
 import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
 
@@ -166,8 +167,10 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 				}
 			} else if (entity.kind === 'person' && entity.id) {
 				const parts = entity.text.split(' ');
-				if (parts.length >= 2 && !byName.has(parts[parts.length - 1])) {
-					byName.set(parts[parts.length - 1], { kind: 'person', id: entity.id });
+				// Chinese names put the surname first ("Chen Ming" … "Chen said").
+				const surname = parts.length === 2 && CHINESE_SURNAMES.has(parts[0]) && isPinyinGivenName(parts[1]) ? parts[0] : parts[parts.length - 1];
+				if (parts.length >= 2 && !byName.has(surname)) {
+					byName.set(surname, { kind: 'person', id: entity.id });
 				}
 			}
 		}
