@@ -1,9 +1,8 @@
 import type { DocumentSymbol } from 'vscode-languageserver';
 import { ENTITY_KINDS } from '../language/types';
 import type { Mention, WorkspaceIndex } from '../workspaceIndex';
-import { KIND_LABELS, plural } from './hover';
 import { rangeOf } from './locations';
-import { SYMBOL_KINDS } from './symbolKinds';
+import { KIND_LABELS, plural, SYMBOL_KINDS } from './kindLabels';
 
 /**
  * The outline: one symbol per kind ("Districts", "Organizations", …, in legend order) holding one child

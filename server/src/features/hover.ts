@@ -1,18 +1,8 @@
 import { Hover, MarkupKind, Position } from 'vscode-languageserver';
-import type { EntityKind } from '../language/types';
 import type { KnownEntity, Mention, WorkspaceIndex } from '../workspaceIndex';
 import { mentionAtPosition, rangeOf } from './locations';
+import { KIND_LABELS, plural } from './kindLabels';
 import { describeDate, describeFigure } from './values';
-
-/** How each kind is called in hovers, outlines and symbol lists. */
-export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
-  district: { one: 'district', many: 'Districts' },
-  organization: { one: 'organization', many: 'Organizations' },
-  date: { one: 'date', many: 'Dates' },
-  figure: { one: 'figure', many: 'Figures' },
-  place: { one: 'place', many: 'Places' },
-  person: { one: 'person', many: 'Persons' },
-};
 
 const MAX_ALIASES = 8;
 
@@ -68,10 +58,6 @@ function describeValue(mention: Mention): string | undefined {
   if (mention.kind === 'date' && typeof mention.value === 'string') return describeDate(mention.value);
   if (mention.kind === 'figure' && typeof mention.value === 'number') return describeFigure(mention.value, mention.unit, mention.approx);
   return undefined;
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function escapeMarkdown(text: string): string {

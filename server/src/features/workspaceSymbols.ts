@@ -1,8 +1,7 @@
 import type { CancellationToken, SymbolInformation } from 'vscode-languageserver';
 import type { EntitySummary, WorkspaceIndex } from '../workspaceIndex';
-import { KIND_LABELS } from './hover';
 import { locationOf } from './locations';
-import { SYMBOL_KINDS } from './symbolKinds';
+import { KIND_LABELS, SYMBOL_KINDS } from './kindLabels';
 
 /** How well a name matches a query; lower is better, undefined is no match. */
 const enum Match {
