@@ -143,6 +143,20 @@ export async function newWorkbenchPage(browser: Browser): Promise<Page> {
   return browser.newPage({ viewport: { width: 1400, height: 860 } });
 }
 
+/** Packages the built extension as a user gets it (`vsce package`, files per .vscodeignore) into `vsix`. */
+export function packageVsix(vsix: string): void {
+  const vsce = require.resolve('@vscode/vsce/vsce');
+  const result = spawnSync(
+    process.execPath,
+    [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-update-package-json', '--out', vsix],
+    { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  if (result.status !== 0) {
+    throw new Error(`vsce package failed:\n${result.stdout}${result.stderr}`);
+  }
+}
+
+/** Installs a .vsix into the profile's extensions dir, as `code-server --install-extension` does for a user. */
 export function installVsix(profileDir: string, vsix: string): void {
   const result = spawnSync(CODE_SERVER_BIN, [...codeServerArgs(profileDir), '--install-extension', vsix], { encoding: 'utf8' });
   if (result.status !== 0) {

@@ -1,14 +1,26 @@
 /**
  * `npm run test:vscode`: runs the VS Code suite (test/vscode/suite) in real VS Code, served by
- * code-server and opened in headless Chromium, on a copy of seeds/; then checks in the same
- * workbench, as a user would, that hovering an entity and peeking its references work.
+ * code-server and opened in headless Chromium, on a copy of seeds/, with the extension loaded from
+ * its folder. Then packages the extension as a .vsix, installs it into a second, clean profile and
+ * checks there, as a user would with Playwright, that the language, highlighting, hover, references
+ * and outline work.
  * Exits 0 only when both pass. Set ENTITY_MARKUP_VERBOSE=1 to see code-server's and the workbench's own logs.
  */
 import * as path from 'path';
-import { Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { OUTPUT_PREFIX } from '../vscode/suite/output';
 import { createTestWorkspace, REPO_ROOT } from '../vscode/testWorkspace';
-import { createProfile, installCodeServer, launchBrowser, newWorkbenchPage, startCodeServer, timeout } from './codeServer';
+import {
+  CodeServer,
+  createProfile,
+  installCodeServer,
+  installVsix,
+  launchBrowser,
+  newWorkbenchPage,
+  packageVsix,
+  startCodeServer,
+  timeout,
+} from './codeServer';
 import { closePeek, hoverWord, openFile, peekReferences, showOutline, waitForEditorLanguage, waitForSemanticColor, waitForWorkbench } from './workbench';
 
 const SUITE_TIMEOUT_MS = 6 * 60_000;
@@ -81,31 +93,39 @@ async function checkWorkbench(page: Page, url: string): Promise<string[]> {
 async function main(): Promise<number> {
   installCodeServer();
   const workspace = createTestWorkspace();
-  const profile = path.join(workspace.root, 'profile');
-  // Collapsed groups, so that the Outline view shows one row per kind.
-  createProfile(profile, { 'outline.collapseItems': 'alwaysCollapse' });
   const serverLog: string[] = [];
-  const server = await startCodeServer(profile, line => (verbose ? console.log(line) : serverLog.push(line)));
-  const browser = await launchBrowser().catch(error => {
-    server.stop();
-    throw error;
-  });
+  const log = (line: string) => (verbose ? console.log(line) : serverLog.push(line));
+  const servers: CodeServer[] = [];
+  let browser: Browser | undefined;
   try {
+    const developmentProfile = path.join(workspace.root, 'development-profile');
+    createProfile(developmentProfile);
+    const developmentServer = await startCodeServer(developmentProfile, log);
+    servers.push(developmentServer);
+    browser = await launchBrowser();
     const extensionDevelopmentPath = REPO_ROOT;
     const extensionTestsPath = path.join(REPO_ROOT, 'out', 'test', 'vscode', 'suite', 'index');
-    console.log(`vscode suite: VS Code (code-server) at http://${server.authority}/, workspace ${workspace.folder}`);
+    console.log(`vscode suite: VS Code (code-server) at http://${developmentServer.authority}/, workspace ${workspace.folder}`);
     const suite = await runSuite(
       await newWorkbenchPage(browser),
-      server.workbenchUrl(workspace.folder, { extensionDevelopmentPath, extensionTestsPath }),
+      developmentServer.workbenchUrl(workspace.folder, { extensionDevelopmentPath, extensionTestsPath }),
     );
+    developmentServer.stop();
 
-    console.log('workbench checks (Playwright):');
-    const page = await newWorkbenchPage(browser);
+    console.log('workbench checks (Playwright, the packaged .vsix installed in a clean profile):');
     const limit = timeout(WORKBENCH_TIMEOUT_MS, `the workbench checks did not finish within ${WORKBENCH_TIMEOUT_MS / 60_000} minutes`);
-    const workbenchFailures = await Promise.race([
-      checkWorkbench(page, server.workbenchUrl(workspace.folder, { extensionDevelopmentPath })),
-      limit.promise,
-    ])
+    const userProfile = path.join(workspace.root, 'user-profile');
+    const userWorkbench = async () => {
+      const vsix = path.join(workspace.root, 'entity-markup.vsix');
+      packageVsix(vsix);
+      // Collapsed groups, so that the Outline view shows one row per kind.
+      createProfile(userProfile, { 'outline.collapseItems': 'alwaysCollapse' });
+      installVsix(userProfile, vsix);
+      const userServer = await startCodeServer(userProfile, log);
+      servers.push(userServer);
+      return checkWorkbench(await newWorkbenchPage(browser!), userServer.workbenchUrl(workspace.folder, {}));
+    };
+    const workbenchFailures = await Promise.race([userWorkbench(), limit.promise])
       .catch(error => {
         const failure = `workbench checks stopped: ${error instanceof Error ? error.message.split('\n')[0] : error}`;
         console.log(`  ✘ ${failure}`);
@@ -119,8 +139,8 @@ async function main(): Promise<number> {
     serverLog.slice(-40).forEach(line => console.error(line));
     throw error;
   } finally {
-    await browser.close().catch(() => undefined);
-    server.stop();
+    await browser?.close().catch(() => undefined);
+    servers.forEach(server => server.stop());
     workspace.dispose();
   }
 }

@@ -1,13 +1,13 @@
 /**
  * `npm run screenshots`: takes the README's pictures in real VS Code (code-server + headless
- * Chromium) on a copy of seeds/, with the built extension loaded: the hover of an entity, the
- * references peek view, the Outline view. Writes docs/images/*.png.
+ * Chromium) on a copy of seeds/, with the packaged extension installed in a clean profile: the
+ * hover of an entity, the references peek view, the Outline view. Writes docs/images/*.png.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { createTestWorkspace, REPO_ROOT } from '../vscode/testWorkspace';
-import { createProfile, installCodeServer, launchBrowser, newWorkbenchPage, startCodeServer, timeout } from './codeServer';
-import { closePeek, hoverWord, selectColorTheme, openFile, peekReferences, showOutline, waitForSemanticColor, waitForWorkbench } from './workbench';
+import { createProfile, installCodeServer, installVsix, packageVsix, launchBrowser, newWorkbenchPage, startCodeServer, timeout } from './codeServer';
+import { closePeek, hoverWord, openFile, peekReferences, showOutline, waitForSemanticColor, waitForWorkbench } from './workbench';
 
 const IMAGES = path.join(REPO_ROOT, 'docs', 'images');
 const SEED = '002_cde99f288a672981.txt';
@@ -18,7 +18,10 @@ async function takeScreenshots(): Promise<string[]> {
   installCodeServer();
   const workspace = createTestWorkspace();
   const profile = path.join(workspace.root, 'profile');
-  createProfile(profile, { 'editor.minimap.enabled': false });
+  createProfile(profile, { 'workbench.colorTheme': 'Default Dark Modern', 'editor.minimap.enabled': false });
+  const vsix = path.join(workspace.root, 'entity-markup.vsix');
+  packageVsix(vsix);
+  installVsix(profile, vsix);
   const server = await startCodeServer(profile, () => undefined);
   const browser = await launchBrowser().catch(error => {
     server.stop();
@@ -27,10 +30,8 @@ async function takeScreenshots(): Promise<string[]> {
   try {
     const page = await newWorkbenchPage(browser);
     page.setDefaultTimeout(60_000);
-    await page.goto(server.workbenchUrl(workspace.folder, { extensionDevelopmentPath: REPO_ROOT }));
+    await page.goto(server.workbenchUrl(workspace.folder, {}));
     await waitForWorkbench(page);
-    // code-server's web workbench starts in a light theme whatever the settings say; VS Code's default is Dark Modern.
-    await selectColorTheme(page, 'Dark Modern');
     await openFile(page, SEED);
     await waitForSemanticColor(page, ENTITY);
     await page.locator('.statusbar', { hasText: 'entities' }).waitFor();
