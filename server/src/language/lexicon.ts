@@ -29,7 +29,7 @@ export const HEADLINE_VERBS = words(`
 `);
 
 /** Words before a designator that make no name of it ("Good News", "Latest Times"). */
-export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their');
+export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their Local Municipal Central Provincial National Federal Regional State');
 
 /** Lowercase words that may join the parts of one name ("Bank of China", "Ledvance Operations and Management"). */
 export const NAME_CONNECTORS = words('of and for de del do dos di du');
@@ -101,6 +101,13 @@ export const ORGANIZATION_NOUNS = words(`
 	clients customers sponsors exhibitors members participants
 	Unternehmen Firmen Konzerne Banken Institutionen Organisationen Partner Marken Investoren Hersteller Zulieferer Anbieter
 	Verbände Hochschulen Universitäten Konzernen Firmen Unternehmens Aussteller Teilnehmer
+`);
+
+/** Nouns of categories that are not companies: a list after them names sectors, places or products. */
+export const CATEGORY_NOUNS = words(`
+	sectors sector industries industry fields field areas area markets market countries cities regions provinces products
+	technologies technology services solutions domains segments disciplines topics themes projects programs programmes
+	Branchen Bereiche Bereichen Länder Ländern Städte Städten Regionen Produkte Technologien Themen Sektoren Märkte Felder
 `);
 
 /** Head nouns of an appositive that says the name before it is a company: "X, a Shenzhen-based company". */

@@ -56,6 +56,7 @@ describe('nameSequences', () => {
 	it('ends names at headline verbs and ignores generic premodifiers', () => {
 		assert.deepStrictEqual(designated('Yinhe Bank Opens New Office in Cologne'), ['organization:Yinhe Bank']);
 		assert.deepStrictEqual(designated('Good News for Haidian Investors'), []);
+		assert.deepStrictEqual(designated('Local Government officials met the Futian Municipal Government.'), ['organization:Futian Municipal Government']);
 	});
 
 	it('marks no events, venues, generic designators or bare German compounds', () => {

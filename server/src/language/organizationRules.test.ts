@@ -57,6 +57,7 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('German firms, including Zeiss, Trumpf Laser and Logistics, and XJET, attended.'),
 			['organization:Trumpf Laser and Logistics', 'organization:XJET', 'organization:Zeiss']);
 		assert.deepStrictEqual(found('Cities such as Hamburg and Cologne, and sectors such as Finance.'), []);
+		assert.deepStrictEqual(found('Companies in industries such as Automotive and Aerospace came.'), []);
 		assert.deepStrictEqual(found('Partners such as Voith and Rohde & Schwarz joined.'), ['organization:Rohde & Schwarz', 'organization:Voith']);
 	});
 

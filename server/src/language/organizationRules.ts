@@ -1,6 +1,6 @@
 import { Candidate, Priority } from './candidates';
 import {
-	COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
+	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
 	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES,
 } from './lexicon';
 import { TokenRange, extendInPlace, nameSequences, organizationCandidate } from './nameSequences';
@@ -396,6 +396,9 @@ function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRa
 function organizationNounBefore(context: ParagraphContext, marker: number): boolean {
 	const { tokens, text } = context;
 	for (let k = marker - 1; k >= Math.max(0, marker - CONTEXT_REACH); k--) {
+		if (CATEGORY_NOUNS.has(tokens[k].text)) {
+			return false;
+		}
 		if (ORGANIZATION_NOUNS.has(tokens[k].text) || ORGANIZATION_NOUNS.has(tokens[k].text.toLowerCase())) {
 			return true;
 		}

@@ -18,6 +18,8 @@ import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
 
 /** What one paragraph contributes, with offsets relative to the paragraph start (so results survive edits elsewhere). */
 interface ParagraphResult {
+	/** Document language, document date and position the result was recognized in. */
+	context?: string;
 	entities: Entity[];
 	/** Organizations found by a rule (not the knowledge base): their later bare uses in the document are the same. */
 	ruleNames: { text: string; id: string }[];
@@ -63,11 +65,13 @@ export class EntityRecognizer {
 	}
 
 	private paragraph(text: string, documentLanguage: Language, documentDate: string | null, first: boolean): ParagraphResult {
-		const key = `${documentLanguage}\u0000${documentDate ?? ''}\u0000${first ? 1 : 0}\u0000${text}`;
-		let result = this.cache.get(key);
-		if (!result) {
+		// Keyed by the text alone (no concatenated copy of it); the context must match too.
+		const context = `${documentLanguage}\u0000${documentDate ?? ''}\u0000${first ? 1 : 0}`;
+		let result = this.cache.get(text);
+		if (!result || result.context !== context) {
 			result = this.recognize(text, paragraphLanguage(text, 0, text.length, documentLanguage), documentDate, first);
-			this.cache.set(key, result);
+			result.context = context;
+			this.cache.set(text, result);
 		}
 		return result;
 	}
