@@ -24,6 +24,21 @@ describe('KnowledgeBase', () => {
       );
     });
 
+    it('takes attached designators of districts, provinces, states and cantons into the span', () => {
+      assert.deepStrictEqual(
+        names(kb, 'Minhang District, Neues Gebiet Pudong, Bundesland Hessen, Freistaat Sachsen, Kanton Zürich, Sichuan Province'),
+        ['[Minhang District]district:minhang', '[Neues Gebiet Pudong]district:pudong', '[Bundesland Hessen]place:hesse',
+          '[Freistaat Sachsen]place:saxony', '[Kanton Zürich]place:canton-of-zurich', '[Sichuan Province]place:sichuan'],
+      );
+    });
+
+    it('leaves a lowercase generic head and a preceding city outside the span', () => {
+      assert.deepStrictEqual(
+        names(kb, 'the Haidian district and the Asia-Pacific region; Shanghai Pudong New Area'),
+        ['[Haidian]district:haidian', '[Asia-Pacific]place:asia-pacific', '[Shanghai]place:shanghai', '[Pudong New Area]district:pudong'],
+      );
+    });
+
     it('keeps a German genitive -s inside the span', () => {
       assert.deepStrictEqual(
         names(kb, 'Pekings Bezirk Haidian, Thüringens Hauptstadt und die Rolle des Vereinigten Königreichs'),
