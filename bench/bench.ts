@@ -61,26 +61,27 @@ async function main(): Promise<void> {
     `corpus ${corpus.root}: ${texts.length} documents, ${utf8Megabytes(texts).toFixed(1)} MB, `
       + `${(repeatedParagraphShare(texts) * 100).toFixed(1)}% of the text in paragraphs that occur more than once; `
       + `plus one document of ${utf8Megabytes([largeText]).toFixed(2)} MB`,
+    `load average before the run ${os.loadavg().map(load => load.toFixed(1)).join(' ')} (other processes share these cores; CPU-time figures are the steadier ones)`,
     `medians of ${options.runs} runs unless stated`,
   ];
-  header.forEach(print);
 
   if (options.sections.has('recognition')) {
     print('recognition: Entity Markup over the corpus …');
     const ours = measureRecognizer(texts, options.runs);
-    rows.push({ measure: 'Recognition, 1 core, fresh recognizer per run', result: `${ours.mbPerSecond.toFixed(1)} MB/s`, target: '>= 10 MB/s', pass: ours.mbPerSecond >= 10 });
+    rows.push({ measure: 'Recognition, 1 core, fresh recognizer per run (MB per CPU-s)', result: `${ours.mbPerCpuSecond.toFixed(1)} MB/s`, target: '>= 10 MB/s', pass: ours.mbPerCpuSecond >= 10 });
+    rows.push({ measure: 'Recognition, same, MB per wall-clock s', result: `${ours.mbPerSecond.toFixed(1)} MB/s`, target: '' });
     const perDocument = measureRecognizer(texts, options.runs, true);
-    rows.push({ measure: 'Recognition, 1 core, fresh recognizer per document', result: `${perDocument.mbPerSecond.toFixed(1)} MB/s`, target: '' });
-    notes.push(`recognition: ${ours.megabytes.toFixed(1)} MB in ${ours.seconds.toFixed(2)} s (fresh recognizer per run), ${perDocument.seconds.toFixed(2)} s (fresh per document)`);
+    rows.push({ measure: 'Recognition, fresh recognizer per document (MB per CPU-s)', result: `${perDocument.mbPerCpuSecond.toFixed(1)} MB/s`, target: '' });
+    notes.push(`recognition: ${ours.megabytes.toFixed(1)} MB in ${ours.seconds.toFixed(2)} s wall (fresh recognizer per run), ${perDocument.seconds.toFixed(2)} s (fresh per document, so the paragraph cache never spans documents)`);
 
     const step = Math.max(1, Math.floor(texts.length / options.compromiseDocuments));
     const sample = texts.filter((_, i) => i % step === 0).slice(0, options.compromiseDocuments);
     print(`recognition: compromise over ${sample.length} documents …`);
     const theirs = measureCompromise(sample, options.compromiseRuns);
     const oursOnSample = measureRecognizer(sample, options.runs);
-    const ratio = oursOnSample.mbPerSecond / theirs.mbPerSecond;
-    rows.push({ measure: `compromise + dates + numbers (${sample.length} docs, ${theirs.runs} runs)`, result: `${theirs.mbPerSecond.toFixed(3)} MB/s`, target: '' });
-    rows.push({ measure: 'Entity Markup / compromise, same docs', result: `${Math.round(ratio)}x (${oursOnSample.mbPerSecond.toFixed(1)} MB/s)`, target: '>= 100x', pass: ratio >= 100 });
+    const ratio = oursOnSample.mbPerCpuSecond / theirs.mbPerCpuSecond;
+    rows.push({ measure: `compromise + dates + numbers (${sample.length} docs, ${theirs.runs} runs, MB per CPU-s)`, result: `${theirs.mbPerCpuSecond.toFixed(3)} MB/s`, target: '' });
+    rows.push({ measure: 'Entity Markup / compromise, same docs, CPU time', result: `${Math.round(ratio)}x (${oursOnSample.mbPerCpuSecond.toFixed(1)} MB/s)`, target: '>= 100x', pass: ratio >= 100 });
   }
 
   let session: LanguageServerSession | undefined;
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
     }
     const last = runs[runs.length - 1];
     notes.push(`index: indexingDone after ${(median(runs.map(r => r.indexingDoneMs)) / 1000).toFixed(2)} s (server-reported ${(median(runs.map(r => r.serverReportedMs)) / 1000).toFixed(2)} s); `
-      + `server indexed ${last.documents} documents, ${last.entities} entities; references returned ${runs.map(r => r.references).join('/')} of ${reference.expectedReferences} (${reference.entity.id})`);
+      + `server CPU time ${median(runs.map(r => r.serverCpuSeconds)).toFixed(2)} s; server indexed ${last.documents} documents, ${last.entities} entities; references returned ${runs.map(r => r.references).join('/')} of ${reference.expectedReferences} (${reference.entity.id})`);
   }
 
   if (session && options.sections.has('latency')) {

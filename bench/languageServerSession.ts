@@ -21,6 +21,9 @@ const SETTINGS = {
   },
 };
 
+/** USER_HZ, the unit of /proc/<pid>/stat times; 100 on Linux (getconf CLK_TCK). */
+const CLOCK_TICKS_PER_SECOND = 100;
+
 const TOKEN_TYPES = ['district', 'organization', 'date', 'figure', 'place', 'person'];
 
 export function defaultServerPath(): string {
@@ -142,6 +145,14 @@ export class LanguageServerSession {
     const match = /^VmHWM:\s+(\d+) kB/m.exec(status);
     if (!match) throw new Error(`no VmHWM in /proc/${this.pid}/status`);
     return Number(match[1]) / 1024;
+  }
+
+  /** User plus system CPU time of the server process so far, in seconds (all its threads). */
+  cpuSeconds(): number {
+    const stat = fs.readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    // Fields after the parenthesised command name; utime and stime are the 14th and 15th fields overall.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
   }
 
   async stop(): Promise<void> {
