@@ -8,34 +8,49 @@ import { Language } from './types';
 const GERMAN = new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'auf', 'für', 'sich', 'auch', 'von', 'zu', 'zum', 'zur', 'im', 'wird', 'werden', 'wurde', 'sind', 'über', 'bei', 'nach', 'aus', 'wie', 'als', 'oder', 'dass', 'durch', 'sie', 'er', 'es', 'vom']);
 const ENGLISH = new Set(['the', 'and', 'is', 'of', 'to', 'with', 'for', 'on', 'that', 'this', 'are', 'was', 'were', 'by', 'from', 'has', 'have', 'been', 'its', 'their', 'which', 'will', 'be', 'as', 'at', 'a', 'it', 'or', 'not']);
 
-const WORD = /[A-Za-zÄÖÜäöüß]+/g;
-const UMLAUT = /[äöüß]/g;
-/** Enough text to tell the language of a document; keeps re-analysis after an edit cheap. */
-const SAMPLE = 64 * 1024;
-
 export interface LanguageEvidence {
 	english: number;
 	german: number;
 }
 
+/** Enough text to tell the language of a document; keeps re-analysis after an edit cheap. */
+const SAMPLE = 64 * 1024;
+
+function isWordChar(code: number): boolean {
+	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 0xe4 || code === 0xf6 || code === 0xfc || code === 0xdf
+		|| code === 0xc4 || code === 0xd6 || code === 0xdc;
+}
+
+function isUmlaut(code: number): boolean {
+	return code === 0xe4 || code === 0xf6 || code === 0xfc || code === 0xdf;
+}
+
+/** Function words of each language in text[from, to): one character loop, short words only looked up. */
 export function countLanguageEvidence(text: string, from = 0, to = text.length): LanguageEvidence {
 	let english = 0;
 	let german = 0;
-	WORD.lastIndex = from;
-	let match: RegExpExecArray | null;
-	while ((match = WORD.exec(text)) !== null && match.index < to) {
-		if (match[0].length <= 6) {
-			const word = match[0].toLowerCase();
+	let i = from;
+	while (i < to) {
+		if (!isWordChar(text.charCodeAt(i))) {
+			i++;
+			continue;
+		}
+		const start = i;
+		while (i < to && isWordChar(text.charCodeAt(i))) {
+			if (isUmlaut(text.charCodeAt(i))) {
+				german += 0.5;
+			}
+			i++;
+		}
+		if (i - start <= 6) {
+			const first = text.charCodeAt(start);
+			const word = first >= 97 ? text.slice(start, i) : text.slice(start, i).toLowerCase();
 			if (GERMAN.has(word)) {
 				german++;
 			} else if (ENGLISH.has(word)) {
 				english++;
 			}
 		}
-	}
-	UMLAUT.lastIndex = from;
-	while ((match = UMLAUT.exec(text)) !== null && match.index < to) {
-		german += 0.5;
 	}
 	return { english, german };
 }

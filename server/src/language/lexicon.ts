@@ -57,14 +57,28 @@ const GERMAN_ORGANIZATION_SUFFIXES = words(`
 `);
 const SUFFIX_LENGTHS = [...new Set([...GERMAN_ORGANIZATION_SUFFIXES].map(s => s.length))].sort((a, b) => b - a);
 
+/** Words repeat across a corpus; remembering their answer keeps the check off the hot path. */
+const suffixMemo = new Map<string, number>();
+const SUFFIX_MEMO_LIMIT = 100_000;
+
 /** Length of the German organization head that ends `word` ("Handelskammer" → 6), or 0. */
 export function germanOrganizationSuffix(word: string): number {
-	for (const length of SUFFIX_LENGTHS) {
-		if (word.length >= length && GERMAN_ORGANIZATION_SUFFIXES.has(word.slice(-length).toLowerCase())) {
-			return length;
+	let length = suffixMemo.get(word);
+	if (length === undefined) {
+		length = 0;
+		const lower = word.toLowerCase();
+		for (const candidate of SUFFIX_LENGTHS) {
+			if (lower.length >= candidate && GERMAN_ORGANIZATION_SUFFIXES.has(lower.slice(-candidate))) {
+				length = candidate;
+				break;
+			}
 		}
+		if (suffixMemo.size >= SUFFIX_MEMO_LIMIT) {
+			suffixMemo.clear();
+		}
+		suffixMemo.set(word, length);
 	}
-	return 0;
+	return length;
 }
 
 /** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
