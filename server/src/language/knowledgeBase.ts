@@ -261,6 +261,10 @@ const DESIGNATIONS: Record<string, Designation> = {
     name: '{} New District', en: ['{} New District'], de: ['Neuer Bezirk {}', 'Neuen Bezirk {}', 'Neuen Bezirks {}'],
     description: 'New district of {parents}',
   },
+  'subdistrict': {
+    name: '{} Subdistrict', en: ['{} Subdistrict', '{} Sub-district'], de: ['Unterbezirk {}', 'Straßenviertel {}'],
+    description: 'Subdistrict of {parents}',
+  },
   'zone': { en: [], de: [], description: 'Special zone in {parents}' },
   'park': { en: [], de: [], description: 'Industrial or high-tech park in {parents}' },
   'area': { en: [], de: [], description: 'Area of {parents}' },
