@@ -428,14 +428,37 @@ const GERMAN_RULES: DateRule[] = [
  */
 const RULE_START = '(?:\\b|(?=[ÄÖÜäöü]))';
 
-interface CompiledRules {
-  regex: RegExp;
-  rules: DateRule[];
+interface CompiledRule {
+  rule: DateRule;
+  /** Index of the group that holds the whole rule's match. */
+  group: number;
+  /** Index of each of the rule's named parts. */
+  parts: Map<string, number>;
 }
 
+interface CompiledRules {
+  regex: RegExp;
+  rules: CompiledRule[];
+}
+
+/**
+ * Joins the rules into one alternation. Named groups are turned into numbered ones (a `groups`
+ * object with every rule's names would be built on each match) and their indices remembered.
+ */
 function compile(rules: DateRule[]): CompiledRules {
-  const sources = rules.map((rule, i) => `(?<r${i}>${rule.pattern.replace(/\(\?<([A-Za-z]\w*)>/g, `(?<r${i}_$1>`)})`);
-  return { regex: new RegExp(`${RULE_START}(?:${sources.join('|')})`, 'g'), rules };
+  let group = 0;
+  const compiled: CompiledRule[] = [];
+  const sources = rules.map(rule => {
+    const ruleGroup = ++group;
+    const parts = new Map<string, number>();
+    const source = rule.pattern.replace(/\(\?<([A-Za-z]\w*)>/g, (_, name: string) => {
+      parts.set(name, ++group);
+      return '(';
+    });
+    compiled.push({ rule, group: ruleGroup, parts });
+    return `(${source})`;
+  });
+  return { regex: new RegExp(`${RULE_START}(?:${sources.join('|')})`, 'g'), rules: compiled };
 }
 
 const COMPILED: Record<Language, CompiledRules> = {
@@ -467,14 +490,15 @@ export class DateNormalizer {
   }
 }
 
-function ruleValue(match: RegExpExecArray, rules: DateRule[], context: DateContext): string | undefined {
-  const groups = match.groups!;
-  for (let i = 0; i < rules.length; i++) {
-    if (groups[`r${i}`] !== undefined) {
-      return rules[i].value(name => groups[`r${i}_${name}`], context);
-    }
+function ruleValue(match: RegExpExecArray, rules: CompiledRule[], context: DateContext): string | undefined {
+  const matched = rules.find(rule => match[rule.group] !== undefined);
+  if (matched === undefined) {
+    return undefined;
   }
-  return undefined;
+  return matched.rule.value(name => {
+    const index = matched.parts.get(name);
+    return index === undefined ? undefined : match[index];
+  }, context);
 }
 
 /** A date starts a word, and digits glued to an id, a URL, a currency or a phone prefix are not a date. */

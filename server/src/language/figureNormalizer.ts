@@ -29,8 +29,12 @@ const CANDIDATES: Record<Language, RegExp> = {
   de: new RegExp(`\\b(?:(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${DE_NUMBER_WORDS})${WORD_END})`, 'g'),
 };
 
-/** Words right before a number that make it a label, a reference or an identifier rather than a quantity. */
-const LABEL_BEFORE = /(?:^|[^a-zäöüß])(?:no\.|nr\.|nummer|number|version|ver\.|v\.|phase|level|stufe|platz|rang|rank|article|artikel|section|abschnitt|§|room|raum|zimmer|hall|halle|booth|gate|tel|fax|phone|telefon|mobil|mobile|hotline|wechat|qq|id|industry|industrie|web|chapter|kapitel|page|seite|figure|abbildung|table|tabelle|grafik|foto|photo|tower|block|building|gebäude|zip|plz|postfach|p\.o\. box|box)[.:#]*[ \u00A0]*$/;
+/** Words right before a number (a dot or colon may follow them) that make it a label, a reference or an identifier. */
+const LABELS = new Set(['no', 'nr', 'nummer', 'number', 'version', 'ver', 'v', 'phase', 'level', 'stufe', 'platz', 'rang',
+  'rank', 'article', 'artikel', 'section', 'abschnitt', 'room', 'raum', 'zimmer', 'hall', 'halle', 'booth', 'gate', 'tel',
+  'fax', 'phone', 'telefon', 'mobil', 'mobile', 'hotline', 'wechat', 'qq', 'id', 'industry', 'industrie', 'web', 'chapter',
+  'kapitel', 'page', 'seite', 'figure', 'abbildung', 'table', 'tabelle', 'grafik', 'foto', 'photo', 'tower', 'block',
+  'building', 'gebäude', 'zip', 'plz', 'postfach', 'box']);
 
 /** A clock time after the number, also as the first hour of a span ("10 bis 17 Uhr", "9 to 11 a.m."). */
 const TIME_AFTER: Record<Language, RegExp> = {
@@ -40,6 +44,8 @@ const TIME_AFTER: Record<Language, RegExp> = {
 
 /** German words that make a following "3." an ordinal ("am 3. Platz", "der 2. Runde"). */
 const DE_ORDINAL_LEADS = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'am', 'im', 'vom', 'zum', 'zur', 'beim', 'ihr', 'ihre', 'ihrem', 'ihrer', 'sein', 'seine', 'seinem', 'seiner', 'jeder', 'jedem']);
+
+const RANGE_WORDS = new Set(['to', 'through', 'until', 'till']);
 
 /** "November 5 to |10|": the second day of a range. */
 const DAY_RANGE_BEFORE = new RegExp(`(?:${EN_MONTH_NAMES}|${EN_MONTH_ABBREVIATIONS})\\.?[ \u00A0]+\\d{1,2}(?:st|nd|rd|th)?[ \u00A0]+(?:to|through|until|till)[ \u00A0]+$`);
@@ -190,14 +196,14 @@ export class FigureNormalizer {
 
   /** Day numbers of dates, list numbers, German ordinals and labelled numbers ("Tel. 030", "No. 5"). */
   private isPartOfDateOrLabel(text: string, start: number, end: number, language: Language): boolean {
-    if (isMonthName(precedingWord(text, start)) || isMonthName(followingWord(text, end))) {
+    const before = precedingWord(text, start);
+    if (isMonthName(before) || isMonthName(followingWord(text, end))) {
       return true;
     }
-    if (DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
+    if (RANGE_WORDS.has(before) && DAY_RANGE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
       return true;
     }
-    const atLineStart = /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, start - 8), start));
-    if (atLineStart && (text[end] === '.' || text[end] === ')') && (text[end + 1] === ' ' || text[end + 1] === '\t')) {
+    if (isLineStart(text, start) && (text[end] === '.' || text[end] === ')') && (text[end + 1] === ' ' || text[end + 1] === '\t')) {
       return true;
     }
     if (text[start - 1] === '(' && text[end] === ')') {
@@ -205,11 +211,11 @@ export class FigureNormalizer {
     }
     if (language === 'de' && text[end] === '.' && text[end + 1] === ' ') {
       const next = text[end + 2];
-      if ((next !== undefined && next !== next.toUpperCase()) || DE_ORDINAL_LEADS.has(wordBefore(text, start).toLowerCase())) {
+      if ((next !== undefined && next !== next.toUpperCase()) || DE_ORDINAL_LEADS.has(before.toLowerCase())) {
         return true;
       }
     }
-    return LABEL_BEFORE.test(text.slice(Math.max(0, start - 20), start).toLowerCase());
+    return LABELS.has(before.toLowerCase()) || labelSignBefore(text, start);
   }
 
   /** Digit groups joined by spaces, dashes, slashes or brackets into a long chain are phone numbers or ids. */
@@ -263,16 +269,29 @@ function isMonthName(word: string): boolean {
   return word !== '' && word[0] === word[0].toUpperCase() && word[0] !== word[0].toLowerCase() && monthNumber(word) !== undefined;
 }
 
-/** The word before `index`, also across an abbreviation dot ("Sept. 15"). */
+/** The word before `index`, also across an abbreviation dot or a label's colon ("Sept. 15", "Tel.: 030"). */
 function precedingWord(text: string, index: number): string {
   let end = index;
   while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0')) {
     end--;
   }
-  if (text[end - 1] === '.') {
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ':' || text[end - 1] === '#')) {
     end--;
   }
   return end === index ? '' : wordBefore(text, end);
+}
+
+/** "§ 5": a paragraph sign before the number. */
+function labelSignBefore(text: string, start: number): boolean {
+  return text[start - 1] === '§' || (text[start - 2] === '§' && (text[start - 1] === ' ' || text[start - 1] === '\u00A0'));
+}
+
+function isLineStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) {
+    i--;
+  }
+  return i < 0 || text[i] === '\n';
 }
 
 /** The word after `index`, also across a German ordinal dot ("15. Mai"). */

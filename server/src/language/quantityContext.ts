@@ -153,12 +153,19 @@ function approximationRegex(language: Language): RegExp {
   return new RegExp(`(?:^|[^a-zäöüß])(?<word>${alternationOf(words)})${SPACE}+$`);
 }
 
+/** The last word of every approximation phrase: a cheap test before the phrase regex runs. */
+const APPROXIMATION_LAST_WORDS = new Set(Object.values(APPROXIMATIONS).flatMap(table => Object.values(table).flat())
+  .map(phrase => phrase.split(' ').pop()!));
+
 const APPROXIMATION_OF = new Map<string, Approximation>();
 for (const table of Object.values(APPROXIMATIONS)) {
   for (const [approx, words] of Object.entries(table) as [Approximation, string[]][]) {
     words.forEach(word => APPROXIMATION_OF.set(word, approx));
   }
 }
+
+/** Last characters of the currency signs and codes in CURRENCY_PREFIXES. */
+const CURRENCY_LAST_CHAR = /[$€£¥A-Z]/;
 
 /** How far back the prefix readers look; longer than any approximation phrase plus a currency. */
 const LOOKBACK = 32;
@@ -219,7 +226,9 @@ export interface QuantityPrefix {
 export function readQuantityPrefix(text: string, start: number, language: Language): QuantityPrefix {
   const prefix: QuantityPrefix = { start };
   const before = text.slice(Math.max(0, start - LOOKBACK), start);
-  const currency = CURRENCY_PREFIX.exec(before);
+  // Cheap look at the last characters first: most numbers have neither a currency nor an approximation word.
+  const last = before[before.length - 1] === ' ' || before[before.length - 1] === '\u00A0' ? before[before.length - 2] : before[before.length - 1];
+  const currency = last !== undefined && CURRENCY_LAST_CHAR.test(last) ? CURRENCY_PREFIX.exec(before) : null;
   let approximationEnd = before.length;
   if (currency?.groups) {
     const sign = currency.groups.currency;
@@ -227,7 +236,10 @@ export function readQuantityPrefix(text: string, start: number, language: Langua
     approximationEnd = currency.index + currency[0].indexOf(sign);
     prefix.start = start - (before.length - approximationEnd);
   }
-  const approximation = APPROXIMATION_BEFORE[language].exec(before.slice(0, approximationEnd).toLowerCase());
+  const beforeApproximation = before.slice(0, approximationEnd);
+  const lastWord = /([a-zA-ZäöüÄÖÜß]+\.?)[ \u00A0\u202F]+$/.exec(beforeApproximation);
+  const possible = lastWord !== null && APPROXIMATION_LAST_WORDS.has(lastWord[1].toLowerCase());
+  const approximation = possible ? APPROXIMATION_BEFORE[language].exec(beforeApproximation.toLowerCase()) : null;
   if (approximation?.groups) {
     const word = approximation.groups.word;
     prefix.approx = APPROXIMATION_OF.get(word);
