@@ -106,12 +106,13 @@ export class KnowledgeBase {
    * sorted. An organization's span takes in a legal form written after the name ('BASF SE').
    */
   findNames(text: string, from = 0, to = text.length): NameMatch[] {
-    const matches: NameMatch[] = [];
-    for (const hit of this.matcher.findAll(text, from, to)) {
-      const end = hit.value.kind === 'organization' ? this.legalForms.extend(text, hit.end, to) : hit.end;
-      matches.push({ start: hit.start, end, entry: hit.value });
-    }
-    return matches;
+    const hits = this.matcher.findAll(text, from, to);
+    return hits.map((hit, i) => {
+      // A legal form never reaches into the next name ('Siemens AG' but not 'Siemens SA Wales').
+      const limit = i + 1 < hits.length ? hits[i + 1].start : to;
+      const end = hit.value.kind === 'organization' ? this.legalForms.extend(text, hit.end, limit) : hit.end;
+      return { start: hit.start, end, entry: hit.value };
+    });
   }
 
   private claimForms(entry: KnowledgeEntry): void {
