@@ -8,8 +8,11 @@ describe('languageDetector', () => {
 	});
 
 	it('gives a paragraph its own language only when it clearly differs', () => {
-		const text = 'Die Stadt und der Bezirk haben mit den Unternehmen eine Vereinbarung über die Zusammenarbeit auf dem Gebiet der Forschung unterzeichnet.';
+		const text = 'Die Stadt und der Bezirk haben mit den Unternehmen eine Vereinbarung über die Zusammenarbeit auf dem Gebiet der Forschung unterzeichnet. '
+			+ 'Sie wollen in den kommenden Jahren gemeinsam neue Projekte entwickeln, die sich mit der Digitalisierung der Industrie und der Ausbildung von Fachkräften befassen, '
+			+ 'und dafür auch Mittel aus dem Haushalt des Landes beantragen.';
 		assert.strictEqual(paragraphLanguage(text, 0, text.length, 'en'), 'de');
 		assert.strictEqual(paragraphLanguage('Köln, 3. Mai', 0, 12, 'en'), 'en');
+		assert.strictEqual(paragraphLanguage(text, 0, 120, 'en'), 'en');
 	});
 });

@@ -14,7 +14,9 @@ export interface LanguageEvidence {
 }
 
 /** Enough text to tell the language of a document; keeps re-analysis after an edit cheap. */
-const SAMPLE = 64 * 1024;
+const SAMPLE = 16 * 1024;
+/** Shorter paragraphs (datelines, captions, quotes) take the document's language. */
+const PARAGRAPH_MINIMUM = 300;
 
 function isWordChar(code: number): boolean {
 	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 0xe4 || code === 0xf6 || code === 0xfc || code === 0xdf
@@ -65,6 +67,9 @@ export function detectLanguage(text: string): Language {
  * clearly says otherwise (enough words, and a clear majority for the other language).
  */
 export function paragraphLanguage(text: string, from: number, to: number, documentLanguage: Language): Language {
+	if (to - from < PARAGRAPH_MINIMUM) {
+		return documentLanguage;
+	}
 	const evidence = countLanguageEvidence(text, from, to);
 	const total = evidence.english + evidence.german;
 	if (total < 8) {
