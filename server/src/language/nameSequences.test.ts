@@ -65,6 +65,13 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Die Handelskammer und das Weltfinanzzentrum.', 'de'), []);
 	});
 
+	it('gives a body named with its parent or seat the id of the body', () => {
+		const context = testContext('The Shenzhen Institute of Genomics of the Chinese Academy of Sciences, the Futian District Government of Shenzhen and the Bank of China.');
+		const found = designatedNames(context);
+		identify(context, found);
+		assert.deepStrictEqual(found.map(c => c.id), ['organization:shenzhen-institute-of-genomics', 'organization:futian-district-government', 'organization:bank-of-china']);
+	});
+
 	it('gives districts the knowledge-base id of their bare name', () => {
 		const context = testContext('The Futian District and the Haidian District met the Haidian Group.');
 		const found = designatedNames(context);

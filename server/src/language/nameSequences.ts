@@ -354,7 +354,32 @@ export function organizationId(context: ParagraphContext, surface: string): stri
 			return known.id;
 		}
 	}
-	return makeId('organization', base);
+	return makeId('organization', withoutParent(context, base));
+}
+
+/**
+ * "Shenzhen Institute of Advanced Technology of Chinese Academy of Sciences" and "Futian District Government
+ * of Shenzhen" are the bodies before the last "of": what follows names their parent or their seat. Only when
+ * the part before names something itself ("Bank of China" stays whole).
+ */
+function withoutParent(context: ParagraphContext, name: string): string {
+	let end = name.length;
+	for (;;) {
+		const of = name.lastIndexOf(' of ', end - 1);
+		if (of <= 0) {
+			return name;
+		}
+		const left = name.slice(0, of);
+		const right = name.slice(of + 4).replace(/^the /, '');
+		const rightWords = right.split(' ');
+		const known = context.kb.lookup(right);
+		const parent = (known && (known.kind === 'place' || known.kind === 'organization'))
+			|| (rightWords.length > 1 && rightWords.some(word => ORGANIZATION_DESIGNATORS.has(word)));
+		if (parent && context.kb.findNames(left).length > 0) {
+			return left;
+		}
+		end = of;
+	}
 }
 
 /** "Deutschen Bank" → "Deutsche Bank": the weak adjective endings of a German name in the nominative. */
