@@ -3,7 +3,9 @@
  * 10,000-document corpus" and prints one table. Every figure is a median (or percentile) of runs.
  *
  *   node out/bench/bench.js [--runs 5] [--requests 200] [--compromise-docs 200] [--compromise-runs 3]
- *                           [--only recognition,index,latency,edit]
+ *                           [--only recognition,index,latency,edit] [--profile-server <dir>]
+ *
+ * --profile-server writes a V8 CPU profile of every server process into <dir> (node --cpu-prof).
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -21,6 +23,7 @@ interface Options {
   compromiseRuns: number;
   openDocuments: number;
   sections: Set<string>;
+  serverNodeArguments: string[];
 }
 
 const SECTIONS = ['recognition', 'index', 'latency', 'edit'];
@@ -35,6 +38,7 @@ function parseOptions(argv: string[]): Options {
     return i >= 0 ? Number(argv[i + 1]) : fallback;
   };
   const only = argv.indexOf('--only');
+  const profile = argv.indexOf('--profile-server');
   return {
     runs: value('--runs', 5),
     requests: value('--requests', 200),
@@ -42,6 +46,7 @@ function parseOptions(argv: string[]): Options {
     compromiseRuns: value('--compromise-runs', 3),
     openDocuments: value('--open-docs', 50),
     sections: new Set(only >= 0 ? argv[only + 1].split(',') : SECTIONS),
+    serverNodeArguments: profile >= 0 ? ['--cpu-prof', `--cpu-prof-dir=${argv[profile + 1]}`] : [],
   };
 }
 
@@ -94,7 +99,7 @@ async function main(): Promise<void> {
     const runs: IndexingRun[] = [];
     for (let i = 0; i < indexRuns; i++) {
       print(`index: server run ${i + 1}/${indexRuns} …`);
-      const started = await measureIndexing(corpus.root, reference);
+      const started = await measureIndexing(corpus.root, reference, options.serverNodeArguments);
       runs.push(started.run);
       if (i < indexRuns - 1) await started.session.stop();
       else session = started.session;
@@ -130,7 +135,8 @@ async function main(): Promise<void> {
         target: target ? `p95 <= ${target} ms` : '', pass: target ? latency.p95 <= target : undefined,
       });
       notes.push(`${latency.feature}: max ${latency.max.toFixed(1)} ms, answered ${latency.answered}/${latency.requests}`
-        + (latency.feature === 'hover' ? '' : `, result size median ${latency.medianResultSize}, max ${latency.maxResultSize}`));
+        + (latency.feature === 'hover' ? '' : `, result size median ${latency.medianResultSize}, max ${latency.maxResultSize} (${latency.maxResultKilobytes.toFixed(0)} KB of JSON)`)
+        + (latency.feature === 'references' ? `; p95 over results of <= 1000 locations ${latency.p95SmallResults.toFixed(2)} ms` : ''));
     }
   }
 

@@ -59,9 +59,10 @@ export class LanguageServerSession {
     this.connection.listen();
   }
 
-  static start(workspaceFolder: string, serverPath = defaultServerPath(), logFile = '/tmp/entity-markup-bench-server.log'): LanguageServerSession {
+  /** `nodeArguments` go to the server's node, e.g. `--cpu-prof`. */
+  static start(workspaceFolder: string, nodeArguments: string[] = [], serverPath = defaultServerPath(), logFile = '/tmp/entity-markup-bench-server.log'): LanguageServerSession {
     if (!fs.existsSync(serverPath)) throw new Error(`${serverPath} is missing; run npm run build`);
-    const serverProcess = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const serverProcess = spawn(process.execPath, [...nodeArguments, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     return new LanguageServerSession(serverProcess, workspaceFolder, logFile);
   }
 

@@ -54,8 +54,8 @@ export function findReferenceTarget(files: readonly string[], texts: readonly st
 }
 
 /** Starts a server on `workspaceFolder` and measures how long it takes to answer references on `target` completely. */
-export async function measureIndexing(workspaceFolder: string, target: ReferenceTarget): Promise<{ run: IndexingRun; session: LanguageServerSession }> {
-  const session = LanguageServerSession.start(workspaceFolder);
+export async function measureIndexing(workspaceFolder: string, target: ReferenceTarget, serverNodeArguments: string[] = []): Promise<{ run: IndexingRun; session: LanguageServerSession }> {
+  const session = LanguageServerSession.start(workspaceFolder, serverNodeArguments);
   const position = TextDocument.create('', '', 1, target.text).positionAt(target.entity.start);
   const start = now();
   await session.initialize();
@@ -92,7 +92,13 @@ export interface Latency {
   /** Median size of the result (locations, symbols, tokens); 0 for hover. */
   medianResultSize: number;
   maxResultSize: number;
+  /** Size of the largest result as JSON, which the server encodes and the client decodes within the timing. */
+  maxResultKilobytes: number;
+  /** p95 over the requests whose result has at most SMALL_RESULT items, which isolates the cost of huge results. */
+  p95SmallResults: number;
 }
+
+const SMALL_RESULT = 1000;
 
 const WARMUP_REQUESTS = 20;
 
@@ -106,28 +112,32 @@ export async function measureLatencies(session: LanguageServerSession, documents
     const entity = document.entities[Math.floor(random() * document.entities.length)];
     return { file: document.file, position: lines.get(document.file)!.positionAt((entity.start + entity.end) >> 1) };
   };
-  const features: [string, () => Promise<number | null>][] = [
-    ['hover', async () => { const { file, position } = randomMention(); return (await session.hover(file, position)) ? 0 : null; }],
-    ['references', async () => { const { file, position } = randomMention(); return (await session.references(file, position))?.length ?? null; }],
-    ['document symbols', async () => (await session.documentSymbols(randomMention().file))?.length ?? null],
-    ['semantic tokens', async () => { const tokens = await session.semanticTokens(randomMention().file); return tokens ? tokens.data.length / 5 : null; }],
+  const features: [string, () => Promise<unknown>, (result: unknown) => number][] = [
+    ['hover', () => { const { file, position } = randomMention(); return session.hover(file, position); }, () => 0],
+    ['references', () => { const { file, position } = randomMention(); return session.references(file, position); }, result => (result as unknown[]).length],
+    ['document symbols', () => session.documentSymbols(randomMention().file), result => (result as unknown[]).length],
+    ['semantic tokens', () => session.semanticTokens(randomMention().file), result => (result as SemanticTokens).data.length / 5],
   ];
   const latencies: Latency[] = [];
-  for (const [feature, request] of features) {
+  for (const [feature, request, sizeOf] of features) {
     for (let i = 0; i < WARMUP_REQUESTS; i++) await request();
     const times: number[] = [];
     const sizes: number[] = [];
+    let maxBytes = 0;
     let answered = 0;
     for (let i = 0; i < requests; i++) {
       const start = now();
-      const size = await request();
+      const result = await request();
       times.push(elapsedMs(start));
-      if (size !== null && (size > 0 || feature === 'hover')) answered++;
-      sizes.push(size ?? 0);
+      const size = result === null || result === undefined ? 0 : sizeOf(result);
+      if (result !== null && result !== undefined && (size > 0 || feature === 'hover')) answered++;
+      sizes.push(size);
+      maxBytes = Math.max(maxBytes, JSON.stringify(result ?? null).length);
     }
     latencies.push({
       feature, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times), requests, answered,
-      medianResultSize: median(sizes), maxResultSize: Math.max(...sizes),
+      medianResultSize: median(sizes), maxResultSize: Math.max(...sizes), maxResultKilobytes: maxBytes / 1000,
+      p95SmallResults: percentile(times.filter((_, i) => sizes[i] <= SMALL_RESULT), 95),
     });
   }
   return latencies;
