@@ -46,6 +46,14 @@ describe('KnowledgeBase', () => {
       );
     });
 
+    it('inflects a leading German adjective', () => {
+      assert.deepStrictEqual(
+        names(kb, 'Vertreter der Deutschen Bank, der Freien Universität Berlin und der Inneren Mongolei'),
+        ['[Deutschen Bank]organization:deutsche-bank', '[Freien Universität Berlin]organization:free-university-of-berlin',
+          '[Inneren Mongolei]place:inner-mongolia'],
+      );
+    });
+
     it('leaves an English possessive outside the span', () => {
       assert.deepStrictEqual(
         names(kb, 'Futian’s growth and Minhang\'s parks'),

@@ -131,6 +131,10 @@ export class KnowledgeBase {
         if (spelling !== surface) {
           this.claim(spelling, entry, Rank.Derived);
         }
+        const weakAdjective = germanWeakAdjectiveForm(spelling);
+        if (weakAdjective) {
+          this.claim(weakAdjective, entry, Rank.Derived);
+        }
         if (inflects) {
           const genitive = germanGenitive(spelling);
           if (genitive) {
@@ -196,6 +200,15 @@ function germanGenitive(surface: string): string | undefined {
     return undefined;
   }
   return surface + 's';
+}
+
+/**
+ * A name led by a German adjective after an article: 'Deutsche Bank' → 'Deutschen Bank'
+ * ('der Deutschen Bank'), 'Freie Universität Berlin' → 'Freien Universität Berlin'.
+ */
+function germanWeakAdjectiveForm(surface: string): string | undefined {
+  const match = /^(\p{Lu}\p{Ll}*(?:sche|liche|igte|ale|ere|eie|eue|oße))(\s+\p{Lu}.*)$/u.exec(surface);
+  return match ? `${match[1]}n${match[2]}` : undefined;
 }
 
 function letterCount(surface: string): number {
