@@ -83,6 +83,13 @@ describe('FigureNormalizer', () => {
       ]);
     });
 
+    it('does not take a word ending like a German street name for a street', () => {
+      assert.deepStrictEqual(figures('During 5 years of offering 12 services.', 'en'), [
+        ['5 years', 5, 'year'],
+        ['12', 12, 'count'],
+      ]);
+    });
+
     it('reads separators by the English convention', () => {
       assert.deepStrictEqual(figures('Totals: 1,200 and 12,345,678 and 3.75 and 1.200 units.', 'en'), [
         ['1,200', 1200, 'count'],

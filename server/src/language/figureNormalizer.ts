@@ -102,7 +102,7 @@ export class FigureNormalizer {
     if (!hasCue && prefix.approx === undefined && /^[A-Z]{2,5}$/.test(wordBefore(text, start))) {
       return undefined;
     }
-    if (!hasCue && isHouseNumber(text, start, end)) {
+    if (!hasCue && isHouseNumber(text, start, end, language)) {
       return undefined;
     }
     // Long runs of plain digits are ids, postcodes or phone numbers unless a unit says otherwise.
@@ -238,12 +238,14 @@ export class FigureNormalizer {
   }
 }
 
-const STREET_BEFORE = /(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ring|ufer|chaussee)[ \u00A0]*$/i;
+const STREET_SUFFIXES = ['straße', 'strasse', 'str', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ring', 'ufer', 'chaussee'];
 const STREET_AFTER = /^[ \u00A0]+(?:[A-Z][\w'-]*[ \u00A0]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Drive|Way)(?![\w])/;
 
 /** "Königstraße 12", "88 Nanhai Road": a house number in an address. */
-function isHouseNumber(text: string, start: number, end: number): boolean {
-  return STREET_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || STREET_AFTER.test(text.slice(end, end + 60));
+function isHouseNumber(text: string, start: number, end: number, language: Language): boolean {
+  const street = precedingWord(text, start);
+  const germanStreet = language === 'de' && /^[A-ZÄÖÜ]/.test(street) && STREET_SUFFIXES.some(suffix => street.toLowerCase().endsWith(suffix));
+  return germanStreet || STREET_AFTER.test(text.slice(end, end + 60));
 }
 
 function isClockTime(text: string, end: number, language: Language): boolean {
@@ -265,8 +267,9 @@ function signBefore(text: string, start: number): '+' | '-' | undefined {
   return sign === '+' ? '+' : '-';
 }
 
+/** A capitalized month name or abbreviation ("May", "Sept", "MÄRZ"); lowercase "may" is a verb. */
 function isMonthName(word: string): boolean {
-  return word !== '' && word[0] === word[0].toUpperCase() && word[0] !== word[0].toLowerCase() && monthNumber(word) !== undefined;
+  return word.length >= 3 && /^[A-ZÄÖÜ]/.test(word) && monthNumber(word) !== undefined;
 }
 
 /** The word before `index`, also across an abbreviation dot or a label's colon ("Sept. 15", "Tel.: 030"). */

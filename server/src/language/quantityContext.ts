@@ -7,7 +7,7 @@
  */
 import { Approximation, Language } from './types';
 import { monthNumber, weekdayNumber } from './calendar';
-import { WORD_CLASS, isSentenceStart, wordBefore } from './wordBoundary';
+import { WORD_CLASS, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
 const APPROXIMATIONS: Record<Language, Record<Approximation, string[]>> = {
   en: {
@@ -237,8 +237,7 @@ export function readQuantityPrefix(text: string, start: number, language: Langua
     prefix.start = start - (before.length - approximationEnd);
   }
   const beforeApproximation = before.slice(0, approximationEnd);
-  const lastWord = /([a-zA-ZäöüÄÖÜß]+\.?)[ \u00A0\u202F]+$/.exec(beforeApproximation);
-  const possible = lastWord !== null && APPROXIMATION_LAST_WORDS.has(lastWord[1].toLowerCase());
+  const possible = APPROXIMATION_LAST_WORDS.has(lastSpacedWord(beforeApproximation));
   const approximation = possible ? APPROXIMATION_BEFORE[language].exec(beforeApproximation.toLowerCase()) : null;
   if (approximation?.groups) {
     const word = approximation.groups.word;
@@ -247,6 +246,26 @@ export function readQuantityPrefix(text: string, start: number, language: Langua
     prefix.start = start - (before.length - (approximation.index + approximation[0].indexOf(word)));
   }
   return prefix;
+}
+
+/** The lowercase word (with a trailing abbreviation dot) that ends `text` before trailing spaces; '' without spaces. */
+function lastSpacedWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0' || text[end - 1] === '\u202F')) {
+    end--;
+  }
+  if (end === text.length) {
+    return '';
+  }
+  const wordEnd = end;
+  if (text[end - 1] === '.') {
+    end--;
+  }
+  let start = end;
+  while (start > 0 && isWordChar(text[start - 1])) {
+    start--;
+  }
+  return text.slice(start, wordEnd).toLowerCase();
 }
 
 const YEAR_SHAPE = /^(?:19|20)\d\d$/;
