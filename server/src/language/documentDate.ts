@@ -7,8 +7,8 @@
 import { DateNormalizer } from './dateNormalizer';
 import { Language } from './types';
 
-/** Datelines and metadata lines stand within the first few paragraphs. */
-const HEAD_LENGTH = 1500;
+/** Datelines and metadata lines stand within the first few paragraphs, after at most a headline and a summary. */
+const HEAD_LENGTH = 2000;
 
 const METADATA = /(?:^|\n)[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])/;
 

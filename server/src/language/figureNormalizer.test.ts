@@ -48,6 +48,10 @@ describe('FigureNormalizer', () => {
         ['8 billion yuan', 8000000000, 'CNY'],
         ['RMB 1.5 trillion', 1500000000000, 'CNY'],
       ]);
+      assert.deepStrictEqual(figures('Loans of USD 3 bln and 40 mln euros.', 'en'), [
+        ['USD 3 bln', 3000000000, 'USD'],
+        ['40 mln euros', 40000000, 'EUR'],
+      ]);
       assert.deepStrictEqual(figures('Sales reached about HK$ 600 million and 2.5 million US dollars.', 'en'), [
         ['about HK$ 600 million', 600000000, 'HKD', 'about'],
         ['2.5 million US dollars', 2500000, 'USD'],
@@ -172,6 +176,7 @@ describe('FigureNormalizer', () => {
         ['500 Euro', 500, 'EUR'],
         ['15 Tsd.', 15000, 'count'],
       ]);
+      assert.deepStrictEqual(figures('Schulden von 2,1 Bio. Euro', 'de'), [['2,1 Bio. Euro', 2100000000000, 'EUR']]);
     });
 
     it('keeps an article out but takes "eine Milliarde" as an amount', () => {

@@ -97,9 +97,9 @@ const DURATIONS: Record<string, string[]> = {
 /** Power of ten of each scale word. "Billion" is 10^12 in German and 10^9 in English, see scaleExponent. */
 const SCALES: Record<string, number> = {
   thousand: 3, Thousand: 3, Tausend: 3, tausend: 3, 'Tsd.': 3, k: 3,
-  million: 6, Million: 6, Millionen: 6, 'Mio.': 6, Mio: 6, mn: 6, m: 6, mio: 6,
-  billion: 9, Billion: 9, bn: 9, b: 9, Milliarde: 9, Milliarden: 9, 'Mrd.': 9, Mrd: 9,
-  trillion: 12, Trillion: 12, Billionen: 12, tn: 12,
+  million: 6, Million: 6, Millionen: 6, 'Mio.': 6, Mio: 6, mn: 6, mln: 6, m: 6, mio: 6,
+  billion: 9, Billion: 9, bn: 9, bln: 9, b: 9, Milliarde: 9, Milliarden: 9, 'Mrd.': 9, Mrd: 9,
+  trillion: 12, Trillion: 12, Billionen: 12, 'Bio.': 12, tn: 12,
 };
 
 /** Scale abbreviations that only mean a scale right after a currency ("$5m", "US$2bn"): elsewhere "5m" is five metres. */
