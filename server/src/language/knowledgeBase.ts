@@ -331,8 +331,9 @@ export function slugify(name: string): string {
 interface PendingEntry { entry: KnowledgeEntry; template?: string; alsoIn: string[] }
 
 /**
- * Expands the compact data into entries. A district name listed under several cities
- * (Huangpu in Shanghai and Guangzhou) stays one entry, parented to the first city listed.
+ * Expands the compact data into entries. A name listed under several parents (the district
+ * Huangpu in Shanghai and Guangzhou, the city Taizhou in Jiangsu and Zhejiang) stays one entry,
+ * parented to the first one listed.
  */
 export function expandSections(files: readonly RawFile[]): KnowledgeEntry[] {
   const pending = new Map<string, PendingEntry>();
@@ -406,7 +407,8 @@ export function expandSections(files: readonly RawFile[]): KnowledgeEntry[] {
     let description = (template ?? '').replace('{parents}', parents || '—').replace('{parent}', parentName ?? '—');
     if (alsoIn.length > 0) {
       const others = alsoIn.map(nameOf).filter(Boolean).join(', ');
-      description += `; the same name is also used for a district of ${others} (one id for the name)`;
+      const what = entry.kind === 'district' ? 'a district of' : 'a place in';
+      description += `; the same name is also ${what} ${others} (one id for the name)`;
     }
     entry.description = description;
   }
