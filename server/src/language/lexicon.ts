@@ -53,7 +53,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
 const GERMAN_ORGANIZATION_SUFFIXES = words(`
 	kammer verband verbandes verbands verein vereins gesellschaft amt amtes amts ministerium ministeriums behörde kommission
 	institut instituts institutes universität hochschule stiftung konsulat konsulats konsulates botschaft zentrum zentrums bank
-	gruppe akademie agentur vereinigung zeitung rundfunk
+	gruppe akademie agentur vereinigung zeitung rundfunk sparkasse
 `);
 const SUFFIX_LENGTHS = [...new Set([...GERMAN_ORGANIZATION_SUFFIXES].map(s => s.length))].sort((a, b) => b - a);
 

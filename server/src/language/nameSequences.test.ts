@@ -63,6 +63,7 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('The Futian Investment Forum was held at the Futian Convention and Exhibition Center.'), []);
 		assert.deepStrictEqual(designated('The Group said the Bank would grow.'), []);
 		assert.deepStrictEqual(designated('Die Handelskammer und das Weltfinanzzentrum.', 'de'), []);
+		assert.deepStrictEqual(designated('Neue Gesellschaft gegründet. Deutsche Bank wächst.', 'de'), ['organization:Deutsche Bank']);
 	});
 
 	it('gives a body named with its parent or seat the id of the body', () => {

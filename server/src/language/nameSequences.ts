@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, HEADLINE_VERBS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
+	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, HEADLINE_VERBS, NATIONALITY_STEMS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
 	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
 } from './lexicon';
 import { ParagraphContext } from './paragraphContext';
@@ -57,6 +57,8 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 	}
 	return sequences;
 }
+
+const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 
 /** German words that join the parts of one name: "Berlin Partner für Wirtschaft und Technologie GmbH". */
 const GERMAN_NAME_CONNECTORS = new Set(['für', 'und']);
@@ -234,6 +236,11 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		return undefined;
 	}
 	const hasComplement = preLast < range.last;
+	if (context.language === 'de' && first < headIndex && (tokens[first].shape & Shape.SentenceStart) && GERMAN_ADJECTIVE_ENDING.test(tokens[first].text)
+		&& !NATIONALITY_STEMS.has(tokens[first].text.toLowerCase().replace(GERMAN_ADJECTIVE_ENDING, '')) && !context.nameAt(tokens[first].start)) {
+		// "Neue Gesellschaft gegründet": a German adjective is capitalized only because the sentence starts with it.
+		first++;
+	}
 	let hasNameBeforeHead = headIndex < preLast && trailingPlace(context, headIndex + 1, preLast);
 	for (let i = first; i < headIndex; i++) {
 		if (!isHeadWord(context, i) && !GENERIC_PREMODIFIERS.has(tokens[i].text)) {
@@ -348,7 +355,8 @@ export function organizationId(context: ParagraphContext, surface: string): stri
 	const stripped = stripLegalForm(name);
 	const german = context.language === 'de';
 	const base = german ? uninflectGerman(nominativeGerman(stripped)) : stripped;
-	for (const form of german ? [name, stripped, nominativeGerman(stripped), base] : [name, stripped]) {
+	const forms = german ? [name, stripped, nominativeGerman(stripped), nominativeGerman(stripped, 'es'), nominativeGerman(stripped, 'er'), base] : [name, stripped];
+	for (const form of forms) {
 		const known = context.kb.lookup(form);
 		if (known && known.kind === 'organization') {
 			return known.id;
@@ -382,7 +390,7 @@ function withoutParent(context: ParagraphContext, name: string): string {
 	}
 }
 
-/** "Deutschen Bank" → "Deutsche Bank": the weak adjective endings of a German name in the nominative. */
-function nominativeGerman(name: string): string {
-	return name.replace(/(\p{Lu}\p{Ll}+)e[nrsm](?= \p{Lu})/gu, '$1e');
+/** "Deutschen Bank" → "Deutsche Bank", "Statistischem Bundesamt" → "Statistisches Bundesamt": adjective endings of a German name in the nominative. */
+function nominativeGerman(name: string, ending = 'e'): string {
+	return name.replace(/(\p{Lu}\p{Ll}+)e[nrsm]?(?= \p{Lu})/gu, `$1${ending}`);
 }

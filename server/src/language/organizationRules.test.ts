@@ -19,6 +19,7 @@ describe('organizationRules', () => {
 			['organization:Institut für Weltwirtschaft']);
 		assert.deepStrictEqual(found('Die Industrie- und Handelskammer zu Köln und die Universität Heidelberg, nicht das Zentrum Kölns.', 'de'),
 			['organization:Industrie- und Handelskammer zu Köln', 'organization:Universität Heidelberg']);
+		assert.deepStrictEqual(found('Das Zentrum für Innovation der Hochschule und die Volksbank Hamburg.', 'de'), ['organization:Volksbank Hamburg']);
 	});
 
 	it('finds translated names after a nationality adjective, from after the article', () => {

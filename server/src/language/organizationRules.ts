@@ -65,27 +65,30 @@ function nameRun(context: ParagraphContext, index: number, allowAnd: boolean): n
 }
 
 /** Bodies whose name is the head and a city: "Handelskammer Hamburg", "Universität Heidelberg". */
-const PLACE_NAMED_BODY = /(?:kammer|universität|hochschule|akademie)$/i;
+const PLACE_NAMED_BODY = /(?:kammer|universität|hochschule|akademie|bank|sparkasse)$/i;
+/** Heads too generic for a "für" name without a name in front: "das Zentrum für Innovation der Hochschule". */
+const GENERIC_FOR_HEAD = /(?:zentrum|zentrums|bank|gruppe|zeitung)$/i;
 
 /** "Handelskommission des Bezirks Baoshan", "Generalkonsulat der Volksrepublik China in Frankfurt", "Institut für Weltwirtschaft". */
 function germanBodies(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let i = 0; i + 2 < tokens.length; i++) {
+	for (let i = 0; i + 1 < tokens.length; i++) {
 		const head = tokens[i];
 		if (!isGermanBodyHead(head) || precededByIndefiniteArticle(context, i) || !onlySpacesBetween(text, head.end, tokens[i + 1].start)) {
 			continue;
 		}
 		const joiner = tokens[i + 1].text;
 		let last = -1;
-		if (joiner === 'des' || joiner === 'der') {
+		const hasComplement = i + 2 < tokens.length;
+		if (hasComplement && (joiner === 'des' || joiner === 'der')) {
 			const runEnd = nameRun(context, i + 2, false);
 			const known = context.nameAt(tokens[i + 2].start);
 			if (runEnd >= 0 && ((GERMAN_GEO_NOUNS.has(tokens[i + 2].text) && runEnd > i + 2) || (known && known.end === tokens[runEnd].end))) {
 				last = runEnd;
 			}
-		} else if (joiner === 'für') {
+		} else if (hasComplement && joiner === 'für' && !GENERIC_FOR_HEAD.test(head.text)) {
 			last = nameRun(context, i + 2, true);
-		} else if (joiner === 'zu') {
+		} else if (hasComplement && joiner === 'zu') {
 			// "Universität zu Köln", "Industrie- und Handelskammer zu Berlin"
 			const place = context.nameAt(tokens[i + 2].start);
 			if (place && place.entry.kind === 'place') {
