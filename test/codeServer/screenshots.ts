@@ -43,13 +43,16 @@ async function takeScreenshots(): Promise<string[]> {
     };
     const written: string[] = [];
 
-    await hoverWord(page, ENTITY);
+    // A mention in the middle of the page, so that the hover covers no more than the paragraph above it.
+    await hoverWord(page, ENTITY, 4);
     written.push(await shot('hover.png'));
 
     await peekReferences(page, ENTITY);
     written.push(await shot('references.png'));
     await closePeek(page);
 
+    // Fold the file list away, so that the Outline view gets the height of the side bar.
+    await page.locator('.pane-header[aria-label^="Explorer Section"]').first().click();
     await showOutline(page);
     written.push(await shot('outline.png'));
     return written;

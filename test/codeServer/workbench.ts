@@ -44,9 +44,9 @@ export async function waitForEditorLanguage(page: Page, language: string): Promi
   await page.locator('#status\\.editor\\.mode', { hasText: language }).waitFor({ timeout: STEP_TIMEOUT });
 }
 
-/** The first rendered token in the active editor whose text is exactly `word`. */
-function token(page: Page, word: string): Locator {
-  return page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: new RegExp(`^${word}$`) }).first();
+/** The `nth` (from 0) rendered token in the active editor whose text is exactly `word`. */
+function token(page: Page, word: string, nth = 0): Locator {
+  return page.locator('.editor-instance .monaco-editor .view-line span span', { hasText: new RegExp(`^${word}$`) }).nth(nth);
 }
 
 /** Waits until `word` is drawn in a color other than plain text: the server's semantic tokens arrived. */
@@ -63,9 +63,9 @@ export async function waitForSemanticColor(page: Page, word: string): Promise<vo
   await page.waitForFunction(colored, undefined, { timeout: STEP_TIMEOUT });
 }
 
-/** Moves the mouse over `word` and returns the text of the hover that appears. */
-export async function hoverWord(page: Page, word: string): Promise<string> {
-  const box = await token(page, word).boundingBox();
+/** Moves the mouse over the `nth` rendered `word` and returns the text of the hover that appears. */
+export async function hoverWord(page: Page, word: string, nth = 0): Promise<string> {
+  const box = await token(page, word, nth).boundingBox();
   if (!box) {
     throw new Error(`"${word}" is not visible in the editor`);
   }
