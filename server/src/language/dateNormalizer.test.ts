@@ -160,9 +160,10 @@ describe('DateNormalizer', () => {
     });
 
     it('reads day ranges within a month as ISO intervals', () => {
-      assert.deepStrictEqual(dates('Vom 2. bis 6. Juni 2025 und vom 9.–10. Juli tagte das Forum.', 'de', '2025-01-10'), [
+      assert.deepStrictEqual(dates('Vom 2. bis 6. Juni 2025, vom 9.–10. Juli und am 3./4. Mai tagte das Forum.', 'de', '2025-01-10'), [
         ['2. bis 6. Juni 2025', '2025-06-02/2025-06-06'],
         ['9.–10. Juli', '2025-07-09/2025-07-10'],
+        ['3./4. Mai', '2025-05-03/2025-05-04'],
       ]);
     });
 

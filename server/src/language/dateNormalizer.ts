@@ -357,8 +357,8 @@ const DE_RELATIVE_YEAR = `(?<rel>des|dieses|diesen|letzten|vergangenen|vorigen|n
 const GERMAN_RULES: DateRule[] = [
   ...COMMON_RULES,
   {
-    // 7. bis 11. Oktober 2024 · 7.–11. Oktober
-    pattern: `(?<d>${DAY})\\.${S}*(?:[-\u2013]|bis)${S}*(?<d2>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    // 7. bis 11. Oktober 2024 · 7.–11. Oktober · 3./4. Mai
+    pattern: `(?<d>${DAY})\\.${S}*(?:[-\u2013/]|bis)${S}*(?<d2>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayRangeValue(part, anchor),
   },
   {

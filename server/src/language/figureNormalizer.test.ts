@@ -114,6 +114,7 @@ describe('FigureNormalizer', () => {
     it('does not take years, ordinals, "one", "both" or "one of" as figures', () => {
       assert.deepStrictEqual(figures('In 2022 the tenth forum, one of the largest, drew both sides; since 1998 it ranks 1st.', 'en'), []);
       assert.deepStrictEqual(figures('One delegate said one thing about the 14th Five-Year Plan.', 'en'), []);
+      assert.deepStrictEqual(figures('Two-thirds agreed and three quarters came.', 'en'), []);
     });
 
     it('takes a year-shaped number with a currency, unit or approximation word as an amount', () => {
@@ -230,6 +231,7 @@ describe('FigureNormalizer', () => {
       assert.deepStrictEqual(figures('Im Jahr 2023 war Bremen der drittgrößte Standort; seit 2019 sind beide Seiten Partner.', 'de'), []);
       assert.deepStrictEqual(figures('Ein Vertreter sagte, eine Firma habe einen Partner. Man gab Acht.', 'de'), []);
       assert.deepStrictEqual(figures('Der 3. Platz ging an die 2. Mannschaft, am 4. wurde gefeiert.', 'de'), []);
+      assert.deepStrictEqual(figures('2. SV Musterstadt gewann. Zwei Drittel stimmten zu, drei Viertel kamen.', 'de'), []);
     });
 
     it('does not mark phone numbers, postcodes, dates, times or identifiers', () => {
@@ -242,7 +244,7 @@ describe('FigureNormalizer', () => {
   it('never overlaps the dates the date normalizer finds in the same text', () => {
     const samples: [string, Language][] = [
       ['On Nov. 5-7, from May 8 to 12 and 3–5 June 2024, in Q3 2024, FY2023 and the 2022/23 season, 12 firms met 2,000 guests at 10:30 on 05/06/2024.', 'en'],
-      ['Vom 7. bis 11. Oktober 2024 und am 03.06.2025, im 2. Quartal 2023 und in den 1990er Jahren kamen 12 Firmen und 2.000 Gäste.', 'de'],
+      ['Vom 7. bis 11. Oktober 2024, am 14.–16. August, am 3./4. Mai und am 03.06.2025, im 2. Quartal 2023 und in den 1990er Jahren kamen 12 Firmen und 2.000 Gäste.', 'de'],
     ];
     for (const [text, language] of samples) {
       const dates = new DateNormalizer().find(text, language, '2024-09-15');

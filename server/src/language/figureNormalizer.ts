@@ -52,6 +52,8 @@ const DAY_RANGE_BEFORE = new RegExp(`(?:${EN_MONTH_NAMES}|${EN_MONTH_ABBREVIATIO
 
 const FIVE_YEAR_PLAN = /^-[Yy]ear[ \u00A0][Pp]lan/;
 
+const FRACTION_AFTER = /^[-\u2011 \u00A0](?:Drittel|Viertel|Fünftel|Zehntel|thirds?|quarters?|fifths?|tenths?)(?![A-Za-zäöü])/;
+
 /** Characters that join digit groups into a phone number or an identifier. */
 const CHAIN_CHARS = /[\d \u00A0\-/()+]/;
 const MIN_CHAIN_DIGITS = 7;
@@ -132,8 +134,8 @@ export class FigureNormalizer {
     if (language === 'de' && words[0] !== words[0].toLowerCase() && !isSentenceStart(text, start)) {
       return undefined;
     }
-    // "the 14th Five-Year Plan" is a name, not five of something.
-    if (FIVE_YEAR_PLAN.test(text.slice(end, end + 12))) {
+    // "the 14th Five-Year Plan" is a name, not five of something; "zwei Drittel" is a fraction.
+    if (FIVE_YEAR_PLAN.test(text.slice(end, end + 12)) || FRACTION_AFTER.test(text.slice(end, end + 12))) {
       return undefined;
     }
     const number = parseNumberWords(words, language);
@@ -209,9 +211,15 @@ export class FigureNormalizer {
     if (text[start - 1] === '(' && text[end] === ')') {
       return true;
     }
-    if (language === 'de' && text[end] === '.' && text[end + 1] === ' ') {
+    if (language === 'de' && text[end] === '.') {
+      // "14.–16. August", "3./4. Oktober": the first day of a German date range.
+      if (text[end + 1] === '-' || text[end + 1] === '\u2013' || text[end + 1] === '/') {
+        return true;
+      }
+      // "3. größte", "der 2. Runde", "1. FC Köln": ordinals.
       const next = text[end + 2];
-      if ((next !== undefined && next !== next.toUpperCase()) || DE_ORDINAL_LEADS.has(before.toLowerCase())) {
+      if (text[end + 1] === ' ' && next !== undefined &&
+        (next !== next.toUpperCase() || DE_ORDINAL_LEADS.has(before.toLowerCase()) || /^[A-ZÄÖÜ]{2,}\b/.test(text.slice(end + 2, end + 8)))) {
         return true;
       }
     }
