@@ -10,9 +10,9 @@ import { Shape } from './tokenizer';
  * English capitalized designators ("Luohu District") are classified with the other name sequences.
  */
 
-const GERMAN_DISTRICT_PREFIX = /^(?:Stadtbezirk|Stadtbezirks|Bezirk|Bezirks|Distrikt|Distrikts|Kreis|Kreises|Landkreis|Landkreises|Sonderwirtschaftszone|Freihandelszone|Pilot-Freihandelszone|Industriepark|Hightech-Zone|Entwicklungszone|Neubezirk)$/;
-const GERMAN_NEW_AREA = /^Neue[ns]?$/;
-const GERMAN_PLACE_PREFIX = /^(?:Provinz|Bundesland|Bundeslandes|Bundesstaat|Bundesstaates)$/;
+const GERMAN_DISTRICT_PREFIX = new Set(['Stadtbezirk', 'Stadtbezirks', 'Bezirk', 'Bezirks', 'Distrikt', 'Distrikts', 'Kreis', 'Kreises', 'Landkreis', 'Landkreises', 'Sonderwirtschaftszone', 'Freihandelszone', 'Pilot-Freihandelszone', 'Industriepark', 'Hightech-Zone', 'Entwicklungszone', 'Neubezirk', 'Stadtteil', 'Stadtteils']);
+const GERMAN_NEW_AREA = new Set(['Neue', 'Neuen', 'Neues']);
+const GERMAN_PLACE_PREFIX = new Set(['Provinz', 'Bundesland', 'Bundeslandes', 'Bundesstaat', 'Bundesstaates']);
 const ENGLISH_LOWERCASE_DESIGNATOR = /^ (?:district|new area|new district|county)\b/;
 
 export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
@@ -22,11 +22,14 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 		const word = tokens[i].text;
 		let nameIndex = -1;
 		let kind: 'district' | 'place' = 'district';
-		if (GERMAN_DISTRICT_PREFIX.test(word)) {
+		if (!(tokens[i].shape & Shape.Capitalized)) {
+			continue;
+		}
+		if (GERMAN_DISTRICT_PREFIX.has(word)) {
 			nameIndex = i + 1;
-		} else if (GERMAN_NEW_AREA.test(word) && /^Gebiet(?:e?s)?$/.test(tokens[i + 1].text) && i + 2 < tokens.length) {
+		} else if (GERMAN_NEW_AREA.has(word) && /^Gebiet(?:e?s)?$/.test(tokens[i + 1].text) && i + 2 < tokens.length) {
 			nameIndex = i + 2;
-		} else if (GERMAN_PLACE_PREFIX.test(word)) {
+		} else if (GERMAN_PLACE_PREFIX.has(word)) {
 			nameIndex = i + 1;
 			kind = 'place';
 		}
@@ -43,7 +46,10 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
-		if (!(token.shape & Shape.Capitalized) || (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
+		const after = text.charCodeAt(token.end + 1);
+		// only " district", " new area", " new district", " county" can follow
+		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20 || (after !== 0x64 && after !== 0x6e && after !== 0x63)
+			|| (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
 			continue;
 		}
 		const designator = ENGLISH_LOWERCASE_DESIGNATOR.exec(text.slice(token.end, token.end + 14));
