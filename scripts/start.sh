@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# `npm start`: opens seeds/ in VS Code with the extension under development loaded.
+# `npm start` (after `npm run build`): opens seeds/ in VS Code with the extension.
 # With desktop VS Code (`code` on PATH) it opens an Extension Development Host window. Otherwise it
-# installs code-server (VS Code in the browser, see scripts/install-code-server.sh), serves the seeds
-# on http://127.0.0.1:$PORT (default 8080) and prints the address to open. Ctrl+C stops it.
+# installs code-server (VS Code in the browser, see scripts/install-code-server.sh), installs the
+# extension there from a freshly packaged .vsix, serves the seeds on http://127.0.0.1:$PORT
+# (default 8080) and prints the address to open. Ctrl+C stops it.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
@@ -25,11 +26,14 @@ settings="$profile/user-data/User/settings.json"
 }
 JSON
 
-# The workbench loads the extension from this folder when the page URL carries it as
-# extensionDevelopmentPath, as the test runners do.
-payload="$(node -e 'console.log(encodeURIComponent(JSON.stringify([["extensionDevelopmentPath", process.argv[1]]])))' \
-  "vscode-remote://127.0.0.1:$port$root")"
-url="http://127.0.0.1:$port/?folder=$root/seeds&payload=$payload"
+# Installed from a .vsix like a user's copy: a workbench opened with extensionDevelopmentPath in the
+# browser runs without the built-in themes and icons.
+vsix="$root/.vscode-test/entity-markup.vsix"
+(cd "$root" && node node_modules/@vscode/vsce/vsce package --no-dependencies --allow-missing-repository \
+  --no-update-package-json --out "$vsix" >/dev/null)
+"$root/.vscode-test/code-server/node_modules/.bin/code-server" --user-data-dir "$profile/user-data" \
+  --extensions-dir "$profile/extensions" --install-extension "$vsix" --force >/dev/null
+url="http://127.0.0.1:$port/?folder=$root/seeds"
 echo
 echo "Entity Markup: open this address in a browser (code-server starts now, Ctrl+C stops it):"
 echo "  $url"
