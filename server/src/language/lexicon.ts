@@ -38,7 +38,7 @@ export const NAME_CONNECTORS = words('of and for de del do dos di du');
 export const ORGANIZATION_DESIGNATORS = words(`
 	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission
 	Committee Bureau Office Ministry Department Government Administration Authority Corporation Corp Company Co Ltd Limited Inc
-	LLC GmbH AG KG plc PLC Holdings Holding Technology Technologies Electronics Partners Fund Foundation Federation Alliance Union
+	LLC LLP SE GmbH AG KG plc PLC Holdings Holding Technology Technologies Electronics Partners Fund Foundation Federation Alliance Union
 	Club Society Lab Labs Laboratory Laboratories Hospital School Consulate Consulate-General Embassy Newswire Newswires News
 	Daily Times Post Observer Herald Tribune Journal Gazette Press Media Motors Systems Solutions Pharmaceuticals Pharma
 	Industries International Capital Securities Insurance Airlines Airways Logistics Trust Exchange Court Parliament Party
