@@ -49,6 +49,14 @@ export const ORGANIZATION_DESIGNATORS = words(`
 	Images Pictures Photography
 `);
 
+/** Heads that also name industries ("Advanced Manufacturing", "Clean Energy"): a company only with a distinctive word before. */
+export const WEAK_ORGANIZATION_HEADS = words(`
+	Technology Technologies Electronics Media Motors Systems Solutions Pharmaceuticals Pharma Industries Capital Securities
+	Insurance Logistics Enterprises Ventures Consulting Communications Telecom Semiconductor Semiconductors Robotics Biotech
+	Biotechnology Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Network Software Studio
+	Studios International Partners Holdings Holding Healthineers Images Pictures Photography Fund Trust Exchange Press News
+`);
+
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
 const GERMAN_ORGANIZATION_SUFFIXES = words(`
 	kammer verband verbandes verbands verein vereins gesellschaft amt amtes amts ministerium ministeriums behörde kommission

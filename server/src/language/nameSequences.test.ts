@@ -56,6 +56,9 @@ describe('nameSequences', () => {
 	it('ends names at headline verbs and ignores generic premodifiers', () => {
 		assert.deepStrictEqual(designated('Yinhe Bank Opens New Office in Cologne'), ['organization:Yinhe Bank']);
 		assert.deepStrictEqual(designated('Good News for Haidian Investors'), []);
+		assert.deepStrictEqual(designated('Dutch Semiconductor Cluster Grows'), []);
+		assert.deepStrictEqual(designated('Sectors: Artificial Intelligence and Advanced Manufacturing. Tinno Mobile Technology and the BYD Auto Electronics joined.'),
+			['organization:BYD Auto Electronics', 'organization:Tinno Mobile Technology']);
 		assert.deepStrictEqual(designated('Local Government officials met the Futian Municipal Government.'), ['organization:Futian Municipal Government']);
 	});
 

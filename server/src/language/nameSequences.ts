@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, HEADLINE_VERBS, NATIONALITY_STEMS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
+	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, GENERIC_NAME_PARTS, HEADLINE_VERBS, NATIONALITY_STEMS, WEAK_ORGANIZATION_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
 	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
 } from './lexicon';
 import { ParagraphContext } from './paragraphContext';
@@ -267,13 +267,36 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	}
 	let last = range.last;
 	if (headIndex < preLast && !trailingPlace(context, headIndex + 1, preLast)) {
-		last = headIndex;
+		// "Dutch Semiconductor Cluster": the name has a head of its own after the designator.
+		return undefined;
+	}
+	if (WEAK_ORGANIZATION_HEADS.has(tokens[headIndex].text) && !distinctiveWordBefore(context, first, headIndex)) {
+		// "Artificial Intelligence and Advanced Manufacturing": an industry, not a company.
+		return undefined;
 	}
 	let end = tokens[last].end;
 	end = extendLegalForm(text, end, context.to);
 	end = extendLocation(context, tokens[headIndex].text, hasComplement, last, end);
 	return organizationCandidate(context, tokens[first].start, end, Priority.Sequence);
 }
+
+/** A word of the name that is not an ordinary adjective or abstract noun: "Tinno" in "Tinno Mobile Technology". */
+function distinctiveWordBefore(context: ParagraphContext, first: number, headIndex: number): boolean {
+	const { tokens } = context;
+	for (let i = first; i < headIndex; i++) {
+		const token = tokens[i];
+		if (token.shape & (Shape.AllCaps | Shape.InterCap) || context.nameAt(token.start)) {
+			return true;
+		}
+		if ((token.shape & Shape.Capitalized) && !ORDINARY_WORD.test(token.text) && !isHeadWord(context, i) && !GENERIC_NAME_PARTS.has(token.text)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** Endings of English adjectives, abstract nouns and demonyms: words that name no one. */
+const ORDINARY_WORD = /(?:al|ic|ed|ive|ous|ent|ant|ary|ing|ence|ance|ity|ment|ness|tion|sion|ism|ics|ese|ish|ian|ch|ern|ful|less|able|ible)$/;
 
 /** Tokens [from, to] are exactly one knowledge-base place ("Innovation Lab Heidelberg"). */
 function trailingPlace(context: ParagraphContext, from: number, to: number): boolean {
