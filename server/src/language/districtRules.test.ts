@@ -19,6 +19,11 @@ describe('districtRules', () => {
 		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text))), ['district:Haidian district']);
 	});
 
+	it('finds a district named by an appositive', () => {
+		const text = 'Longhua, ein Bezirk von Shenzhen, und Pingshan, the newest district of the city. Shenzhen, a city with ten districts.';
+		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text))), ['district:Longhua', 'district:Pingshan']);
+	});
+
 	it('gives "Bezirks X" and "X District" one id', () => {
 		const text = 'Die Kommission des Bezirks Minhang.';
 		assert.deepStrictEqual(findDesignatedAreas(testContext(text, 'de')).map(c => c.id), ['district:minhang']);

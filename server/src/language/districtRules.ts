@@ -64,5 +64,36 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 			candidates.push(areaCandidate(context, token.start, token.end + designator[0].length, 'district', Priority.Pattern));
 		}
 	}
+	appositiveDistricts(context, candidates);
 	return candidates;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'ein', 'eine', 'einem', 'der', 'die', 'dem']);
+const APPOSITIVE_DISTRICT_HEADS = new Set(['district', 'Bezirk', 'Stadtbezirk', 'Distrikt', 'borough', 'subdistrict']);
+const APPOSITIVE_STOPS = new Set(['of', 'with', 'in', 'von', 'mit', 'im', 'and', 'und', 'that', 'which', 'der', 'des']);
+const APPOSITIVE_REACH = 4;
+
+/** "Luohu, ein Bezirk von Shenzhen", "Nanshan, a district driven by …", "Futian, the central business district". */
+function appositiveDistricts(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (let i = 1; i + 1 < tokens.length; i++) {
+		const name = tokens[i - 1];
+		if (!APPOSITIVE_OPENERS.has(tokens[i].text) || name.end + 2 !== tokens[i].start || text.charCodeAt(name.end) !== 0x2c
+			|| !(name.shape & Shape.Capitalized) || (name.shape & Shape.AllCaps)) {
+			continue;
+		}
+		const known = context.nameAt(name.start);
+		if ((known && known.end === name.end && known.entry.kind !== 'district') || (i > 1 && (tokens[i - 2].shape & Shape.Capitalized) && tokens[i - 2].end + 1 === name.start)) {
+			continue;
+		}
+		for (let k = i + 1; k < Math.min(tokens.length, i + 1 + APPOSITIVE_REACH); k++) {
+			if (APPOSITIVE_STOPS.has(tokens[k].text) || /[,.;:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+				break;
+			}
+			if (APPOSITIVE_DISTRICT_HEADS.has(tokens[k].text)) {
+				candidates.push(areaCandidate(context, name.start, name.end, 'district', Priority.Context));
+				break;
+			}
+		}
+	}
 }
