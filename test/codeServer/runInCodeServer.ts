@@ -37,7 +37,8 @@ async function runSuite(page: Page, url: string): Promise<{ code: number; counts
     for (const line of message.text().split('\n')) {
       const at = line.indexOf(OUTPUT_PREFIX);
       if (at >= 0) {
-        const text = line.slice(at + OUTPUT_PREFIX.length);
+        // Mocha colors its marks when it believes it writes to a CI log; the runner's output stays plain.
+        const text = line.slice(at + OUTPUT_PREFIX.length).replace(/\x1b\[[0-9;]*m/g, '');
         console.log(text);
         counts = SUITE_COUNT_LINE.exec(text)?.[0] ?? counts;
       } else if (verbose) {
@@ -78,7 +79,7 @@ async function checkWorkbench(page: Page, url: string): Promise<string[]> {
   check(count > 1, `Shift+F12 on "Luohu" peeks its references: ${JSON.stringify(references.title)}`);
   check(
     references.rows.some(row => row.includes('000_164a5554560a1fca.txt')),
-    `the peek lists the unopened German seed: ${JSON.stringify(references.rows.slice(0, 4))}`,
+    `the peek lists the unopened German seed: ${JSON.stringify(references.rows.slice(0, 2))}`,
   );
   await closePeek(page);
   const outline = await showOutline(page);
