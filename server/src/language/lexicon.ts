@@ -175,7 +175,7 @@ export const CHINESE_SURNAMES = words(`
 	Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lü Lyu Ding Ren Lu Yao Shen Zhong Cui Tan Fan Fu Qian
 	Qin Shi Jin Wan Xia Yin Kong Bai Mao Qiu Hou Meng Long Duan Lei Tao Kang Yan Dai Xue Gu Hao Lai Gong Shao Wen Chang Qi
 	Wong Chan Cheung Lee Choi Ho Lam Chang Chiu Leung Tsang Ng Chow Kwok Yip Tse Fung Lau Mak Tsui Cheng Chung Kwan Yeung Siu
-	Au Chu Hui Poon Tam Yuen Lo Law Ko Kam Wan Sze Ching
+	Au Chu Hui Poon Tam Yuen Lo Law Ko Kam Wan Sze Ching Xi Zou Jia Jiao Niu Ouyang Nie Rao Yi Gan Mo Ge Shang Zhan
 `);
 
 /** Common given names of European persons. */

@@ -93,17 +93,15 @@ function connectorEnd(context: ParagraphContext, index: number): number {
 	return 0;
 }
 
-/** The head class of every token of a paragraph, computed once. */
-const headCache = new WeakMap<ParagraphContext, Uint8Array>();
-
+/** The head class of a token; the classes of a paragraph are computed once. */
 function headOf(context: ParagraphContext, index: number): Head {
-	let heads = headCache.get(context);
+	let heads = context.heads;
 	if (!heads) {
 		heads = new Uint8Array(context.tokens.length);
 		for (let i = 0; i < heads.length; i++) {
 			heads[i] = classifyHead(context.tokens, i);
 		}
-		headCache.set(context, heads);
+		context.heads = heads;
 	}
 	return heads[index];
 }

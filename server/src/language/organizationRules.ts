@@ -15,8 +15,10 @@ import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './to
  */
 export function organizationsInContext(context: ParagraphContext, sequences: readonly TokenRange[] = nameSequences(context)): Candidate[] {
 	const candidates: Candidate[] = [];
-	germanBodies(context, candidates);
-	nationalityBodies(context, candidates);
+	if (context.language === 'de') {
+		germanBodies(context, candidates);
+		nationalityBodies(context, candidates);
+	}
 	wireServices(context, candidates);
 	creditLines(context, candidates);
 	const sequenceAt = new Map<number, TokenRange>();

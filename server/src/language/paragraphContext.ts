@@ -6,6 +6,8 @@ import { Language } from './types';
 export class ParagraphContext {
 	readonly tokens: Token[];
 	readonly names: NameMatch[];
+	/** Head class of each token, filled on first use by the name-sequence rules. */
+	heads: Uint8Array | undefined;
 	private readonly nameByStart = new Map<number, NameMatch>();
 
 	constructor(

@@ -85,6 +85,9 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 	};
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
+		if (!(token.shape & Shape.Capitalized)) {
+			continue;
+		}
 		// Mr. Wong, Dr. Jane Doe, Frau Müller: the title stays out.
 		if (PERSON_TITLES.test(token.text) && i + 1 < tokens.length) {
 			let next = i + 1;

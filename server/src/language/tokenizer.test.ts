@@ -10,6 +10,7 @@ describe('tokenizer', () => {
 
 	it('marks shapes', () => {
 		const [caps, inter, lower, start] = tokenize('BOSCH iFlyTek said. Then');
+		assert.strictEqual(tokenize('x. then')[1].shape, 0);
 		assert.ok(caps.shape & Shape.AllCaps && caps.shape & Shape.SentenceStart);
 		assert.ok(inter.shape & Shape.InterCap && !(inter.shape & Shape.Capitalized));
 		assert.strictEqual(lower.shape, 0);

@@ -13,7 +13,7 @@ export const enum Shape {
 	Digit = 8,
 	/** English possessive cut off the token ("Shenzhen’s" → "Shenzhen"). */
 	Possessive = 16,
-	/** First token of a sentence or line (capitalization says little there). */
+	/** A capitalized or intercap token first in its sentence or line (capitalization says little there). */
 	SentenceStart = 32,
 }
 
@@ -112,7 +112,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		if (digits > 0) {
 			shape |= Shape.Digit;
 		}
-		if (isSentenceStart(text, start, from)) {
+		// Only names care where a sentence starts.
+		if ((firstUpper || interCap) && isSentenceStart(text, start, from)) {
 			shape |= Shape.SentenceStart;
 		}
 		tokens.push({ start, end, text: text.slice(start, end), shape });
