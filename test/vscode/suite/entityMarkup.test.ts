@@ -125,4 +125,40 @@ describe('Entity Markup in VS Code', () => {
       assert.strictEqual(kindAt.get(`${mention.start}-${mention.end}`), mention.kind, `"${mention.text}" at ${mention.start}`);
     }
   });
+
+  it('leaves .txt files matching entityMarkup.files.exclude as plain text', async () => {
+    const settings = vscode.workspace.getConfiguration('entityMarkup');
+    const exclude = settings.get<string[]>('files.exclude', []);
+    await settings.update('files.exclude', [...exclude, '**/drafts/**'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const draft = seedUri('drafts/unfinished.txt');
+      const corpus = seedUri('added/new-release.txt');
+      const encode = (text: string) => new TextEncoder().encode(text);
+      await vscode.workspace.fs.writeFile(draft, encode('Draft about Pudong New Area, 3. März 2025.'));
+      await vscode.workspace.fs.writeFile(corpus, encode('BERLIN, March 3, 2025 /PRNewswire/ -- A release about Minhang.'));
+      const opened = await vscode.workspace.openTextDocument(draft);
+      // Documents are associated in the order they open, so once the later one is Entity Text the
+      // extension has decided about the draft too.
+      await openSeed('added/new-release.txt');
+      assert.strictEqual(opened.isClosed, false);
+      assert.strictEqual(opened.languageId, 'plaintext');
+    } finally {
+      await settings.update('files.exclude', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  it('re-indexes the workspace on Entity Markup: Re-index Workspace', async () => {
+    const api = await entityMarkupApi();
+    const reindexed = new Promise<{ documents: number }>(resolve => {
+      const subscription = api.onDidFinishIndexing(done => {
+        subscription.dispose();
+        resolve(done);
+      });
+    });
+    await vscode.commands.executeCommand('entityMarkup.reindex');
+    const done = await reindexed;
+    assert.ok(done.documents >= 5, `re-indexed ${done.documents} documents`);
+    const status = await api.whenIndexed();
+    assert.strictEqual(status.indexing, false);
+  });
 });
