@@ -49,6 +49,9 @@ export const ORGANIZATION_DESIGNATORS = words(`
 	Images Pictures Photography
 `);
 
+/** Club and company prefixes that head a name from the front: "FC Bayern München", "VfB Stuttgart". */
+export const ORGANIZATION_PREFIXES = words('FC SC SV VfB VfL TSG SpVgg AC AS SSC RB BSC TSV');
+
 /** Heads that also name industries ("Advanced Manufacturing", "Clean Energy"): a company only with a distinctive word before. */
 export const WEAK_ORGANIZATION_HEADS = words(`
 	Technology Technologies Electronics Media Motors Systems Solutions Pharmaceuticals Pharma Industries Capital Securities

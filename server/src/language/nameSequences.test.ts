@@ -11,6 +11,7 @@ describe('nameSequences', () => {
 	it('classifies by the designator that heads the name', () => {
 		assert.deepStrictEqual(designated('Officials of the Minhang District met the Hamburg Port Authority.'),
 			['district:Minhang District', 'organization:Hamburg Port Authority']);
+		assert.deepStrictEqual(designated('Fans of VfB Stuttgart and FC Köln.'), ['organization:FC Köln', 'organization:VfB Stuttgart']);
 		assert.deepStrictEqual(designated('It borders Hubei Province and the Pudong New Area.'),
 			['district:Pudong New Area', 'place:Hubei Province']);
 	});
@@ -25,6 +26,8 @@ describe('nameSequences', () => {
 	it('splits two bodies joined by "and" but not a name containing "and"', () => {
 		assert.deepStrictEqual(designated('We met the Photonics Lab Heidelberg and Bosch Rexroth.'), ['organization:Photonics Lab Heidelberg']);
 		assert.deepStrictEqual(designated('The University of Finance and Economics opened.'), ['organization:University of Finance and Economics']);
+		assert.deepStrictEqual(designated('The Futian District Science and Technology Innovation Bureau met the Yinhe Group and Bosch.'),
+			['organization:Futian District Science and Technology Innovation Bureau', 'organization:Yinhe Group']);
 		assert.deepStrictEqual(designated('The Cologne Institute of Science and Peking University met.'),
 			['organization:Cologne Institute of Science', 'organization:Peking University']);
 	});

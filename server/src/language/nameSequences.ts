@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, GENERIC_NAME_PARTS, HEADLINE_VERBS, NATIONALITY_STEMS, WEAK_ORGANIZATION_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
+	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, GENERIC_NAME_PARTS, HEADLINE_VERBS, NATIONALITY_STEMS, ORGANIZATION_PREFIXES, WEAK_ORGANIZATION_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
 	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
 } from './lexicon';
 import { ParagraphContext } from './paragraphContext';
@@ -155,10 +155,12 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 		if (word !== 'and' && word !== '&') {
 			continue;
 		}
-		let leftHasHead = false;
-		for (let j = first; j < i; j++) {
+		// The left part is a complete body when it ends in its head or in a place after it ("Innovation Lab Heidelberg").
+		let leftComplete = false;
+		for (let j = i - 1; j >= first; j--) {
 			if (isHeadWord(context, j)) {
-				leftHasHead = true;
+				leftComplete = j === i - 1 || trailingPlace(context, j + 1, i - 1);
+				break;
 			}
 		}
 		let rightHasHead = false;
@@ -169,7 +171,8 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 		}
 		const rightIsKnown = context.nameAt(tokens[i + 1].start)?.entry.kind === 'organization';
 		const leftIsKnown = context.nameCovering(first, i - 1) !== undefined;
-		if (leftIsKnown || (!ofSeen && leftHasHead) || (ofSeen && (rightHasHead || rightIsKnown))) {
+		const prefixed = ORGANIZATION_PREFIXES.has(tokens[first].text) || ORGANIZATION_PREFIXES.has(tokens[i + 1].text);
+		if (leftIsKnown || prefixed || (!ofSeen && leftComplete) || (ofSeen && (rightHasHead || rightIsKnown))) {
 			parts.push({ first, last: i - 1 });
 			first = i + 1;
 			ofSeen = false;
@@ -221,6 +224,9 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 			headIndex = i;
 			break;
 		}
+	}
+	if (headIndex < 0 && ORGANIZATION_PREFIXES.has(tokens[first].text) && first < preLast) {
+		return organizationCandidate(context, tokens[first].start, tokens[range.last].end, Priority.Sequence);
 	}
 	if (headIndex < 0 && preLast < range.last) {
 		// "Officials of the Minhang District": the name is the complement.
