@@ -18,12 +18,9 @@ export interface EntityMarkupApi {
 
 const SHOW_OUTPUT = 'entityMarkup.showOutput';
 
-/** The running client and the file watchers made for it from `entityMarkup.files.include`. */
 interface ServerSession {
   client: LanguageClient;
   started: Promise<void>;
-  include: string[];
-  watchers: vscode.FileSystemWatcher[];
 }
 
 let session: ServerSession | undefined;
@@ -34,12 +31,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
   const serverModule = context.asAbsolutePath('server/out/server.js');
 
   const start = async () => {
-    const include = includeGlobs();
-    const watchers = include.map(glob => vscode.workspace.createFileSystemWatcher(glob));
-    const client = createClient(serverModule, output, watchers);
+    const client = createClient(serverModule, output);
     tracker.follow(client);
     const started = client.start();
-    session = { client, started, include, watchers };
+    session = { client, started };
     try {
       await started;
     } catch (error) {
@@ -47,7 +42,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
       output.appendLine(`Entity Markup: the language server did not start: ${error instanceof Error ? error.message : error}`);
     }
   };
-  // A new client rather than `client.restart()`, so that the watchers follow changed include globs.
   const restart = async () => {
     await stopSession();
     await start();
@@ -62,16 +56,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
     vscode.commands.registerCommand('entityMarkup.reindex', restart),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('entityMarkup.indexStatus', () => tracker.status()),
-    vscode.workspace.onDidChangeConfiguration(event => {
-      // VS Code also reports a change when settings are first loaded, so compare the values.
-      if (
-        event.affectsConfiguration('entityMarkup.files.include') &&
-        session &&
-        JSON.stringify(includeGlobs()) !== JSON.stringify(session.include)
-      ) {
-        void restart();
-      }
-    }),
   );
 
   await start();
@@ -82,11 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
   };
 }
 
-function includeGlobs(): string[] {
-  return vscode.workspace.getConfiguration('entityMarkup').get<string[]>('files.include', []);
-}
-
-function createClient(serverModule: string, output: vscode.OutputChannel, watchers: vscode.FileSystemWatcher[]): LanguageClient {
+function createClient(serverModule: string, output: vscode.OutputChannel): LanguageClient {
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -94,7 +74,9 @@ function createClient(serverModule: string, output: vscode.OutputChannel, watche
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: ENTITY_TEXT }],
     outputChannel: output,
-    synchronize: { configurationSection: 'entityMarkup', fileEvents: watchers },
+    // File events need no client-side watchers: the server registers watchers for its include globs
+    // itself (dynamic registration) and moves them when the globs change.
+    synchronize: { configurationSection: 'entityMarkup' },
   };
   return new LanguageClient('entityMarkup', 'Entity Markup', serverOptions, clientOptions);
 }
@@ -105,14 +87,10 @@ async function stopSession(): Promise<void> {
   if (!stopping) {
     return;
   }
-  try {
-    // A client that is still starting cannot be stopped yet.
-    await stopping.started.catch(() => undefined);
-    if (stopping.client.needsStop()) {
-      await stopping.client.stop();
-    }
-  } finally {
-    stopping.watchers.forEach(watcher => watcher.dispose());
+  // A client that is still starting cannot be stopped yet.
+  await stopping.started.catch(() => undefined);
+  if (stopping.client.needsStop()) {
+    await stopping.client.stop();
   }
 }
 
