@@ -10,6 +10,15 @@ describe('acronyms', () => {
 		assert.deepStrictEqual(definitions, [{ acronym: 'HPA', kind: 'organization', id: 'organization:hamburg-port-authority' }]);
 	});
 
+	it('accepts a lowercase acronym only when it spells the initials', () => {
+		const text = 'Vereinigung der Bayerischen Wirtschaft (vbw) und Bayerischen Wirtschaft (abc)';
+		const mentions = [
+			{ start: 0, end: 38, kind: 'organization' as const, id: 'organization:vbw', priority: 1 },
+			{ start: 49, end: 70, kind: 'organization' as const, id: 'organization:bw', priority: 1 },
+		];
+		assert.deepStrictEqual(definedAcronyms(text, mentions, text.length).candidates.map(c => text.slice(c.start, c.end)), ['vbw']);
+	});
+
 	it('takes the known id of an acronym for both forms', () => {
 		const text = 'Ostasiatischer Verein (OAV)';
 		const mentions = [{ start: 0, end: 21, kind: 'organization' as const, id: 'organization:ostasiatischer-verein', priority: 1 }];

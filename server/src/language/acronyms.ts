@@ -8,6 +8,12 @@ import { EntityKind } from './types';
  */
 
 const DEFINED_ACRONYM = /^ ?\((\p{Lu}[\p{Lu}\p{N}&-]{1,9}s?)\)/u;
+/** Lowercase acronyms ("vbw") count only when they spell the initials of the capitalized words before them. */
+const LOWERCASE_ACRONYM = /^ ?\((\p{Ll}{2,6})\)/u;
+
+function initials(name: string): string {
+	return (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('').toLowerCase();
+}
 
 export interface AcronymDefinition { acronym: string; kind: EntityKind; id: string }
 
@@ -22,7 +28,12 @@ export function definedAcronyms(text: string, mentions: readonly Candidate[], to
 		if ((mention.kind !== 'organization' && mention.kind !== 'district') || !mention.id) {
 			continue;
 		}
-		const match = DEFINED_ACRONYM.exec(text.slice(mention.end, Math.min(to, mention.end + 16)));
+		const after = text.slice(mention.end, Math.min(to, mention.end + 16));
+		let match = DEFINED_ACRONYM.exec(after);
+		if (!match) {
+			const lowercase = LOWERCASE_ACRONYM.exec(after);
+			match = lowercase && lowercase[1] === initials(text.slice(mention.start, mention.end)) ? lowercase : null;
+		}
 		if (!match) {
 			continue;
 		}

@@ -64,7 +64,7 @@ export const WEAK_ORGANIZATION_HEADS = words(`
 const GERMAN_ORGANIZATION_SUFFIXES = words(`
 	kammer verband verbandes verbands verein vereins gesellschaft amt amtes amts ministerium ministeriums behörde kommission
 	institut instituts institutes universität hochschule stiftung konsulat konsulats konsulates botschaft zentrum zentrums bank
-	gruppe akademie agentur vereinigung zeitung rundfunk sparkasse
+	gruppe akademie agentur vereinigung zeitung rundfunk sparkasse regierung komitee komitees ausschuss ausschusses verwaltung
 `);
 const SUFFIX_LENGTHS = [...new Set([...GERMAN_ORGANIZATION_SUFFIXES].map(s => s.length))].sort((a, b) => b - a);
 
@@ -162,6 +162,13 @@ export const PERSON_ROLES = words(`
 	Parteisekretär Professorin stellvertretender stellvertretende Ministerpräsident Ministerpräsidentin Staatssekretär
 	Staatssekretärin Landrat Landrätin Konsul Konsulin
 `);
+
+const GERMAN_ROLE_COMPOUND = /(?:minister|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|sekretär|sekretärin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|konsul|konsulin|botschafter|botschafterin|leiter|leiterin|chef|chefin|vorsteher|vorsteherin)$/;
+
+/** A role word: "chairman", "Bürgermeister", and German compounds of roles ("Staatsminister", "Vizebezirksvorsteher"). */
+export function isPersonRole(word: string): boolean {
+	return PERSON_ROLES.has(word) || (word.length > 6 && /^\p{Lu}/u.test(word) && GERMAN_ROLE_COMPOUND.test(word));
+}
 
 /** Titles before a name; the title stays out of the span. */
 export const PERSON_TITLES = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Herr|Herrn|Frau)$/;

@@ -15,11 +15,14 @@ describe('organizationRules', () => {
 			['organization:Wirtschaftskommission des Bezirks Minhang']);
 		assert.deepStrictEqual(found('Das Generalkonsulat der Volksrepublik China in Frankfurt lud ein.', 'de'),
 			['organization:Generalkonsulat der Volksrepublik China in Frankfurt']);
+		assert.deepStrictEqual(found('Die Senatsverwaltung für Kultur, Sport und Medien, die Stadt.', 'de'), ['organization:Senatsverwaltung für Kultur, Sport und Medien']);
 		assert.deepStrictEqual(found('Das Institut für Weltwirtschaft und eine Handelskammer der Stadt.', 'de'),
 			['organization:Institut für Weltwirtschaft']);
 		assert.deepStrictEqual(found('Die Industrie- und Handelskammer zu Köln und die Universität Heidelberg, nicht das Zentrum Kölns.', 'de'),
 			['organization:Industrie- und Handelskammer zu Köln', 'organization:Universität Heidelberg']);
 		assert.deepStrictEqual(found('Das Zentrum für Innovation der Hochschule und die Volksbank Hamburg.', 'de'), ['organization:Volksbank Hamburg']);
+		assert.deepStrictEqual(found('Sie trafen die Handelskammer von Shenzhen und die Vereinigung der Sächsischen Wirtschaft.', 'de'),
+			['organization:Handelskammer von Shenzhen', 'organization:Vereinigung der Sächsischen Wirtschaft']);
 	});
 
 	it('finds translated names after a nationality adjective, from after the article', () => {

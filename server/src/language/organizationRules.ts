@@ -71,6 +71,21 @@ const PLACE_NAMED_BODY = /(?:kammer|universität|hochschule|akademie|bank|sparka
 /** Heads too generic for a "für" name without a name in front: "das Zentrum für Innovation der Hochschule". */
 const GENERIC_FOR_HEAD = /(?:zentrum|zentrums|bank|gruppe|zeitung)$/i;
 
+/** "Wirtschaft, Energie und Betriebe": name runs listed with commas and closed by "und". */
+function listedNameRun(context: ParagraphContext, index: number): number {
+	const { tokens, text } = context;
+	let last = nameRun(context, index, true);
+	let tentative = last;
+	while (tentative >= 0 && tentative + 1 < tokens.length && text.startsWith(', ', tokens[tentative].end)
+		&& tokens[tentative + 1].start === tokens[tentative].end + 2) {
+		tentative = nameRun(context, tentative + 1, true);
+		if (tentative >= 0 && tokens.slice(index, tentative + 1).some(t => t.text === 'und' || t.text === 'and')) {
+			last = tentative;
+		}
+	}
+	return last;
+}
+
 /** "Handelskommission des Bezirks Baoshan", "Generalkonsulat der Volksrepublik China in Frankfurt", "Institut für Weltwirtschaft". */
 function germanBodies(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
@@ -85,13 +100,14 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 		if (hasComplement && (joiner === 'des' || joiner === 'der')) {
 			const runEnd = nameRun(context, i + 2, false);
 			const known = context.nameAt(tokens[i + 2].start);
-			if (runEnd >= 0 && ((GERMAN_GEO_NOUNS.has(tokens[i + 2].text) && runEnd > i + 2) || (known && known.end === tokens[runEnd].end))) {
+			const properAdjective = !(tokens[i + 2].shape & Shape.SentenceStart) && /(?:e|en|er|es)$/.test(tokens[i + 2].text) && runEnd > i + 2;
+			if (runEnd >= 0 && ((GERMAN_GEO_NOUNS.has(tokens[i + 2].text) && runEnd > i + 2) || known || properAdjective)) {
 				last = runEnd;
 			}
 		} else if (hasComplement && joiner === 'für' && !GENERIC_FOR_HEAD.test(head.text)) {
-			last = nameRun(context, i + 2, true);
-		} else if (hasComplement && joiner === 'zu') {
-			// "Universität zu Köln", "Industrie- und Handelskammer zu Berlin"
+			last = listedNameRun(context, i + 2);
+		} else if (hasComplement && (joiner === 'zu' || (joiner === 'von' && PLACE_NAMED_BODY.test(head.text)))) {
+			// "Universität zu Köln", "Industrie- und Handelskammer zu Berlin", "Handelskammer von Suzhou"
 			const place = context.nameAt(tokens[i + 2].start);
 			if (place && place.entry.kind === 'place') {
 				last = context.tokenIndexFrom(place.end) - 1;

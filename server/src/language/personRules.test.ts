@@ -22,6 +22,7 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('Torsten Albig, chairman of the board, agreed.'), ['person:Torsten Albig']);
 		assert.deepStrictEqual(persons('"We grow," said Ingolf Brandes.'), ['person:Ingolf Brandes']);
 		assert.deepStrictEqual(persons('Das sagte Oberbürgermeister Henriette Reker.', 'de'), ['person:Henriette Reker']);
+		assert.deepStrictEqual(persons('Unter Leitung von Wirtschaftsministerin Ilka Vogt reiste die Gruppe.', 'de'), ['person:Ilka Vogt']);
 	});
 
 	it('finds a byline near the top of the first paragraph', () => {

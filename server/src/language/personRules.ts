@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import {
 	CHINESE_SURNAMES, DISTRICT_DESIGNATORS, EVENT_HEADS, VENUE_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, ORGANIZATION_DESIGNATORS,
-	PERSON_ROLES, PERSON_TITLES, SPEECH_VERBS, WESTERN_GIVEN_NAMES,
+	PERSON_TITLES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, isPersonRole,
 } from './lexicon';
 import { ParagraphContext } from './paragraphContext';
 import { Shape, Token, onlySpacesBetween } from './tokenizer';
@@ -33,7 +33,7 @@ export function personCandidate(context: ParagraphContext, start: number, end: n
 function namePart(token: Token): boolean {
 	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit))
 		&& !LEADING_STOPWORDS.has(token.text) && !ORGANIZATION_DESIGNATORS.has(token.text) && !DISTRICT_DESIGNATORS.has(token.text)
-		&& germanOrganizationSuffix(token.text) === 0 && !PERSON_ROLES.has(token.text) && !EVENT_HEADS.has(token.text)
+		&& germanOrganizationSuffix(token.text) === 0 && !isPersonRole(token.text) && !EVENT_HEADS.has(token.text)
 		&& !VENUE_HEADS.has(token.text);
 }
 
@@ -150,7 +150,7 @@ function roleFollows(context: ParagraphContext, last: number): boolean {
 	if (['the', 'der', 'die', 'a', 'an'].includes(tokens[next].text) && next + 1 < tokens.length) {
 		next++;
 	}
-	return PERSON_ROLES.has(tokens[next].text);
+	return isPersonRole(tokens[next].text);
 }
 
 /** "said Jane Doe", "Jane Doe said", "sagte Max Muster". */
@@ -176,7 +176,7 @@ function roleWordBefore(context: ParagraphContext, first: number): boolean {
 	}
 	const before = tokens[first - 1];
 	const word = tokens[first].text;
-	if (!PERSON_ROLES.has(before.text) || before.end + 1 !== tokens[first].start) {
+	if (!isPersonRole(before.text) || before.end + 1 !== tokens[first].start) {
 		return false;
 	}
 	// A capitalized role ("Oberbürgermeister", "Mayor") is a title before a name; a lowercase one needs a known first name.
