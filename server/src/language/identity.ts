@@ -56,6 +56,6 @@ export function uninflectGerman(name: string): string {
 		.split(/(\s+)/)
 		.map(word => word
 			.replace(/isch(?:e|en|er|es|em)\b/g, 'isch')
-			.replace(/(zentrum|institut|amt|konsulat|verband|verein|ministerium|werk|bezirk|rat)(?:e?s)$/, '$1'))
+			.replace(/(zentrum|institut|amt|konsulat|verband|verein|ministerium|werk|bezirk|rat|komitee|ausschuss)(?:e?s)$/, '$1'))
 		.join('');
 }
