@@ -149,16 +149,22 @@ describe('Entity Markup in VS Code', () => {
 
   it('re-indexes the workspace on Entity Markup: Re-index Workspace', async () => {
     const api = await entityMarkupApi();
-    const reindexed = new Promise<{ documents: number }>(resolve => {
-      const subscription = api.onDidFinishIndexing(done => {
+    const reindexed = new Promise<void>(resolve => {
+      const subscription = api.onDidFinishIndexing(() => {
         subscription.dispose();
-        resolve(done);
+        resolve();
       });
     });
     await vscode.commands.executeCommand('entityMarkup.reindex');
-    const done = await reindexed;
-    assert.ok(done.documents >= 5, `re-indexed ${done.documents} documents`);
-    const status = await api.whenIndexed();
-    assert.strictEqual(status.indexing, false);
+    await reindexed;
+    assert.strictEqual((await api.whenIndexed()).indexing, false);
+    const document = await openSeed(ENGLISH_LUOHU);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      document.uri,
+      positionOf(document, 'Luohu District', 2),
+    );
+    const german = seedUri(GERMAN_LUOHU).toString();
+    assert.ok(locations.some(location => location.uri.toString() === german), 'the new server indexed the unopened seed');
   });
 });
