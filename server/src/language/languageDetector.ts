@@ -17,6 +17,8 @@ export interface LanguageEvidence {
 const SAMPLE = 16 * 1024;
 /** Shorter paragraphs (datelines, captions, quotes) take the document's language. */
 const PARAGRAPH_MINIMUM = 300;
+/** The start of a paragraph shows its language. */
+const PARAGRAPH_SAMPLE = 1024;
 
 function isWordChar(code: number): boolean {
 	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 0xe4 || code === 0xf6 || code === 0xfc || code === 0xdf
@@ -57,9 +59,23 @@ export function countLanguageEvidence(text: string, from = 0, to = text.length):
 	return { english, german };
 }
 
+/** Evidence this clear settles the language without reading further. */
+const DECISIVE_WORDS = 24;
+const CHUNK = 2048;
+
 export function detectLanguage(text: string): Language {
-	const evidence = countLanguageEvidence(text, 0, Math.min(text.length, SAMPLE));
-	return evidence.german > evidence.english ? 'de' : 'en';
+	let english = 0;
+	let german = 0;
+	const end = Math.min(text.length, SAMPLE);
+	for (let from = 0; from < end; from += CHUNK) {
+		const evidence = countLanguageEvidence(text, from, Math.min(end, from + CHUNK));
+		english += evidence.english;
+		german += evidence.german;
+		if (english + german >= DECISIVE_WORDS && (english >= 3 * german || german >= 3 * english)) {
+			break;
+		}
+	}
+	return german > english ? 'de' : 'en';
 }
 
 /**
@@ -70,7 +86,7 @@ export function paragraphLanguage(text: string, from: number, to: number, docume
 	if (to - from < PARAGRAPH_MINIMUM) {
 		return documentLanguage;
 	}
-	const evidence = countLanguageEvidence(text, from, to);
+	const evidence = countLanguageEvidence(text, from, Math.min(to, from + PARAGRAPH_SAMPLE));
 	const total = evidence.english + evidence.german;
 	if (total < 8) {
 		return documentLanguage;

@@ -66,31 +66,38 @@ const GERMAN_ORGANIZATION_SUFFIXES = words(`
 	institut instituts institutes universität hochschule stiftung konsulat konsulats konsulates botschaft zentrum zentrums bank
 	gruppe akademie agentur vereinigung zeitung rundfunk sparkasse regierung komitee komitees ausschuss ausschusses verwaltung
 `);
-const SUFFIX_LENGTHS = [...new Set([...GERMAN_ORGANIZATION_SUFFIXES].map(s => s.length))].sort((a, b) => b - a);
+/**
+ * A memoized test for words ending in one of `suffixes`, returning the suffix length (0 for none).
+ * End-anchored regex alternations rescan every word from each position; a set per length does not.
+ */
+function suffixMatcher(suffixes: Set<string>): (word: string) => number {
+	const lengths = [...new Set([...suffixes].map(s => s.length))].sort((a, b) => b - a);
+	const memo = new Map<string, number>();
+	return (word: string) => {
+		let length = memo.get(word);
+		if (length === undefined) {
+			length = 0;
+			const lower = word.toLowerCase();
+			for (const candidate of lengths) {
+				if (lower.length >= candidate && suffixes.has(lower.slice(-candidate))) {
+					length = candidate;
+					break;
+				}
+			}
+			if (memo.size >= MEMO_LIMIT) {
+				memo.clear();
+			}
+			memo.set(word, length);
+		}
+		return length;
+	};
+}
 
-/** Words repeat across a corpus; remembering their answer keeps the check off the hot path. */
-const suffixMemo = new Map<string, number>();
-const SUFFIX_MEMO_LIMIT = 100_000;
+/** Words repeat across a corpus; the memo keeps checks off the hot path but stays bounded. */
+const MEMO_LIMIT = 100_000;
 
 /** Length of the German organization head that ends `word` ("Handelskammer" → 6), or 0. */
-export function germanOrganizationSuffix(word: string): number {
-	let length = suffixMemo.get(word);
-	if (length === undefined) {
-		length = 0;
-		const lower = word.toLowerCase();
-		for (const candidate of SUFFIX_LENGTHS) {
-			if (lower.length >= candidate && GERMAN_ORGANIZATION_SUFFIXES.has(lower.slice(-candidate))) {
-				length = candidate;
-				break;
-			}
-		}
-		if (suffixMemo.size >= SUFFIX_MEMO_LIMIT) {
-			suffixMemo.clear();
-		}
-		suffixMemo.set(word, length);
-	}
-	return length;
-}
+export const germanOrganizationSuffix = suffixMatcher(GERMAN_ORGANIZATION_SUFFIXES);
 
 /** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
 export const LOCATED_BODY_HEADS = /^(?:Chamber|Consulate|Consulate-General|General|Embassy|Mission|Office|Representative|Institute|Academy|University|Association|Branch|Campus|\p{L}*(?:kammer|konsulat|konsulats|konsulates|botschaft|vertretung|büro|büros))$/u;
@@ -163,11 +170,15 @@ export const PERSON_ROLES = words(`
 	Staatssekretärin Landrat Landrätin Konsul Konsulin
 `);
 
-const GERMAN_ROLE_COMPOUND = /(?:minister|ministerin|präsident|präsidentin|bürgermeister|bürgermeisterin|direktor|direktorin|sekretär|sekretärin|vorsitzende|vorsitzender|geschäftsführer|geschäftsführerin|konsul|konsulin|botschafter|botschafterin|leiter|leiterin|chef|chefin|vorsteher|vorsteherin)$/;
+const germanRoleSuffix = suffixMatcher(words(`
+	minister ministerin präsident präsidentin bürgermeister bürgermeisterin direktor direktorin sekretär sekretärin vorsitzende
+	vorsitzender geschäftsführer geschäftsführerin konsul konsulin botschafter botschafterin leiter leiterin chef chefin vorsteher
+	vorsteherin
+`));
 
 /** A role word: "chairman", "Bürgermeister", and German compounds of roles ("Staatsminister", "Vizebezirksvorsteher"). */
 export function isPersonRole(word: string): boolean {
-	return PERSON_ROLES.has(word) || (word.length > 6 && /^\p{Lu}/u.test(word) && GERMAN_ROLE_COMPOUND.test(word));
+	return PERSON_ROLES.has(word) || (word.length > 6 && germanRoleSuffix(word) > 0 && /^\p{Lu}/u.test(word));
 }
 
 /** Titles before a name; the title stays out of the span. */

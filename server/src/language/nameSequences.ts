@@ -377,7 +377,29 @@ export function identify(context: ParagraphContext, mentions: readonly Candidate
 	}
 }
 
+/** Ids depend only on the surface, the language and the knowledge base: remembered per knowledge base. */
+const organizationIds = new WeakMap<object, Map<string, string>>();
+const ID_MEMO_LIMIT = 50_000;
+
 export function organizationId(context: ParagraphContext, surface: string): string {
+	let memo = organizationIds.get(context.kb);
+	if (!memo) {
+		memo = new Map();
+		organizationIds.set(context.kb, memo);
+	}
+	const key = context.language + surface;
+	let id = memo.get(key);
+	if (id === undefined) {
+		id = computeOrganizationId(context, surface);
+		if (memo.size >= ID_MEMO_LIMIT) {
+			memo.clear();
+		}
+		memo.set(key, id);
+	}
+	return id;
+}
+
+function computeOrganizationId(context: ParagraphContext, surface: string): string {
 	const name = surface.replace(/\s+/g, ' ');
 	const stripped = stripLegalForm(name);
 	const german = context.language === 'de';
