@@ -14,6 +14,10 @@ describe('EntityRecognizer', () => {
 			'district:Minhang District:district:minhang',
 			'district:Minhang:district:minhang',
 		]);
+		assert.deepStrictEqual(mentions('Der Bezirk Minhang wächst.\n\nMinhangs Wirtschaft auch.'), [
+			'district:Bezirk Minhang:district:minhang',
+			'district:Minhangs:district:minhang',
+		]);
 	});
 
 	it('links acronyms and repeated rule-found names to their first mention', () => {

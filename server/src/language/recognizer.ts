@@ -168,6 +168,10 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 				const base = districtBaseName(entity.text);
 				if (/^[\p{L}'’-]+$/u.test(base) && !byName.has(base)) {
 					byName.set(base, { kind: 'district', id: entity.id });
+					// German genitive: "Minhangs Wirtschaft"
+					if (!/[sxzß]$/.test(base) && !byName.has(base + 's')) {
+						byName.set(base + 's', { kind: 'district', id: entity.id });
+					}
 				}
 			} else if (entity.kind === 'person' && entity.id) {
 				const parts = entity.text.split(' ');
