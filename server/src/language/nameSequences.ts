@@ -256,6 +256,10 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	if (onlyGenericBeforeHead || (!hasNameBeforeHead && !(hasComplement && head === Head.Organization))) {
 		return undefined;
 	}
+	if (!hasNameBeforeHead && first > 0 && context.text.charCodeAt(tokens[first].start - 2) === 0x29) {
+		// "Ping An Insurance (Group) Company of China": the tail of a longer name, not a name of its own.
+		return undefined;
+	}
 	if (singleGermanCompound) {
 		return undefined;
 	}
