@@ -11,6 +11,8 @@ import { Browser, chromium, Page } from 'playwright-core';
 import { REPO_ROOT } from '../vscode/testWorkspace';
 
 const CODE_SERVER_BIN = path.join(REPO_ROOT, '.vscode-test', 'code-server', 'node_modules', '.bin', 'code-server');
+/** VS Code's own node_modules inside code-server (vscode-textmate, vscode-oniguruma, …). */
+export const VSCODE_NODE_MODULES = path.join(REPO_ROOT, '.vscode-test', 'code-server', 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',

@@ -3,10 +3,11 @@
  * code-server and opened in headless Chromium, on a copy of seeds/, with the extension loaded from
  * its folder. Then packages the extension as a .vsix, installs it into a second, clean profile and
  * checks there, as a user would with Playwright, that the language, highlighting, hover, references
- * and outline work.
- * Exits 0 only when both pass. Set ENTITY_MARKUP_VERBOSE=1 to see code-server's and the workbench's own logs.
+ * and outline work. Before both, it tests the TextMate grammar with code-server's own tokenizer.
+ * Exits 0 only when all pass. Set ENTITY_MARKUP_VERBOSE=1 to see code-server's and the workbench's own logs.
  */
 import * as path from 'path';
+import Mocha from 'mocha';
 import { Browser, Page } from 'playwright-core';
 import { OUTPUT_PREFIX } from '../vscode/suite/output';
 import { createTestWorkspace, REPO_ROOT } from '../vscode/testWorkspace';
@@ -92,8 +93,18 @@ async function checkWorkbench(page: Page, url: string, results: CheckResults): P
   );
 }
 
+/** Runs grammar.test.js, which needs the tokenizer that comes with code-server; resolves to the failure count. */
+function testGrammar(): Promise<{ passed: number; failed: number }> {
+  const mocha = new Mocha({ reporter: 'spec', color: false });
+  mocha.addFile(path.join(__dirname, 'grammar.test.js'));
+  return new Promise(resolve => {
+    const runner = mocha.run(failed => resolve({ passed: runner.stats?.passes ?? 0, failed }));
+  });
+}
+
 async function main(): Promise<number> {
   installCodeServer();
+  const grammar = await testGrammar();
   const workspace = createTestWorkspace();
   const serverLog: string[] = [];
   const log = (line: string) => (verbose ? console.log(line) : serverLog.push(line));
@@ -135,8 +146,11 @@ async function main(): Promise<number> {
       })
       .finally(() => limit.clear());
 
-    console.log(`${suite.counts} (exit code ${suite.code}); workbench checks: ${checks.passed} passed, ${checks.failed} failed`);
-    return suite.code === 0 && checks.failed === 0 ? 0 : 1;
+    console.log(
+      `grammar: ${grammar.passed} passed, ${grammar.failed} failed; ${suite.counts} (exit code ${suite.code}); ` +
+        `workbench checks: ${checks.passed} passed, ${checks.failed} failed`,
+    );
+    return grammar.failed === 0 && suite.code === 0 && checks.failed === 0 ? 0 : 1;
   } catch (error) {
     serverLog.slice(-40).forEach(line => console.error(line));
     throw error;
