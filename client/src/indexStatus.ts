@@ -3,7 +3,7 @@
  * tests) wait until a full index has finished.
  */
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/node';
+import { LanguageClient, State } from 'vscode-languageclient/node';
 import { IndexingDone, IndexStatus, indexingDoneNotification, indexStatusRequest } from './protocol';
 
 export class IndexStatusTracker implements vscode.Disposable {
@@ -24,7 +24,6 @@ export class IndexStatusTracker implements vscode.Disposable {
   follow(client: LanguageClient): void {
     this.client = client;
     this.lastIndexingDone = undefined;
-    this.showIndexing();
     client.onNotification(indexingDoneNotification, done => {
       if (client !== this.client) {
         return;
@@ -32,6 +31,18 @@ export class IndexStatusTracker implements vscode.Disposable {
       this.lastIndexingDone = done;
       this.showStatus(done, false);
       this.indexingDoneEmitter.fire(done);
+    });
+    client.onDidChangeState(({ newState }) => {
+      if (client !== this.client) {
+        return;
+      }
+      if (newState === State.Starting) {
+        // Also after a crash: the restarted server indexes the workspace anew.
+        this.lastIndexingDone = undefined;
+        this.showIndexing();
+      } else if (newState === State.Stopped) {
+        this.showStopped();
+      }
     });
   }
 
@@ -65,6 +76,12 @@ export class IndexStatusTracker implements vscode.Disposable {
   private showIndexing(): void {
     this.item.text = '$(sync~spin) Entities: indexing…';
     this.item.tooltip = 'Entity Markup is indexing the workspace';
+    this.item.show();
+  }
+
+  private showStopped(): void {
+    this.item.text = '$(circle-slash) Entities: server stopped';
+    this.item.tooltip = 'The Entity Markup language server is not running. Click for the output; run "Entity Markup: Restart Language Server" to start it again.';
     this.item.show();
   }
 
