@@ -4,6 +4,7 @@ import {
 	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, GENERIC_NAME_PARTS, HEADLINE_VERBS, NATIONALITY_STEMS, ORGANIZATION_PREFIXES, WEAK_ORGANIZATION_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
 	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
 } from './lexicon';
+import { KnowledgeBase } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
 import { Shape, Token, isNameToken, joinedInName } from './tokenizer';
 import { NamedKind } from './types';
@@ -302,6 +303,20 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 	}
 	return false;
 }
+
+/**
+ * A word that can stand for the whole name it starts: "Lumix" for "Lumix Robotics" (not "Global" for
+ * "Global Media Group", "Shenzhen" for "Shenzhen Stock Exchange" or "Deutsche" for "Deutsche Zentrum Taicang").
+ */
+export function isDistinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
+	return word.length >= 3 && /^\p{Lu}/u.test(word) && !ORDINARY_WORD.test(word) && !DEMONYM.test(word) && !LEADING_STOPWORDS.has(word)
+		&& !GENERIC_PREMODIFIERS.has(word) && !ORGANIZATION_DESIGNATORS.has(word) && germanOrganizationSuffix(word) === 0
+		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && !GENERIC_NAME_PARTS.has(word)
+		&& kb.lookup(word) === undefined;
+}
+
+/** "German", "American", "European", "Thai": demonyms name no company. */
+const DEMONYM = /(?:an|ai|i)$/;
 
 /** Endings of English adjectives, abstract nouns and demonyms: words that name no one. */
 const ORDINARY_WORD = /(?:al|ic|ed|ive|ous|ent|ant|ary|ing|ence|ance|ity|ment|ness|tion|sion|ism|ics|ese|ish|ian|ch|ern|ful|less|able|ible)$/;

@@ -31,6 +31,14 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('links the distinctive first word of a company name to the company', () => {
+		assert.deepStrictEqual(mentions('Lumix Robotics and the Global Media Group met.\n\nLumix grew. Global demand rose.'), [
+			'organization:Lumix Robotics:organization:lumix-robotics',
+			'organization:Global Media Group:organization:global-media-group',
+			'organization:Lumix:organization:lumix-robotics',
+		]);
+	});
+
 	it('links a Chinese surname alone to the full name', () => {
 		assert.deepStrictEqual(mentions('Zhou Xiaoming, mayor of the district, spoke.\n\n"We grow," Zhou said.'), [
 			'person:Zhou Xiaoming:person:zhou-xiaoming',

@@ -7,7 +7,7 @@ import { FigureNormalizer } from './figureNormalizer';
 import { districtBaseName } from './identity';
 import { KnowledgeBase, defaultKnowledgeBase } from './knowledgeBase';
 import { detectLanguage, paragraphLanguage } from './languageDetector';
-import { designatedNames, identify, nameSequences } from './nameSequences';
+import { designatedNames, identify, isDistinctiveFirstWord, nameSequences } from './nameSequences';
 import { coordinatedOrganizations, organizationsInContext } from './organizationRules';
 import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
@@ -61,7 +61,7 @@ export class EntityRecognizer {
 			start = match.index + match[0].length;
 		}
 		addParagraph(text.length);
-		return { language, documentDate, entities: linkDocumentNames(text, paragraphs) };
+		return { language, documentDate, entities: linkDocumentNames(text, paragraphs, this.kb) };
 	}
 
 	private paragraph(text: string, documentLanguage: Language, documentDate: string | null, first: boolean): ParagraphResult {
@@ -158,7 +158,7 @@ function openTokens(context: ParagraphContext, mentions: readonly Candidate[]): 
  * by its long form, a person by the full name, an organization by its context) give the same id to
  * their bare uses elsewhere. A linear walk over the open tokens of each paragraph, with Map lookups.
  */
-function linkDocumentNames(text: string, paragraphs: readonly { start: number; result: ParagraphResult }[]): Entity[] {
+function linkDocumentNames(text: string, paragraphs: readonly { start: number; result: ParagraphResult }[], kb: KnowledgeBase): Entity[] {
 	const byName = new Map<string, { kind: EntityKind; id: string }>();
 	/** Multiword organization names by their first word, longest first. */
 	const byFirstWord = new Map<string, { text: string; id: string }[]>();
@@ -187,6 +187,10 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 			if (firstWord === name.text) {
 				byName.set(name.text, { kind: 'organization', id: name.id });
 				continue;
+			}
+			// "Lumix Robotics" … "Lumix said": a distinctive first word stands for the name.
+			if (!byName.has(firstWord) && isDistinctiveFirstWord(kb, firstWord)) {
+				byName.set(firstWord, { kind: 'organization', id: name.id });
 			}
 			const list = byFirstWord.get(firstWord) ?? [];
 			if (!list.some(n => n.text === name.text)) {
