@@ -204,12 +204,25 @@ export async function measureEdit(session: LanguageServerSession, file: string, 
   };
 }
 
-/** Mentions spread over the document, last first, each preceded by a space after a letter on its line. */
+/**
+ * Mentions spread over the document, last first, each preceded by a space after a letter on its line,
+ * and still recognized the same after the edit (an 'x' glued to the word before can change a name).
+ */
 function editTargets(text: string, entities: readonly Entity[], count: number): Entity[] {
   const candidates = entities.filter(e => e.start >= 2 && text[e.start - 1] === ' ' && /\p{L}/u.test(text[e.start - 2]) && !e.text.includes('\n'));
-  if (candidates.length < count) throw new Error('the large document has too few mentions to edit');
+  const checker = new EntityRecognizer();
+  checker.analyze(text);
+  const survivesEdit = (entity: Entity) => {
+    const edited = `${text.slice(0, entity.start - 1)}x${text.slice(entity.start - 1)}`;
+    return checker.analyze(edited).entities.some(e => e.start === entity.start + 1 && e.end === entity.end + 1);
+  };
   const targets: Entity[] = [];
-  for (let i = count; i >= 1; i--) targets.push(candidates[Math.floor((i / (count + 1)) * candidates.length)]);
+  for (let i = count; i >= 1; i--) {
+    let candidate = Math.floor((i / (count + 1)) * candidates.length);
+    while (candidate < candidates.length && !survivesEdit(candidates[candidate])) candidate++;
+    if (candidate === candidates.length) throw new Error('the large document has too few mentions to edit');
+    targets.push(candidates[candidate]);
+  }
   return targets;
 }
 
