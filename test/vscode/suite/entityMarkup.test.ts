@@ -72,6 +72,16 @@ describe('Entity Markup in VS Code', () => {
     );
   });
 
+  it('finds an entity of the corpus by name with Go to Symbol in Workspace', async () => {
+    const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>(
+      'vscode.executeWorkspaceSymbolProvider',
+      'Bezirk Luohu',
+    );
+    const luohu = symbols.find(symbol => symbol.name === 'Luohu District');
+    assert.ok(luohu, `"Luohu District" among ${symbols.map(symbol => symbol.name).join(', ')}`);
+    assert.match(luohu.containerName, /district/i);
+  });
+
   it('groups the outline by entity kind', async () => {
     const document = await openSeed(ENGLISH_NANSHAN);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
