@@ -45,7 +45,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
 	Enterprises Ventures Consulting Communications Telecom Semiconductor Semiconductors Robotics Biotech Biotechnology
 	Institut Universität Hochschule Stiftung Verband Verein Kammer Gesellschaft Ministerium Botschaft Generalkonsulat Konsulat
 	Zeitung Akademie Agentur Gruppe Werke Bundesbank Cooperative Secretariat Directorate Network Studio Studios Brewery
-	Manufacturing Energy Healthineers Mobility Automotive Chemicals Materials Instruments Networks Software Semiconductor
+	Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Software Semiconductor
 	Images Pictures Photography
 `);
 
@@ -57,7 +57,7 @@ export const WEAK_ORGANIZATION_HEADS = words(`
 	Technology Technologies Electronics Media Motors Systems Solutions Pharmaceuticals Pharma Industries Capital Securities
 	Insurance Logistics Enterprises Ventures Consulting Communications Telecom Semiconductor Semiconductors Robotics Biotech
 	Biotechnology Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Network Software Studio
-	Studios International Partners Holdings Holding Healthineers Images Pictures Photography Fund Trust Exchange Press News
+	Studios International Partners Holdings Holding Images Pictures Photography Fund Trust Exchange Press News
 `);
 
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
