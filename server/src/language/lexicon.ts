@@ -203,7 +203,7 @@ export const CHINESE_SURNAMES = words(`
 export const WESTERN_GIVEN_NAMES = words(`
 	Alexander Andreas Anna Angela Annalena Anton Armin Barbara Bernd Birgit Boris Carsten Christian Christina Christine
 	Christoph Claudia Daniel David Dieter Dirk Elisabeth Emmanuel Eva Frank Franz Friedrich Gabriele Georg Gerhard Hans
-	Heike Heinz Helmut Horst Ingmar Ingrid Jan Jens Joachim Johann Johannes Jonas Jörg Josef Julia Jürgen Karin Karl Katja
+	Heike Heinz Helmut Horst Ingrid Jan Jens Joachim Johann Johannes Jonas Jörg Josef Julia Jürgen Karin Karl Katja
 	Katrin Klaus Lars Lukas Manfred Marco Maria Markus Martin Matthias Maximilian Michael Monika Nicole Olaf Oliver Paul
 	Peter Petra Philipp Rainer Ralf Robert Roland Sabine Sandra Sebastian Stefan Stephan Susanne Thomas Thorsten Tobias
 	Ulrich Ursula Uwe Volker Walter Werner Wolfgang John James William George Charles Richard Joseph Mark Steven Andrew
