@@ -29,7 +29,7 @@ export const HEADLINE_VERBS = words(`
 `);
 
 /** Words before a designator that make no name of it ("Good News", "Latest Times"). */
-export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their Local Municipal Central Provincial National Federal Regional State');
+export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their Local Municipal Central Provincial National Federal Regional');
 
 /** Lowercase words that may join the parts of one name ("Bank of China", "Ledvance Operations and Management"). */
 export const NAME_CONNECTORS = words('of and for de del do dos di du');

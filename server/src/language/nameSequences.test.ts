@@ -64,6 +64,7 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Sectors: Artificial Intelligence and Advanced Manufacturing. Tinno Mobile Technology and the BYD Auto Electronics joined.'),
 			['organization:BYD Auto Electronics', 'organization:Tinno Mobile Technology']);
 		assert.deepStrictEqual(designated('Local Government officials met the Futian Municipal Government.'), ['organization:Futian Municipal Government']);
+		assert.deepStrictEqual(designated('The State Council approved it.'), ['organization:State Council']);
 	});
 
 	it('marks no events, venues, generic designators or bare German compounds', () => {
