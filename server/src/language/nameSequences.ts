@@ -227,7 +227,7 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		}
 	}
 	if (headIndex < 0 && ORGANIZATION_PREFIXES.has(tokens[first].text) && first < preLast) {
-		return organizationCandidate(context, tokens[first].start, tokens[range.last].end, Priority.Sequence);
+		return organizationCandidate(tokens[first].start, tokens[range.last].end, Priority.Sequence);
 	}
 	if (headIndex < 0 && preLast < range.last) {
 		// "Officials of the Minhang District": the name is the complement.
@@ -285,8 +285,8 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	}
 	let end = tokens[last].end;
 	end = extendLegalForm(text, end, context.to);
-	end = extendLocation(context, tokens[headIndex].text, hasComplement, last, end);
-	return organizationCandidate(context, tokens[first].start, end, Priority.Sequence);
+	end = extendLocation(context, tokens[headIndex].text, hasComplement, end);
+	return organizationCandidate(tokens[first].start, end, Priority.Sequence);
 }
 
 /** A word of the name that is not an ordinary adjective or abstract noun: "Tinno" in "Tinno Mobile Technology". */
@@ -343,7 +343,7 @@ function extendLegalForm(text: string, end: number, limit: number): number {
 }
 
 /** "Chinese General Chamber of Commerce in Hong Kong": a located body's "in <place>" is part of its name. */
-function extendLocation(context: ParagraphContext, headWord: string, hasComplement: boolean, last: number, end: number): number {
+function extendLocation(context: ParagraphContext, headWord: string, hasComplement: boolean, end: number): number {
 	const located = LOCATED_BODY_HEADS.test(headWord);
 	const institutional = /^(?:Institute|Academy|University|Association|Branch|Campus)$/.test(headWord);
 	if (!located || (institutional && !hasComplement)) {
@@ -378,7 +378,7 @@ function knownId(id: string, kind: NamedKind): string {
 }
 
 /** An organization candidate; its id is given only if it wins (see `identify`). */
-export function organizationCandidate(context: ParagraphContext, start: number, end: number, priority: number): Candidate {
+export function organizationCandidate(start: number, end: number, priority: number): Candidate {
 	return { start, end, kind: 'organization', priority };
 }
 

@@ -133,7 +133,7 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 		if (LOCATED_BODY_HEADS.test(head.text)) {
 			end = extendInPlace(context, end);
 		}
-		candidates.push(organizationCandidate(context, tokens[first].start, end, Priority.Pattern));
+		candidates.push(organizationCandidate(tokens[first].start, end, Priority.Pattern));
 	}
 }
 
@@ -163,7 +163,7 @@ function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): 
 		if (LOCATED_BODY_HEADS.test(head.text)) {
 			end = extendInPlace(context, end);
 		}
-		candidates.push(organizationCandidate(context, adjective.start, end, Priority.Pattern));
+		candidates.push(organizationCandidate(adjective.start, end, Priority.Pattern));
 	}
 }
 
@@ -186,7 +186,7 @@ function wireServices(context: ParagraphContext, candidates: Candidate[]): void 
 			if (known && known.end === end && known.entry.kind !== 'organization') {
 				continue;
 			}
-			candidates.push(organizationCandidate(context, start, end, Priority.Pattern));
+			candidates.push(organizationCandidate(start, end, Priority.Pattern));
 		}
 	}
 }
@@ -221,9 +221,9 @@ function creditLines(context: ParagraphContext, candidates: Candidate[]): void {
 				continue;
 			}
 			if (looksLikePersonName(context, first, trimmed) || plainName(context, first, start + trimmed.length)) {
-				candidates.push(personCandidate(context, start, end, Priority.Context));
+				candidates.push(personCandidate(start, end, Priority.Context));
 			} else {
-				candidates.push(organizationCandidate(context, start, end, Priority.Context));
+				candidates.push(organizationCandidate(start, end, Priority.Context));
 			}
 		}
 	}
@@ -313,7 +313,7 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 	if (known && known.end === end) {
 		return;
 	}
-	candidates.push(organizationCandidate(context, start, end, Priority.Context));
+	candidates.push(organizationCandidate(start, end, Priority.Context));
 }
 
 /** "CEO of SenseTime", "founder, chairman, and CEO of trinamiX", "subsidiary of BASF", "Gründer von X". */
@@ -492,7 +492,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 			if (last < 0 || !isItem(first, last)) {
 				break;
 			}
-			added.push(organizationCandidate(context, start, tokens[last].end, Priority.Context));
+			added.push(organizationCandidate(start, tokens[last].end, Priority.Context));
 			end = tokens[last].end;
 		}
 		// Backward: "X, <org>", "X und <org>".
@@ -517,7 +517,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 			if (first < 0 || !isItem(first, lastIndex) || (tokens[first].shape & Shape.SentenceStart && first === lastIndex)) {
 				break;
 			}
-			added.push(organizationCandidate(context, tokens[first].start, itemEnd, Priority.Context));
+			added.push(organizationCandidate(tokens[first].start, itemEnd, Priority.Context));
 			start = tokens[first].start;
 		}
 	}

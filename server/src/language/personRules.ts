@@ -25,7 +25,7 @@ export function isPinyinGivenName(word: string): boolean {
 }
 
 /** A person candidate; its id is given only if it wins (see `identify`). */
-export function personCandidate(context: ParagraphContext, start: number, end: number, priority: number): Candidate {
+export function personCandidate(start: number, end: number, priority: number): Candidate {
 	return { start, end, kind: 'person', priority };
 }
 
@@ -80,7 +80,7 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 	const candidates: Candidate[] = [];
 	const push = (first: number, last: number, priority: number) => {
 		if (unclaimed(context, first, last)) {
-			candidates.push(personCandidate(context, tokens[first].start, tokens[last].end, priority));
+			candidates.push(personCandidate(tokens[first].start, tokens[last].end, priority));
 		}
 	};
 	for (let i = 0; i < tokens.length; i++) {
@@ -205,7 +205,7 @@ function bylines(context: ParagraphContext, candidates: Candidate[]): void {
 			const last = first >= 0 ? namePartsFrom(context, first, 3) : -1;
 			if (last > first && tokens[last].end === start + content.length && unclaimed(context, first, last)
 				&& !candidates.some(c => c.start === start)) {
-				candidates.push(personCandidate(context, start, start + content.length, Priority.Context));
+				candidates.push(personCandidate(start, start + content.length, Priority.Context));
 			}
 		}
 		const known = context.nameAt(lineStart + text.slice(lineStart, lineEnd).search(/\S|$/));
