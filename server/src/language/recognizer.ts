@@ -49,8 +49,9 @@ export class EntityRecognizer {
 		let start = 0;
 		let first = true;
 		const addParagraph = (end: number) => {
-			if (/\S/.test(text.slice(start, Math.min(end, start + 200))) || /\S/.test(text.slice(start, end))) {
-				paragraphs.push({ start, result: this.paragraph(text.slice(start, end), language, documentDate, first) });
+			const paragraph = text.slice(start, end);
+			if (/\S/.test(paragraph)) {
+				paragraphs.push({ start, result: this.paragraph(paragraph, language, documentDate, first) });
 				first = false;
 			}
 		};
