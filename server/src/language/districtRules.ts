@@ -78,7 +78,7 @@ function appositiveDistricts(context: ParagraphContext, candidates: Candidate[])
 	const { tokens, text } = context;
 	for (let i = 1; i + 1 < tokens.length; i++) {
 		const name = tokens[i - 1];
-		if (!APPOSITIVE_OPENERS.has(tokens[i].text) || name.end + 2 !== tokens[i].start || text.charCodeAt(name.end) !== 0x2c
+		if (name.end + 2 !== tokens[i].start || text.charCodeAt(name.end) !== 0x2c || !APPOSITIVE_OPENERS.has(tokens[i].text)
 			|| !(name.shape & Shape.Capitalized) || (name.shape & Shape.AllCaps)) {
 			continue;
 		}

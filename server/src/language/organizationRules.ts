@@ -196,6 +196,10 @@ const CREDIT_WORD = /(?:Source|Quelle|Foto|Fotos|Photo|Photos|Bild|Credit|Image|
 
 /** "Quelle: Shanghai Observer", "Foto: dpa/Jane Doe": the credited names are organizations or persons. */
 function creditLines(context: ParagraphContext, candidates: Candidate[]): void {
+	const colon = context.text.indexOf(':', context.from);
+	if (colon < 0 || colon >= context.to) {
+		return;
+	}
 	const window = context.text.slice(context.from, context.to);
 	if (!CREDIT_WORD.test(window)) {
 		return;
@@ -320,7 +324,7 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 function rolesOf(context: ParagraphContext, sequenceAt: Map<number, TokenRange>, candidates: Candidate[]): void {
 	const { tokens } = context;
 	for (let i = 0; i + 2 < tokens.length; i++) {
-		if (!ORGANIZATION_ROLES.has(tokens[i].text) || (tokens[i + 1].text !== 'of' && tokens[i + 1].text !== 'von')) {
+		if ((tokens[i + 1].text !== 'of' && tokens[i + 1].text !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
 			continue;
 		}
 		let j = i + 2;
@@ -363,6 +367,12 @@ const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften
 function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRange>, candidates: Candidate[]): void {
 	const { tokens, text } = context;
 	for (let i = 0; i + 1 < tokens.length; i++) {
+		const following = tokens[i + 1];
+		// A list starts with a name, "the" or the second word of the marker.
+		if (!(following.shape & (Shape.Capitalized | Shape.InterCap)) && following.text !== 'as' && following.text !== 'them'
+			&& following.text !== 'anderem' && following.text !== 'the') {
+			continue;
+		}
 		const word = tokens[i].text;
 		let next = i + 1;
 		if (word === 'such' && tokens[next].text === 'as') {
