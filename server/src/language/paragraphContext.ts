@@ -8,6 +8,8 @@ export class ParagraphContext {
 	readonly names: NameMatch[];
 	/** Head class of each token, filled on first use by the name-sequence rules. */
 	heads: Uint8Array | undefined;
+	/** Whether each token may be part of a person's name, filled on first use by the person rules. */
+	nameParts: Uint8Array | undefined;
 	private readonly nameByStart = new Map<number, NameMatch>();
 
 	constructor(

@@ -30,23 +30,36 @@ export function personCandidate(start: number, end: number, priority: number): C
 }
 
 /** A plain capitalized word that may be part of a person's name (not a designator, not a function word). */
-function namePart(token: Token): boolean {
+function isNamePart(token: Token): boolean {
 	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit))
 		&& !LEADING_STOPWORDS.has(token.text) && !ORGANIZATION_DESIGNATORS.has(token.text) && !DISTRICT_DESIGNATORS.has(token.text)
 		&& germanOrganizationSuffix(token.text) === 0 && !isPersonRole(token.text) && !EVENT_HEADS.has(token.text)
 		&& !VENUE_HEADS.has(token.text);
 }
 
+/** Whether token `index` may be part of a person's name; computed once per paragraph. */
+function namePart(context: ParagraphContext, index: number): boolean {
+	let parts = context.nameParts;
+	if (!parts) {
+		parts = new Uint8Array(context.tokens.length);
+		context.tokens.forEach((token, i) => {
+			parts![i] = isNamePart(token) ? 1 : 0;
+		});
+		context.nameParts = parts;
+	}
+	return parts[index] === 1;
+}
+
 /** Last index of a run of up to `max` name parts from `first`, joined by single spaces; -1 when none. */
 function namePartsFrom(context: ParagraphContext, first: number, max: number): number {
 	const { tokens, text } = context;
-	if (first >= tokens.length || !namePart(tokens[first])) {
+	if (first >= tokens.length || !namePart(context, first)) {
 		return -1;
 	}
 	let last = first;
 	while (last + 1 < tokens.length && last - first + 1 < max && !(tokens[last].shape & Shape.Possessive)
 		&& onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start) && tokens[last + 1].start === tokens[last].end + 1
-		&& namePart(tokens[last + 1])) {
+		&& namePart(context, last + 1)) {
 		last++;
 	}
 	return last;
@@ -60,7 +73,7 @@ export function looksLikePersonName(context: ParagraphContext, first: number, su
 		return false;
 	}
 	return (CHINESE_SURNAMES.has(words[0]) && isPinyinGivenName(words[1]) && words.length === 2)
-		|| (WESTERN_GIVEN_NAMES.has(words[0]) && first + 1 < tokens.length && namePart(tokens[first + 1]));
+		|| (WESTERN_GIVEN_NAMES.has(words[0]) && first + 1 < tokens.length && namePart(context, first + 1));
 }
 
 /** A name run that the knowledge base does not claim as something else. */
@@ -117,11 +130,11 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			i = last;
 			continue;
 		}
-		if (!namePart(token)) {
+		if (!namePart(context, i)) {
 			continue;
 		}
 		const last = namePartsFrom(context, i, 3);
-		if (last <= i || (i > 0 && namePart(tokens[i - 1]) && tokens[i - 1].end + 1 === token.start)) {
+		if (last <= i || (i > 0 && namePart(context, i - 1) && tokens[i - 1].end + 1 === token.start)) {
 			continue;
 		}
 		if (roleFollows(context, last) || speechAround(context, i, last) || roleWordBefore(context, i)) {
