@@ -18,7 +18,7 @@ const SAMPLE = 16 * 1024;
 /** Shorter paragraphs (datelines, captions, quotes) take the document's language. */
 const PARAGRAPH_MINIMUM = 300;
 /** The start of a paragraph shows its language. */
-const PARAGRAPH_SAMPLE = 1024;
+const PARAGRAPH_SAMPLE = 512;
 
 function isWordChar(code: number): boolean {
 	return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 0xe4 || code === 0xf6 || code === 0xfc || code === 0xdf
