@@ -64,7 +64,7 @@ export const WEAK_ORGANIZATION_HEADS = words(`
 const GERMAN_ORGANIZATION_SUFFIXES = words(`
 	kammer verband verbandes verbands verein vereins gesellschaft amt amtes amts ministerium ministeriums behörde kommission
 	institut instituts institutes universität hochschule stiftung konsulat konsulats konsulates botschaft zentrum zentrums bank
-	gruppe akademie agentur vereinigung zeitung rundfunk sparkasse regierung komitee komitees ausschuss ausschusses verwaltung
+	gruppe akademie agentur vereinigung zeitung rundfunk sparkasse regierung komitee komitees ausschuss ausschusses verwaltung börse
 `);
 /**
  * A memoized test for words ending in one of `suffixes`, returning the suffix length (0 for none).

@@ -55,6 +55,10 @@ describe('nameSequences', () => {
 		const found = designatedNames(context);
 		identify(context, found);
 		assert.deepStrictEqual(found.map(c => c.id), ['organization:deutsche-bank', 'organization:bayerisch-landesbank']);
+		const chamber = testContext('Die Handelskammer Hamburg und die Frankfurter Börse.', 'de');
+		const bodies = designatedNames(chamber);
+		identify(chamber, bodies);
+		assert.deepStrictEqual(bodies.map(c => c.id), ['organization:handelskammer-hamburg', 'organization:frankfurter-boerse']);
 	});
 
 	it('ends names at headline verbs and ignores generic premodifiers', () => {

@@ -128,7 +128,8 @@ function classifyHead(tokens: readonly Token[], index: number): Head {
 	if (ORGANIZATION_DESIGNATORS.has(word) || (word === 'General' && (previous === 'Consulate' || previous === 'Secretariat'))) {
 		return Head.Organization;
 	}
-	if ((tokens[index].shape & Shape.Capitalized) && word.length > 6 && germanOrganizationSuffix(word) > 0) {
+	const suffix = germanOrganizationSuffix(word);
+	if ((tokens[index].shape & Shape.Capitalized) && suffix > 0 && (word.length > 6 || suffix === word.length)) {
 		return Head.Organization;
 	}
 	return Head.None;
@@ -252,7 +253,7 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 			hasNameBeforeHead = true;
 		}
 	}
-	const singleGermanCompound = headIndex === first && !hasComplement && germanOrganizationSuffix(tokens[headIndex].text) > 0 && !ORGANIZATION_DESIGNATORS.has(tokens[headIndex].text);
+	const singleGermanCompound = headIndex === first && headIndex === preLast && !hasComplement && germanOrganizationSuffix(tokens[headIndex].text) > 0 && !ORGANIZATION_DESIGNATORS.has(tokens[headIndex].text);
 	const onlyGenericBeforeHead = !hasNameBeforeHead && headIndex > first && GENERIC_PREMODIFIERS.has(tokens[first].text);
 	if (onlyGenericBeforeHead || (!hasNameBeforeHead && !(hasComplement && head === Head.Organization))) {
 		return undefined;
@@ -460,5 +461,6 @@ function withoutParent(context: ParagraphContext, name: string): string {
 
 /** "Deutschen Bank" → "Deutsche Bank", "Statistischem Bundesamt" → "Statistisches Bundesamt": adjective endings of a German name in the nominative. */
 function nominativeGerman(name: string, ending = 'e'): string {
-	return name.replace(/(\p{Lu}\p{Ll}+)e[nrsm]?(?= \p{Lu})/gu, `$1${ending}`);
+	// Only adjective endings: "-en", "-es", "-em", and "-er" after "sch" ("Deutscher"), never the "-er" of "Handelskammer".
+	return name.replace(/(\p{Lu}\p{Ll}+?)(?:e[nsm]|(?<=sch)er|e)(?= \p{Lu})/gu, `$1${ending}`);
 }

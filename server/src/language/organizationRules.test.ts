@@ -66,7 +66,7 @@ describe('organizationRules', () => {
 	});
 
 	it('extends a list of known organizations to its unknown members', () => {
-		const text = 'Sie trafen Vertreter von Bosch, Voith und Trumpf in Deutschland.';
+		const text = 'Sie trafen Vertreter von Bosch, der Voith und der Trumpf in Deutschland.';
 		const context = testContext(text, 'de');
 		const mentions = resolveOverlaps(context.names.map(n => ({ start: n.start, end: n.end, kind: n.entry.kind, id: n.entry.id, priority: 5 })));
 		assert.deepStrictEqual(spans(text, coordinatedOrganizations(context, mentions)), ['organization:Trumpf', 'organization:Voith']);

@@ -448,8 +448,8 @@ function pushListItem(context: ParagraphContext, first: number, last: number, ca
 	pushUnlessKnownArea(context, tokens[first].start, tokens[last].end, candidates);
 }
 
-const LIST_SEPARATOR_AFTER = /^(?:,? (?:and|und|sowie|as well as) |, )/;
-const LIST_SEPARATOR_BEFORE = /(?:,? (?:and|und|sowie) |, )$/;
+const LIST_SEPARATOR_AFTER = /^(?:,? (?:and|und|sowie|as well as) |, )(?:(?:der|die|das|des|dem|den|the) )?/;
+const LIST_SEPARATOR_BEFORE = /(?:,? (?:and|und|sowie) |, )(?:(?:der|die|das|des|dem|den|the) )?$/;
 const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
 
 /**
