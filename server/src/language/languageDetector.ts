@@ -61,7 +61,7 @@ export function countLanguageEvidence(text: string, from = 0, to = text.length):
 
 /** Evidence this clear settles the language without reading further. */
 const DECISIVE_WORDS = 24;
-const CHUNK = 2048;
+const CHUNK = 512;
 
 export function detectLanguage(text: string): Language {
 	let english = 0;
