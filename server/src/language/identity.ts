@@ -33,7 +33,7 @@ export function stripLegalForm(name: string): string {
 }
 
 const DISTRICT_DESIGNATOR_PREFIX = /^(?:Stadtbezirks?|Bezirks?|Distrikts?|Neue[sn]? Gebiet(?:e?s)?|Landkreis(?:es)?|Kreis(?:es)?)\s+/;
-const DISTRICT_DESIGNATOR_SUFFIX = /\s+(?:District|New Area|New District|Borough|County|Subdistrict|Sub-district)$/;
+const DISTRICT_DESIGNATOR_SUFFIX = /\s+(?:[Dd]istrict|[Nn]ew [Aa]rea|[Nn]ew [Dd]istrict|[Bb]orough|[Cc]ounty|[Ss]ubdistrict|[Ss]ub-district)$/;
 
 /** "Luohu District", "Bezirk Luohu", "Bezirks Luohu" and "Luohu" are one district. */
 export function districtBaseName(name: string): string {
