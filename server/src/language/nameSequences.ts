@@ -200,6 +200,10 @@ export function designatedNames(context: ParagraphContext, sequences: readonly T
 
 function classify(context: ParagraphContext, range: TokenRange): Candidate | undefined {
 	const { tokens, text } = context;
+	if (!hasHeadOrPrefix(context, range)) {
+		// Most sequences ("Luohu", "The") carry no designator at all.
+		return undefined;
+	}
 	let first = range.first;
 	while (first <= range.last && (LEADING_STOPWORDS.has(tokens[first].text) || NAME_CONNECTORS.has(tokens[first].text))) {
 		first++;
@@ -321,6 +325,15 @@ const DEMONYM = /(?:an|ai|i)$/;
 
 /** Endings of English adjectives, abstract nouns and demonyms: words that name no one. */
 const ORDINARY_WORD = /(?:al|ic|ed|ive|ous|ent|ant|ary|ing|ence|ance|ity|ment|ness|tion|sion|ism|ics|ese|ish|ian|ch|ern|ful|less|able|ible)$/;
+
+function hasHeadOrPrefix(context: ParagraphContext, range: TokenRange): boolean {
+	for (let i = range.first; i <= range.last; i++) {
+		if (headOf(context, i) !== Head.None || ORGANIZATION_PREFIXES.has(context.tokens[i].text)) {
+			return true;
+		}
+	}
+	return false;
+}
 
 /** Tokens [from, to] are exactly one knowledge-base place ("Innovation Lab Heidelberg"). */
 function trailingPlace(context: ParagraphContext, from: number, to: number): boolean {

@@ -102,9 +102,9 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			continue;
 		}
 		// Mr. Wong, Dr. Jane Doe, Frau Müller: the title stays out.
-		if (PERSON_TITLES.test(token.text) && i + 1 < tokens.length) {
+		if (PERSON_TITLES.has(token.text) && i + 1 < tokens.length) {
 			let next = i + 1;
-			while (next < tokens.length && PERSON_TITLES.test(tokens[next].text)) {
+			while (next < tokens.length && PERSON_TITLES.has(tokens[next].text)) {
 				next++;
 			}
 			const gap = text.slice(tokens[next - 1].end, tokens[next]?.start ?? context.to);
