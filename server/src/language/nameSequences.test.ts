@@ -37,6 +37,7 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('The German Chamber of Commerce in China and Acme Technologies Co., Ltd. agreed.'),
 			['organization:Acme Technologies Co., Ltd.', 'organization:German Chamber of Commerce in China']);
 		assert.deepStrictEqual(designated('Yinhe Group in Shenzhen grew.'), ['organization:Yinhe Group']);
+		assert.deepStrictEqual(designated('Die Kessler Logistik GmbH & Co. KG wächst.', 'de'), ['organization:Kessler Logistik GmbH & Co. KG']);
 		assert.deepStrictEqual(designated('Anxin Insurance (Group) Company of China and the Bank of China.'), ['organization:Anxin Insurance', 'organization:Bank of China']);
 	});
 

@@ -350,7 +350,7 @@ function extendLegalForm(text: string, end: number, limit: number): number {
 	if (ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end)) && window.startsWith('.')) {
 		end += 1;
 		const rest = LEGAL_FORM_AFTER.exec(text.slice(end, Math.min(limit, end + 40)));
-		return rest && rest[0].startsWith(',') ? end + rest[0].length : end;
+		return rest ? end + rest[0].length : end;
 	}
 	const match = /^(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Pte\.?\s*Ltd\.))+/.exec(window);
 	return match ? end + match[0].length : end;

@@ -167,7 +167,7 @@ function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): 
 	}
 }
 
-const SLASHED_WIRE = /\/\s?(\p{Lu}[\p{L}.-]*(?:[ -]\p{Lu}[\p{L}.-]*)*)\s?\/\s*(?:--|—|–|-)/gu;
+const SLASHED_WIRE = /\/\s?(\p{Lu}[\p{L}.-]+(?:[ -]\p{Lu}[\p{L}.-]*)*)\s?\/\s*(?:--|—|–|-)/gu;
 const BRACKETED_WIRE = /\((\p{Lu}[\p{Lu} .-]{0,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\p{Ll}{2,5})\)\s*(?:--|—|–|-|:)/gu;
 /** Wire markers sit in the dateline, at the start of the first paragraph of the story. */
 const DATELINE_REACH = 300;
