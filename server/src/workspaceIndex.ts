@@ -1,6 +1,8 @@
-import type { DocumentAnalysis, Entity, EntityKind } from './language/types';
+import type { Location } from 'vscode-languageserver';
+import type { DocumentAnalysis, Entity, EntityKind, Language } from './language/types';
 import { valueName } from './features/values';
 import type { FileStamp } from './workspace/fileSystem';
+import { CompactAnalysis, compactAnalysis, EntityShape, shapeKey } from './workspace/compactAnalysis';
 import { LineIndex } from './workspace/lineIndex';
 
 /** Recognizes the entities of one document (the EntityRecognizer's `analyze`, or a fake in tests). */
@@ -34,15 +36,6 @@ export interface Mention extends Entity {
   readonly key: string;
 }
 
-export interface IndexedDocument {
-  readonly uri: string;
-  readonly source: DocumentSource;
-  readonly analysis: DocumentAnalysis;
-  readonly lines: LineIndex;
-  /** Sorted by start. */
-  readonly mentions: readonly Mention[];
-}
-
 /** One entity of the corpus: its mentions in every indexed document, named once for all of them. */
 export interface EntitySummary {
   readonly key: string;
@@ -58,16 +51,199 @@ export interface EntitySummary {
   readonly documentCount: number;
 }
 
+export { entityKey } from './workspace/compactAnalysis';
+
 /**
- * Which mentions belong together: the id for named kinds, the value for dates and figures
- * (so "15. Mai 2025" and "May 15, 2025" are one date, "über 7.000" and "7.000" one figure).
+ * What the documents of one index share: every distinct shape (kind, id, value, …) and surface form
+ * seen, numbered, and the entity each shape belongs to. Documents store numbers into these tables, so
+ * a mention costs four integers however often its entity occurs.
  */
-export function entityKey(entity: Entity): string {
-  if (entity.id) return entity.id;
-  const value = valueName(entity);
-  if (value !== undefined) return `${entity.kind}:${value}`;
-  return `${entity.kind}:${entity.text.replace(/\s+/g, ' ').toLowerCase()}`;
+class SharedTables {
+  readonly shapes: EntityShape[] = [];
+  private readonly shapeNumbers = new Map<string, number>();
+  /** Per shape, the number of its entity. */
+  readonly shapeEntity: number[] = [];
+  readonly entities: EntityRecord[] = [];
+  private readonly entityNumbers = new Map<string, number>();
+  readonly surfaces: string[] = [];
+  private readonly surfaceNumbers = new Map<string, number>();
+  /** Per surface, the number of its whitespace-collapsed form in `forms`. */
+  readonly surfaceForm: number[] = [];
+  readonly forms: string[] = [];
+  private readonly formNumbers = new Map<string, number>();
+
+  shape(shape: EntityShape, entityKey: string): number {
+    const key = shapeKey(shape, entityKey);
+    let number = this.shapeNumbers.get(key);
+    if (number === undefined) {
+      this.shapeNumbers.set(key, (number = this.shapes.length));
+      this.shapes.push(shape);
+      this.shapeEntity.push(this.entity(entityKey, shape.kind));
+    }
+    return number;
+  }
+
+  surface(text: string): number {
+    let number = this.surfaceNumbers.get(text);
+    if (number === undefined) {
+      // A copy, so that the table does not keep alive the whole file text a slice points into.
+      const own = Buffer.from(text, 'utf16le').toString('utf16le');
+      this.surfaceNumbers.set(own, (number = this.surfaces.length));
+      this.surfaces.push(own);
+      const collapsed = own.replace(/\s+/g, ' ');
+      let form = this.formNumbers.get(collapsed);
+      if (form === undefined) {
+        this.formNumbers.set(collapsed, (form = this.forms.length));
+        this.forms.push(collapsed);
+      }
+      this.surfaceForm.push(form);
+    }
+    return number;
+  }
+
+  private entity(key: string, kind: EntityKind): number {
+    let number = this.entityNumbers.get(key);
+    if (number === undefined) {
+      this.entityNumbers.set(key, (number = this.entities.length));
+      this.entities.push(new EntityRecord(key, kind));
+    }
+    return number;
+  }
 }
+
+/** The mentions of one entity across the index, and what is derived from them until they change. */
+class EntityRecord {
+  /** URI → where this entity's mentions start in that document's `byEntity`. */
+  readonly documents = new Map<string, number>();
+  mentionCount = 0;
+  /** Whitespace-collapsed surface form → how many mentions are spelt so. */
+  readonly formCounts = new Map<number, number>();
+  sortedUris: string[] | undefined;
+  summary: EntitySummary | undefined;
+  locations: Location[] | undefined;
+
+  constructor(readonly key: string, readonly kind: EntityKind) {}
+
+  uris(): string[] {
+    return (this.sortedUris ??= [...this.documents.keys()].sort());
+  }
+}
+
+/** One indexed document: its mentions as parallel integer arrays (see SharedTables), and its line bounds. */
+export class IndexedDocument {
+  /** Mention indexes grouped by entity, each group in order of start. */
+  readonly byEntity: Int32Array;
+
+  constructor(
+    readonly uri: string,
+    readonly source: DocumentSource,
+    readonly language: Language,
+    readonly documentDate: string | null,
+    readonly lines: LineIndex,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    private readonly shapeIds: Int32Array,
+    private readonly surfaceIds: Int32Array,
+    private readonly tables: SharedTables,
+  ) {
+    this.byEntity = groupByEntity(shapeIds, tables.shapeEntity);
+  }
+
+  get mentionCount(): number {
+    return this.starts.length;
+  }
+
+  start(i: number): number {
+    return this.starts[i];
+  }
+
+  end(i: number): number {
+    return this.ends[i];
+  }
+
+  kind(i: number): EntityKind {
+    return this.tables.shapes[this.shapeIds[i]].kind;
+  }
+
+  entityNumber(i: number): number {
+    return this.tables.shapeEntity[this.shapeIds[i]];
+  }
+
+  surfaceForm(i: number): number {
+    return this.tables.surfaceForm[this.surfaceIds[i]];
+  }
+
+  /** The mention as an object of its own (made on each call). */
+  mention(i: number): Mention {
+    const tables = this.tables;
+    const shape = tables.shapes[this.shapeIds[i]];
+    return {
+      start: this.starts[i],
+      end: this.ends[i],
+      text: tables.surfaces[this.surfaceIds[i]],
+      ...shape,
+      uri: this.uri,
+      key: tables.entities[tables.shapeEntity[this.shapeIds[i]]].key,
+    };
+  }
+
+  /** Every mention as an object, sorted by start; prefer the accessors above for large documents. */
+  get mentions(): Mention[] {
+    return Array.from({ length: this.mentionCount }, (_, i) => this.mention(i));
+  }
+
+  /** Index of the mention containing `offset`, else of one ending right at it, else -1. */
+  mentionIndexAt(offset: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (offset < this.starts[middle]) high = middle - 1;
+      else if (offset >= this.ends[middle]) low = middle + 1;
+      else return middle;
+    }
+    return low > 0 && this.ends[low - 1] === offset ? low - 1 : -1;
+  }
+
+  /** Calls `visit` with the entity number, the index in byEntity and the size of each group. */
+  forEachEntity(visit: (entity: number, from: number, count: number) => void): void {
+    const order = this.byEntity;
+    for (let from = 0; from < order.length; ) {
+      const entity = this.entityNumber(order[from]);
+      let to = from + 1;
+      while (to < order.length && this.entityNumber(order[to]) === entity) to++;
+      visit(entity, from, to - from);
+      from = to;
+    }
+  }
+}
+
+/** Mention indexes sorted by entity number (a counting sort, so each group stays in order of start). */
+function groupByEntity(shapeIds: Int32Array, shapeEntity: readonly number[]): Int32Array {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < shapeIds.length; i++) {
+    const entity = shapeEntity[shapeIds[i]];
+    counts.set(entity, (counts.get(entity) ?? 0) + 1);
+  }
+  let offset = 0;
+  for (const [entity, count] of counts) {
+    counts.set(entity, offset);
+    offset += count;
+  }
+  const order = new Int32Array(shapeIds.length);
+  for (let i = 0; i < shapeIds.length; i++) {
+    const entity = shapeEntity[shapeIds[i]];
+    const at = counts.get(entity)!;
+    order[at] = i;
+    counts.set(entity, at + 1);
+  }
+  return order;
+}
+
+/** References on an entity with this many mentions or more are kept ready for the next request. */
+const CACHED_LOCATIONS_MIN_MENTIONS = 1000;
+/** How many entities' references are kept ready, most recently asked first. */
+const CACHED_LOCATIONS_ENTITIES = 8;
 
 /**
  * The entities of every indexed document (open documents and files on disk), kept up to date one
@@ -75,11 +251,12 @@ export function entityKey(entity: Entity): string {
  */
 export class WorkspaceIndex {
   private readonly documents = new Map<string, IndexedDocument>();
-  /** Entity key → URI → that document's mentions of it. */
-  private readonly mentionsByKey = new Map<string, Map<string, Mention[]>>();
-  private readonly summaries = new Map<string, EntitySummary>();
+  private readonly tables = new SharedTables();
+  /** Entity key → record, for the entities mentioned in at least one document. */
+  private readonly live = new Map<string, EntityRecord>();
+  private readonly cachedLocations = new Set<EntityRecord>();
 
-  constructor(private readonly analyze: Analyzer, readonly knowledge: KnowledgeLookup) {}
+  constructor(readonly analyze: Analyzer, readonly knowledge: KnowledgeLookup) {}
 
   /** True when `uri` is indexed from exactly this source, so reading or analysing it again can be skipped. */
   isCurrent(uri: string, source: DocumentSource): boolean {
@@ -91,19 +268,36 @@ export class WorkspaceIndex {
   update(uri: string, source: DocumentSource, text: string): IndexedDocument {
     const current = this.documents.get(uri);
     if (current && sameSource(current.source, source)) return current;
-    const analysis = this.analyze(text);
-    const mentions = analysis.entities.map(entity => ({ ...entity, uri, key: entityKey(entity) }));
-    const document: IndexedDocument = { uri, source, analysis, lines: new LineIndex(text), mentions };
-    if (current) this.forget(current);
-    this.documents.set(uri, document);
-    for (const mention of mentions) {
-      let byUri = this.mentionsByKey.get(mention.key);
-      if (!byUri) this.mentionsByKey.set(mention.key, (byUri = new Map()));
-      let inDocument = byUri.get(uri);
-      if (!inDocument) byUri.set(uri, (inDocument = []));
-      inDocument.push(mention);
-      this.summaries.delete(mention.key);
+    return this.updateAnalyzed(uri, source, compactAnalysis(text, this.analyze(text)));
+  }
+
+  /** Indexes an analysis made elsewhere (a worker thread) as the content of `uri`. Takes over its arrays. */
+  updateAnalyzed(uri: string, source: DocumentSource, analysis: CompactAnalysis): IndexedDocument {
+    const current = this.documents.get(uri);
+    if (current && sameSource(current.source, source)) return current;
+    const tables = this.tables;
+    const shapes = analysis.shapes.map((shape, i) => tables.shape(shape, analysis.shapeEntityKeys[i]));
+    const surfaces = analysis.surfaces.map(surface => tables.surface(surface));
+    const { shapeIds, surfaceIds } = analysis;
+    for (let i = 0; i < shapeIds.length; i++) {
+      shapeIds[i] = shapes[shapeIds[i]];
+      surfaceIds[i] = surfaces[surfaceIds[i]];
     }
+    const document = new IndexedDocument(
+      uri, source, analysis.language, analysis.documentDate, new LineIndex(analysis.lineStarts, analysis.lineEnds),
+      analysis.starts, analysis.ends, shapeIds, surfaceIds, tables,
+    );
+    if (current) this.forget(current, document);
+    this.documents.set(uri, document);
+    document.forEachEntity((number, from, count) => {
+      const entity = tables.entities[number];
+      if (!entity.documents.has(uri)) {
+        entity.sortedUris = undefined;
+        if (entity.documents.size === 0) this.live.set(entity.key, entity);
+      }
+      entity.documents.set(uri, from);
+      this.count(entity, document, from, count, 1);
+    });
     return document;
   }
 
@@ -115,14 +309,31 @@ export class WorkspaceIndex {
     return true;
   }
 
-  private forget(document: IndexedDocument): void {
-    for (const mention of document.mentions) {
-      const byUri = this.mentionsByKey.get(mention.key);
-      if (!byUri) continue;
-      byUri.delete(document.uri);
-      if (byUri.size === 0) this.mentionsByKey.delete(mention.key);
-      this.summaries.delete(mention.key);
+  /** Takes the document's mentions out of its entities; entities that `next` mentions keep their place. */
+  private forget(document: IndexedDocument, next?: IndexedDocument): void {
+    const stays = new Set<number>();
+    next?.forEachEntity(number => stays.add(number));
+    document.forEachEntity((number, from, count) => {
+      const entity = this.tables.entities[number];
+      this.count(entity, document, from, count, -1);
+      if (stays.has(number)) return;
+      entity.documents.delete(document.uri);
+      entity.sortedUris = undefined;
+      if (entity.documents.size === 0) this.live.delete(entity.key);
+    });
+  }
+
+  private count(entity: EntityRecord, document: IndexedDocument, from: number, count: number, sign: 1 | -1): void {
+    entity.mentionCount += sign * count;
+    for (let k = from; k < from + count; k++) {
+      const form = document.surfaceForm(document.byEntity[k]);
+      const forms = (entity.formCounts.get(form) ?? 0) + sign;
+      if (forms === 0) entity.formCounts.delete(form);
+      else entity.formCounts.set(form, forms);
     }
+    entity.summary = undefined;
+    entity.locations = undefined;
+    this.cachedLocations.delete(entity);
   }
 
   document(uri: string): IndexedDocument | undefined {
@@ -139,96 +350,122 @@ export class WorkspaceIndex {
   }
 
   get entityCount(): number {
-    return this.mentionsByKey.size;
+    return this.live.size;
   }
 
   /** The mention under the cursor: one containing `offset`, else one ending right at it. */
   mentionAt(uri: string, offset: number): Mention | undefined {
-    const mentions = this.documents.get(uri)?.mentions;
-    if (!mentions) return undefined;
-    let low = 0;
-    let high = mentions.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const mention = mentions[middle];
-      if (offset < mention.start) high = middle - 1;
-      else if (offset >= mention.end) low = middle + 1;
-      else return mention;
-    }
-    const before = mentions[low - 1];
-    return before && before.end === offset ? before : undefined;
+    const document = this.documents.get(uri);
+    const i = document ? document.mentionIndexAt(offset) : -1;
+    return i >= 0 ? document!.mention(i) : undefined;
   }
 
   /** All mentions of the entity, in document order (URI, then offset). */
   mentions(key: string): Mention[] {
-    const byUri = this.mentionsByKey.get(key);
-    if (!byUri) return [];
-    return [...byUri.keys()].sort().flatMap(uri => byUri.get(uri)!);
+    const entity = this.live.get(key);
+    return entity ? entity.uris().flatMap(uri => this.mentionsIn(uri, key)) : [];
   }
 
   /** This document's mentions of the entity. */
-  mentionsIn(uri: string, key: string): readonly Mention[] {
-    return this.mentionsByKey.get(key)?.get(uri) ?? [];
+  mentionsIn(uri: string, key: string): Mention[] {
+    const entity = this.live.get(key);
+    const from = entity?.documents.get(uri);
+    if (from === undefined) return [];
+    const document = this.documents.get(uri)!;
+    const mentions: Mention[] = [];
+    forEachOfEntity(document, from, i => mentions.push(document.mention(i)));
+    return mentions;
+  }
+
+  /**
+   * The location of every mention of the entity, in document order. Built once per change of the
+   * entity for entities mentioned often enough for that to matter; the result must not be modified.
+   */
+  locations(key: string): readonly Location[] {
+    const entity = this.live.get(key);
+    if (!entity) return [];
+    if (entity.locations) {
+      this.cachedLocations.delete(entity);
+      this.cachedLocations.add(entity);
+      return entity.locations;
+    }
+    const locations: Location[] = [];
+    for (const uri of entity.uris()) {
+      const document = this.documents.get(uri)!;
+      const { lines } = document;
+      forEachOfEntity(document, entity.documents.get(uri)!, i => {
+        locations.push({ uri, range: { start: lines.positionAt(document.start(i)), end: lines.positionAt(document.end(i)) } });
+      });
+    }
+    if (locations.length >= CACHED_LOCATIONS_MIN_MENTIONS) {
+      entity.locations = locations;
+      this.cachedLocations.add(entity);
+      if (this.cachedLocations.size > CACHED_LOCATIONS_ENTITIES) {
+        const oldest = this.cachedLocations.values().next().value!;
+        oldest.locations = undefined;
+        this.cachedLocations.delete(oldest);
+      }
+    }
+    return locations;
   }
 
   entity(key: string): EntitySummary | undefined {
-    let summary = this.summaries.get(key);
-    const byUri = this.mentionsByKey.get(key);
-    if (!summary && byUri) {
-      summary = this.summarize(key, byUri);
-      this.summaries.set(key, summary);
-    }
-    return summary;
+    const entity = this.live.get(key);
+    if (!entity) return undefined;
+    return (entity.summary ??= this.summarize(entity));
   }
 
   /** Every entity of the corpus, sorted by key. */
   entities(): EntitySummary[] {
-    return [...this.mentionsByKey.keys()].sort().map(key => this.entity(key)!);
+    return [...this.live.keys()].sort().map(key => this.entity(key)!);
   }
 
-  /** Linear in the entity's mentions: entities like a country are mentioned in most documents. */
-  private summarize(key: string, byUri: Map<string, Mention[]>): EntitySummary {
-    let firstUri: string | undefined;
-    let mentionCount = 0;
-    for (const [uri, mentions] of byUri) {
-      if (firstUri === undefined || uri < firstUri) firstUri = uri;
-      mentionCount += mentions.length;
-    }
-    const first = byUri.get(firstUri!)![0];
+  private summarize(entity: EntityRecord): EntitySummary {
+    const uris = entity.uris();
+    const firstDocument = this.documents.get(uris[0])!;
+    const first = firstDocument.mention(firstDocument.byEntity[entity.documents.get(uris[0])!]);
     const knowledge = first.id ? this.knowledge.get(first.id) : undefined;
-    const surfaceForms = bySurfaceFrequency(byUri);
+    const surfaceForms = this.bySurfaceFrequency(entity);
     const name = knowledge?.name ?? valueName(first) ?? surfaceForms[0];
     const aliases = new Set<string>();
     for (const alias of [knowledge?.nameDe, ...surfaceForms, ...(knowledge?.aliases ?? [])]) {
       if (alias && alias !== name) aliases.add(alias);
     }
-    return { key, kind: first.kind, name, aliases: [...aliases], knowledge, first, mentionCount, documentCount: byUri.size };
+    return {
+      key: entity.key, kind: entity.kind, name, aliases: [...aliases], knowledge, first,
+      mentionCount: entity.mentionCount, documentCount: entity.documents.size,
+    };
   }
+
+  /**
+   * Distinct surface forms (whitespace collapsed), most frequent first, ties in document order. The
+   * counts are kept up to date; only the order of first appearance is looked up, and only until every
+   * form has appeared, which for most entities is within their first few documents.
+   */
+  private bySurfaceFrequency(entity: EntityRecord): string[] {
+    const firstSeen = new Map<number, number>();
+    for (const uri of entity.uris()) {
+      const document = this.documents.get(uri)!;
+      forEachOfEntity(document, entity.documents.get(uri)!, i => {
+        const form = document.surfaceForm(i);
+        if (!firstSeen.has(form)) firstSeen.set(form, firstSeen.size);
+      });
+      if (firstSeen.size === entity.formCounts.size) break;
+    }
+    return [...entity.formCounts]
+      .sort(([a, countA], [b, countB]) => countB - countA || firstSeen.get(a)! - firstSeen.get(b)!)
+      .map(([form]) => this.tables.forms[form]);
+  }
+}
+
+/** Calls `visit` with the index of each mention of the entity whose group starts at `from` in byEntity. */
+function forEachOfEntity(document: IndexedDocument, from: number, visit: (i: number) => void): void {
+  const order = document.byEntity;
+  const entity = document.entityNumber(order[from]);
+  for (let k = from; k < order.length && document.entityNumber(order[k]) === entity; k++) visit(order[k]);
 }
 
 function sameSource(a: DocumentSource, b: DocumentSource): boolean {
   if (a.kind === 'open') return b.kind === 'open' && a.version === b.version;
   return b.kind === 'disk' && a.stamp.mtime === b.stamp.mtime && a.stamp.size === b.stamp.size;
-}
-
-/** Distinct surface forms (whitespace collapsed), most frequent first, ties in document order. */
-function bySurfaceFrequency(byUri: Map<string, Mention[]>): string[] {
-  const forms = new Map<string, { count: number; firstUri: string; firstStart: number }>();
-  for (const [uri, mentions] of byUri) {
-    for (const mention of mentions) {
-      const text = mention.text.replace(/\s+/g, ' ');
-      const form = forms.get(text);
-      if (!form) forms.set(text, { count: 1, firstUri: uri, firstStart: mention.start });
-      else {
-        form.count++;
-        if (uri < form.firstUri || (uri === form.firstUri && mention.start < form.firstStart)) {
-          form.firstUri = uri;
-          form.firstStart = mention.start;
-        }
-      }
-    }
-  }
-  return [...forms.entries()]
-    .sort(([, a], [, b]) => b.count - a.count || (a.firstUri < b.firstUri ? -1 : a.firstUri > b.firstUri ? 1 : a.firstStart - b.firstStart))
-    .map(([text]) => text);
 }

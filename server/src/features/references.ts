@@ -1,6 +1,6 @@
 import type { Location, Position } from 'vscode-languageserver';
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { locationOf, mentionAtPosition } from './locations';
+import { mentionAtPosition } from './locations';
 
 /**
  * Every mention of the entity under the cursor in every indexed document, open or not, in document
@@ -9,6 +9,6 @@ import { locationOf, mentionAtPosition } from './locations';
 export function references(index: WorkspaceIndex, uri: string, position: Position, includeDeclaration: boolean): Location[] {
   const found = mentionAtPosition(index, uri, position);
   if (!found) return [];
-  const mentions = index.mentions(found.mention.key);
-  return (includeDeclaration ? mentions : mentions.slice(1)).map(mention => locationOf(index, mention));
+  const locations = index.locations(found.mention.key);
+  return includeDeclaration ? [...locations] : locations.slice(1);
 }

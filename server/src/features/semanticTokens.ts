@@ -20,12 +20,12 @@ export function semanticTokens(index: WorkspaceIndex, uri: string, range?: Range
   const data: number[] = [];
   let previousLine = 0;
   let previousStart = 0;
-  for (const mention of document.mentions) {
-    if (mention.end <= from) continue;
-    if (mention.start >= to) break;
-    const type = TOKEN_TYPES.get(mention.kind)!;
-    const first = lines.positionAt(mention.start);
-    const last = lines.positionAt(mention.end);
+  for (let i = 0; i < document.mentionCount; i++) {
+    if (document.end(i) <= from) continue;
+    if (document.start(i) >= to) break;
+    const type = TOKEN_TYPES.get(document.kind(i))!;
+    const first = lines.positionAt(document.start(i));
+    const last = lines.positionAt(document.end(i));
     for (let line = first.line; line <= last.line; line++) {
       const start = line === first.line ? first.character : 0;
       const end = line === last.line ? last.character : lines.lineEnd(line) - lines.lineStart(line);

@@ -1,25 +1,21 @@
 import type { Position } from 'vscode-languageserver';
+import { lineBounds } from './compactAnalysis';
 
 /**
  * Offsets ↔ LSP positions (UTF-16, lines broken by \n, \r\n or \r as in TextDocument) for a text that is
- * no longer kept: indexed files that are not open are remembered by their line starts only.
+ * no longer kept: indexed files that are not open are remembered by their line bounds only.
  */
 export class LineIndex {
   /** Offset of the first character of each line. */
-  private readonly starts: number[] = [0];
+  private readonly starts: Int32Array;
   /** Offset just past the last character of each line, before its line break. */
-  private readonly ends: number[] = [];
+  private readonly ends: Int32Array;
 
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */ || c === 13 /* \r */) {
-        this.ends.push(i);
-        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
-    this.ends.push(text.length);
+  constructor(text: string);
+  constructor(starts: Int32Array, ends: Int32Array);
+  constructor(textOrStarts: string | Int32Array, ends?: Int32Array) {
+    if (typeof textOrStarts === 'string') ({ starts: this.starts, ends: this.ends } = lineBounds(textOrStarts));
+    else [this.starts, this.ends] = [textOrStarts, ends!];
   }
 
   get lineCount(): number {

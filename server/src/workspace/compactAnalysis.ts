@@ -1,0 +1,134 @@
+import type { DocumentAnalysis, Entity, Language } from '../language/types';
+import { valueName } from '../features/values';
+
+/** Everything of an entity except where it is and how it is spelt: what many mentions share. */
+export type EntityShape = Omit<Entity, 'start' | 'end' | 'text'>;
+
+/**
+ * One document's analysis as a few typed arrays plus small tables of the distinct shapes and surface
+ * forms it uses: far smaller than an object per mention, and cheap to pass from a worker thread
+ * (the arrays are transferred, not copied).
+ */
+export interface CompactAnalysis {
+  readonly language: Language;
+  readonly documentDate: string | null;
+  /** Per mention, in order of start. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Per mention, an index into `shapes`. */
+  readonly shapeIds: Int32Array;
+  /** Per mention, an index into `surfaces` (the mention's text as written). */
+  readonly surfaceIds: Int32Array;
+  readonly shapes: EntityShape[];
+  /** Per shape, the entity key of its mentions (see entityKey). */
+  readonly shapeEntityKeys: string[];
+  readonly surfaces: string[];
+  readonly lineStarts: Int32Array;
+  readonly lineEnds: Int32Array;
+}
+
+/**
+ * Which mentions belong together: the id for named kinds, the value for dates and figures
+ * (so "15. Mai 2025" and "May 15, 2025" are one date, "über 7.000" and "7.000" one figure).
+ */
+export function entityKey(entity: Entity): string {
+  if (entity.id) return entity.id;
+  const value = valueName(entity);
+  if (value !== undefined) return `${entity.kind}:${value}`;
+  return `${entity.kind}:${entity.text.replace(/\s+/g, ' ').toLowerCase()}`;
+}
+
+/** Equal for two mentions exactly when their shapes and entity keys are equal. */
+export function shapeKey(shape: EntityShape, entityKey: string): string {
+  const value = shape.value === undefined ? '' : `${typeof shape.value}:${shape.value}`;
+  return `${shape.kind}\u0001${shape.id ?? ''}\u0001${value}\u0001${shape.unit ?? ''}\u0001${shape.approx ?? ''}\u0001${entityKey}`;
+}
+
+/** The part of shapeKey known without computing the entity key, which only entities without id or value take from their text. */
+function shapeKeyOfEntity(entity: Entity): string {
+  const value = entity.value === undefined ? '' : `${typeof entity.value}:${entity.value}`;
+  const text = entity.id || entity.value !== undefined ? '' : entity.text;
+  return `${entity.kind}\u0001${entity.id ?? ''}\u0001${value}\u0001${entity.unit ?? ''}\u0001${entity.approx ?? ''}\u0001${text}`;
+}
+
+export function shapeOf(entity: Entity): EntityShape {
+  const shape: EntityShape = { kind: entity.kind };
+  if (entity.id !== undefined) shape.id = entity.id;
+  if (entity.value !== undefined) shape.value = entity.value;
+  if (entity.unit !== undefined) shape.unit = entity.unit;
+  if (entity.approx !== undefined) shape.approx = entity.approx;
+  return shape;
+}
+
+export function compactAnalysis(text: string, analysis: DocumentAnalysis): CompactAnalysis {
+  const { entities } = analysis;
+  const count = entities.length;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const shapeIds = new Int32Array(count);
+  const surfaceIds = new Int32Array(count);
+  const shapes: EntityShape[] = [];
+  const shapeEntityKeys: string[] = [];
+  const surfaces: string[] = [];
+  const shapeIndex = new Map<string, number>();
+  const surfaceIndex = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    const entity = entities[i];
+    starts[i] = entity.start;
+    ends[i] = entity.end;
+    const key = shapeKeyOfEntity(entity);
+    let shape = shapeIndex.get(key);
+    if (shape === undefined) {
+      shapeIndex.set(key, (shape = shapes.length));
+      shapes.push(shapeOf(entity));
+      shapeEntityKeys.push(entityKey(entity));
+    }
+    shapeIds[i] = shape;
+    let surface = surfaceIndex.get(entity.text);
+    if (surface === undefined) {
+      surfaceIndex.set(entity.text, (surface = surfaces.length));
+      surfaces.push(entity.text);
+    }
+    surfaceIds[i] = surface;
+  }
+  const { starts: lineStarts, ends: lineEnds } = lineBounds(text);
+  return { language: analysis.language, documentDate: analysis.documentDate, starts, ends, shapeIds, surfaceIds, shapes, shapeEntityKeys, surfaces, lineStarts, lineEnds };
+}
+
+/** The buffers to transfer when posting `analysis` to another thread. */
+export function transferables(analysis: CompactAnalysis): ArrayBuffer[] {
+  return [analysis.starts, analysis.ends, analysis.shapeIds, analysis.surfaceIds, analysis.lineStarts, analysis.lineEnds].map(array => array.buffer as ArrayBuffer);
+}
+
+/**
+ * Offset of the first character of each line, and of the end of each line before its break
+ * (\n, \r\n or \r, as in TextDocument).
+ */
+export function lineBounds(text: string): { starts: Int32Array; ends: Int32Array } {
+  if (text.indexOf('\r') < 0) {
+    // The common case, found with indexOf rather than a loop over every character.
+    let lines = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++;
+    const starts = new Int32Array(lines);
+    const ends = new Int32Array(lines);
+    let line = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      ends[line] = at;
+      starts[++line] = at + 1;
+    }
+    ends[line] = text.length;
+    return { starts, ends };
+  }
+  const starts: number[] = [0];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 /* \n */ || c === 13 /* \r */) {
+      ends.push(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  ends.push(text.length);
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
