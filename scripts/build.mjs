@@ -16,6 +16,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
+  build({ ...common, entryPoints: ['server/src/analysisWorker.ts'], outfile: 'server/out/analysisWorker.js' }),
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/out/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
-if (!watch) console.log('build: client/out/extension.js, server/out/server.js, server/out/cli.js');
+if (!watch) console.log('build: client/out/extension.js, server/out/server.js, server/out/analysisWorker.js, server/out/cli.js');

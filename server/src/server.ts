@@ -22,6 +22,8 @@ import {
   WatchKind,
   WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
+import * as os from 'os';
+import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultKnowledgeBase } from './language/knowledgeBase';
 import { EntityRecognizer } from './language/recognizer';
@@ -33,7 +35,9 @@ import { references } from './features/references';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensEdits } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { DEFAULT_FILE_SETTINGS, FileChangeKind, FileSettings, IndexingDone, WorkspaceIndexer } from './workspace/indexer';
+import { InProcessLoader } from './workspace/documentLoader';
 import { NodeFileSystem } from './workspace/nodeFileSystem';
+import { WorkerPool } from './workspace/workerPool';
 import { canonicalUri } from './workspace/uris';
 import { WorkspaceIndex } from './workspaceIndex';
 
@@ -61,7 +65,18 @@ const warnedSkips = new Set<string>();
  * documents carry them too, which clients resolve to the same files.
  */
 const openUris = new Set<string>();
-const indexer = new WorkspaceIndexer(new NodeFileSystem(), index, {
+const fileSystem = new NodeFileSystem();
+/**
+ * Workspace files are read and analysed in worker threads, one per core: the server thread only merges
+ * their results into the index, so it stays free to answer requests while indexing.
+ */
+const loader = new WorkerPool(
+  path.join(__dirname, 'analysisWorker.js'),
+  os.cpus().length,
+  new InProcessLoader(fileSystem, index.analyze),
+  message => connection.console.warn(message),
+);
+const indexer = new WorkspaceIndexer(fileSystem, index, {
   isOpen: uri => openUris.has(uri),
   yieldToEventLoop: () => new Promise(resolve => setImmediate(resolve)),
   log: message => connection.console.error(message),
@@ -76,7 +91,7 @@ const indexer = new WorkspaceIndexer(new NodeFileSystem(), index, {
       );
     }
   },
-});
+}, loader);
 
 let capabilities: ClientCapabilities = {};
 let folders: string[] = [];

@@ -18,12 +18,27 @@ export interface WorkspaceFileSystem {
   isDirectory(uri: string): Promise<boolean>;
   /** Throws with a readable message when the file cannot be read. */
   readFile(uri: string): Promise<Uint8Array>;
+  /**
+   * The file's stamp and, unless it is larger than `maxBytes` or still at stamp `known`, its bytes, with
+   * one opening of the file (no separate stat). Undefined when there is no regular file at `uri`.
+   */
+  readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined>;
 }
 
-export type SkipReason = 'missing' | 'unreadable' | 'binary' | 'tooLarge';
+export interface StampedBytes {
+  stamp: FileStamp;
+  bytes?: Uint8Array;
+}
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.mtime === b.mtime && a.size === b.size;
+}
+
+export type SkipReason = 'missing' | 'unreadable' | 'binary' | 'tooLarge' | 'analysisFailed';
 
 export type TextFile =
   | { readonly kind: 'text'; readonly text: string; readonly stamp: FileStamp }
+  | { readonly kind: 'unchanged' }
   | { readonly kind: 'skipped'; readonly reason: SkipReason; readonly message: string };
 
 const BINARY_PROBE_BYTES = 8 * 1024;
@@ -32,30 +47,25 @@ const BINARY_PROBE_BYTES = 8 * 1024;
  * Reads a document the way an editor would show it: UTF-8 (or UTF-16 with a byte-order mark), without
  * the byte-order mark, so that offsets agree with the text of the same file opened in VS Code.
  */
-export async function readTextFile(fs: WorkspaceFileSystem, uri: string, maxBytes: number): Promise<TextFile> {
-  let stamp: FileStamp | undefined;
+export async function readTextFile(fs: WorkspaceFileSystem, uri: string, maxBytes: number): Promise<Exclude<TextFile, { kind: 'unchanged' }>>;
+/** With `known`, a file still at that stamp is not read but reported `unchanged`. */
+export async function readTextFile(fs: WorkspaceFileSystem, uri: string, maxBytes: number, known?: FileStamp): Promise<TextFile>;
+export async function readTextFile(fs: WorkspaceFileSystem, uri: string, maxBytes: number, known?: FileStamp): Promise<TextFile> {
+  let read: StampedBytes | undefined;
   try {
-    stamp = await fs.stat(uri);
+    read = await fs.readStamped(uri, maxBytes, known);
   } catch (error) {
     return skipped('unreadable', `${uri}: cannot read (${errorMessage(error)})`);
   }
-  if (!stamp) return skipped('missing', `${uri}: no such file`);
-  if (stamp.size > maxBytes) {
-    return skipped('tooLarge', `${uri}: skipped, ${formatSize(stamp.size)} is over the limit of ${formatSize(maxBytes)}`);
-  }
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(uri);
-  } catch (error) {
-    return skipped('unreadable', `${uri}: cannot read (${errorMessage(error)})`);
-  }
-  // The file may have grown between stat and read.
-  if (bytes.length > maxBytes) {
-    return skipped('tooLarge', `${uri}: skipped, ${formatSize(bytes.length)} is over the limit of ${formatSize(maxBytes)}`);
+  if (!read) return skipped('missing', `${uri}: no such file`);
+  const { stamp, bytes } = read;
+  if (known && sameStamp(stamp, known)) return { kind: 'unchanged' };
+  if (!bytes || bytes.length > maxBytes) {
+    return skipped('tooLarge', `${uri}: skipped, ${formatSize(bytes?.length ?? stamp.size)} is over the limit of ${formatSize(maxBytes)}`);
   }
   const text = decode(bytes);
   if (text === undefined) return skipped('binary', `${uri}: skipped, looks binary (NUL bytes in the first 8 KB)`);
-  return { kind: 'text', text, stamp: { mtime: stamp.mtime, size: bytes.length } };
+  return { kind: 'text', text, stamp };
 }
 
 function decode(bytes: Uint8Array): string | undefined {

@@ -1,5 +1,6 @@
 import type { WorkspaceIndex } from '../workspaceIndex';
-import { readTextFile, WorkspaceFileSystem } from './fileSystem';
+import { DocumentLoader, InProcessLoader } from './documentLoader';
+import { WorkspaceFileSystem } from './fileSystem';
 import { FileGlobs } from './glob';
 import { isInside, relativePath } from './uris';
 
@@ -60,6 +61,7 @@ export class WorkspaceIndexer {
     private readonly fs: WorkspaceFileSystem,
     private readonly index: WorkspaceIndex,
     private readonly host: IndexerHost,
+    private readonly loader: DocumentLoader = new InProcessLoader(fs, index.analyze),
   ) {}
 
   configure(folders: readonly string[], settings: FileSettings): void {
@@ -99,13 +101,19 @@ export class WorkspaceIndexer {
         if (!selected.has(uri) && !this.host.isOpen(uri)) this.index.remove(uri);
       }
       const skipped: string[] = [];
-      for (let i = 0; i < uris.length; i++) {
-        await this.refresh(uris[i], skipped);
-        progress?.advance(i + 1, uris.length);
-        await this.host.yieldToEventLoop();
-        if (generation !== this.generation) return undefined;
-      }
-      if (skipped.length > 0) this.host.reportSkipped(skipped);
+      let next = 0;
+      let done = 0;
+      // Several files under way at once, so that reading one overlaps analysing others.
+      const lane = async () => {
+        while (next < uris.length && generation === this.generation) {
+          await this.refresh(uris[next++], skipped);
+          progress?.advance(++done, uris.length);
+          await this.host.yieldToEventLoop();
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(this.loader.concurrency, uris.length) }, lane));
+      if (generation !== this.generation) return undefined;
+      if (skipped.length > 0) this.host.reportSkipped(skipped.sort());
       return { documents: this.index.documentCount, entities: this.index.entityCount, ms: Date.now() - started };
     } finally {
       progress?.end();
@@ -164,21 +172,19 @@ export class WorkspaceIndexer {
     const ticket = (this.readTickets.get(uri) ?? 0) + 1;
     this.readTickets.set(uri, ticket);
     if (this.host.isOpen(uri)) return;
-    const stamp = await this.fs.stat(uri).catch(() => undefined);
-    if (stamp && this.index.isCurrent(uri, { kind: 'disk', stamp })) return;
-    const file = await readTextFile(this.fs, uri, this.settings.maxFileSizeKB * 1024);
-    if (this.readTickets.get(uri) !== ticket || this.host.isOpen(uri)) return;
-    if (file.kind === 'skipped') {
-      if (file.reason !== 'missing') skipped.push(file.message);
+    const indexed = this.index.document(uri)?.source;
+    const loaded = await this.loader.load(uri, this.settings.maxFileSizeKB * 1024, indexed?.kind === 'disk' ? indexed.stamp : undefined);
+    if (this.readTickets.get(uri) !== ticket || this.host.isOpen(uri) || loaded.kind === 'unchanged') return;
+    if (loaded.kind === 'skipped') {
+      if (loaded.reason !== 'missing') skipped.push(loaded.message);
       this.index.remove(uri);
       return;
     }
     try {
-      this.index.update(uri, { kind: 'disk', stamp: file.stamp }, file.text);
+      this.index.updateAnalyzed(uri, { kind: 'disk', stamp: loaded.stamp }, loaded.analysis);
     } catch (error) {
-      // One document the recognizer cannot handle must not stop the indexing of the others.
       this.index.remove(uri);
-      skipped.push(`${uri}: analysis failed (${error instanceof Error ? error.message : String(error)})`);
+      skipped.push(`${uri}: indexing failed (${error instanceof Error ? error.message : String(error)})`);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { FileGlobs } from './glob';
-import { FileStamp, WorkspaceFileSystem } from './fileSystem';
+import { FileStamp, sameStamp, StampedBytes, WorkspaceFileSystem } from './fileSystem';
 import { relativePath } from './uris';
 
 interface MemoryFile {
@@ -46,5 +46,13 @@ export class MemoryFileSystem implements WorkspaceFileSystem {
     if (!file) throw new Error(`ENOENT: ${uri}`);
     if (file.unreadable) throw Object.assign(new Error(`EACCES: ${uri}`), { code: 'EACCES' });
     return file.bytes;
+  }
+
+  async readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined> {
+    const file = this.files.get(uri);
+    if (!file) return undefined;
+    const stamp = { mtime: file.mtime, size: file.bytes.length };
+    if ((known && sameStamp(stamp, known)) || stamp.size > maxBytes) return { stamp };
+    return { stamp, bytes: await this.readFile(uri) };
   }
 }

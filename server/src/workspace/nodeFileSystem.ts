@@ -2,7 +2,7 @@ import { promises as fsp } from 'fs';
 import { fileURLToPath, pathToFileURL } from 'url';
 import * as path from 'path';
 import { FileGlobs } from './glob';
-import { FileStamp, WorkspaceFileSystem } from './fileSystem';
+import { FileStamp, sameStamp, StampedBytes, WorkspaceFileSystem } from './fileSystem';
 
 /** The workspace file system on the local disk (file: URIs only). */
 export class NodeFileSystem implements WorkspaceFileSystem {
@@ -33,6 +33,27 @@ export class NodeFileSystem implements WorkspaceFileSystem {
 
   async readFile(uri: string): Promise<Uint8Array> {
     return fsp.readFile(fileURLToPath(uri));
+  }
+
+  async readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined> {
+    let handle: fsp.FileHandle;
+    try {
+      handle = await fsp.open(fileURLToPath(uri), 'r');
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+    try {
+      const stat = await handle.stat();
+      if (!stat.isFile()) return undefined;
+      const stamp = { mtime: stat.mtimeMs, size: stat.size };
+      if ((known && sameStamp(stamp, known)) || stamp.size > maxBytes) return { stamp };
+      const bytes = await handle.readFile();
+      // The file may have changed size since the stat; the bytes read are what counts.
+      return { stamp: { mtime: stamp.mtime, size: bytes.length }, bytes };
+    } finally {
+      await handle.close();
+    }
   }
 }
 

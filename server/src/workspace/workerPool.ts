@@ -1,0 +1,91 @@
+import { Worker } from 'worker_threads';
+import type { FileStamp } from './fileSystem';
+import type { DocumentLoader, LoadedDocument } from './documentLoader';
+
+/** What the pool posts to a worker (see analysisWorker.ts). */
+export interface LoadRequest {
+  id: number;
+  uri: string;
+  maxBytes: number;
+  known?: FileStamp;
+}
+
+/** What a worker posts back; the analysis's arrays are transferred. */
+export interface LoadResponse {
+  id: number;
+  loaded: LoadedDocument;
+}
+
+interface PendingLoad {
+  request: LoadRequest;
+  resolve(loaded: LoadedDocument | Promise<LoadedDocument>): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, PendingLoad>;
+}
+
+/** Loads handed to one worker at a time, so that it always has a read finished when an analysis ends. */
+const LOADS_PER_WORKER = 8;
+
+/**
+ * Reads and analyses files in worker threads, so that the server's own thread stays free for requests
+ * while a workspace is indexed. A worker that fails is dropped and its loads go to `fallback`, as does
+ * everything once no worker is left.
+ */
+export class WorkerPool implements DocumentLoader {
+  private readonly workers: PoolWorker[] = [];
+  private nextId = 0;
+
+  constructor(script: string, size: number, private readonly fallback: DocumentLoader, private readonly log: (message: string) => void) {
+    for (let i = 0; i < size; i++) {
+      try {
+        this.workers.push(this.startWorker(script));
+      } catch (error) {
+        log(`Could not start an analysis worker, analysing in the server thread: ${String(error)}`);
+        break;
+      }
+    }
+  }
+
+  get concurrency(): number {
+    return this.workers.length > 0 ? this.workers.length * LOADS_PER_WORKER : this.fallback.concurrency;
+  }
+
+  load(uri: string, maxBytes: number, known?: FileStamp): Promise<LoadedDocument> {
+    let target: PoolWorker | undefined;
+    for (const candidate of this.workers) if (!target || candidate.pending.size < target.pending.size) target = candidate;
+    if (!target) return this.fallback.load(uri, maxBytes, known);
+    const request: LoadRequest = { id: this.nextId++, uri, maxBytes, known };
+    const worker = target;
+    return new Promise(resolve => {
+      worker.pending.set(request.id, { request, resolve });
+      worker.worker.postMessage(request);
+    });
+  }
+
+  private startWorker(script: string): PoolWorker {
+    const poolWorker: PoolWorker = { worker: new Worker(script), pending: new Map() };
+    const { worker, pending } = poolWorker;
+    // Workers must not keep the server alive once the connection is gone.
+    worker.unref();
+    worker.on('message', ({ id, loaded }: LoadResponse) => {
+      const load = pending.get(id);
+      pending.delete(id);
+      load?.resolve(loaded);
+    });
+    const fail = (reason: string) => {
+      const index = this.workers.indexOf(poolWorker);
+      if (index < 0) return;
+      this.workers.splice(index, 1);
+      this.log(`An analysis worker stopped (${reason}); ${this.workers.length} left.`);
+      void worker.terminate();
+      for (const { request, resolve } of pending.values()) resolve(this.load(request.uri, request.maxBytes, request.known));
+      pending.clear();
+    };
+    worker.on('error', error => fail(error.stack ?? error.message));
+    worker.on('exit', code => fail(`exit code ${code}`));
+    return poolWorker;
+  }
+}
