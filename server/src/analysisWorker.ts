@@ -11,12 +11,20 @@ import type { LoadRequest, LoadResponse } from './workspace/workerPool';
 
 const recognizer = new EntityRecognizer();
 const analyze = (text: string) => recognizer.analyze(text);
-const fs = new NodeFileSystem();
+const fs = new NodeFileSystem({ blockingReads: true });
 const port = parentPort!;
 
-// Requests are not awaited one by one: reads overlap, and each analysis runs as soon as its text is there.
+/** Responses go back in batches: one message per file would cost about as much as reading it. */
+let batch: LoadResponse[] = [];
+
 port.on('message', async ({ id, uri, maxBytes, known }: LoadRequest) => {
   const loaded = await loadDocument(fs, analyze, uri, maxBytes, known);
-  const response: LoadResponse = { id, loaded };
-  port.postMessage(response, loaded.kind === 'analyzed' ? transferables(loaded.analysis) : []);
+  if (batch.length === 0) setImmediate(postBatch);
+  batch.push({ id, loaded });
 });
+
+function postBatch(): void {
+  const responses = batch;
+  batch = [];
+  port.postMessage(responses, responses.flatMap(({ loaded }) => (loaded.kind === 'analyzed' ? transferables(loaded.analysis) : [])));
+}

@@ -63,10 +63,18 @@ export function shapeOf(entity: Entity): EntityShape {
 export function compactAnalysis(text: string, analysis: DocumentAnalysis): CompactAnalysis {
   const { entities } = analysis;
   const count = entities.length;
-  const starts = new Int32Array(count);
-  const ends = new Int32Array(count);
-  const shapeIds = new Int32Array(count);
-  const surfaceIds = new Int32Array(count);
+  const lines = lineBounds(text);
+  // One buffer for all the arrays, so that passing them to another thread transfers one buffer.
+  const buffer = new Int32Array(4 * count + 2 * lines.starts.length);
+  const view = (index: number, length: number) => buffer.subarray(index, index + length);
+  const starts = view(0, count);
+  const ends = view(count, count);
+  const shapeIds = view(2 * count, count);
+  const surfaceIds = view(3 * count, count);
+  const lineStarts = view(4 * count, lines.starts.length);
+  const lineEnds = view(4 * count + lines.starts.length, lines.starts.length);
+  lineStarts.set(lines.starts);
+  lineEnds.set(lines.ends);
   const shapes: EntityShape[] = [];
   const shapeEntityKeys: string[] = [];
   const surfaces: string[] = [];
@@ -91,13 +99,13 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
     }
     surfaceIds[i] = surface;
   }
-  const { starts: lineStarts, ends: lineEnds } = lineBounds(text);
   return { language: analysis.language, documentDate: analysis.documentDate, starts, ends, shapeIds, surfaceIds, shapes, shapeEntityKeys, surfaces, lineStarts, lineEnds };
 }
 
 /** The buffers to transfer when posting `analysis` to another thread. */
 export function transferables(analysis: CompactAnalysis): ArrayBuffer[] {
-  return [analysis.starts, analysis.ends, analysis.shapeIds, analysis.surfaceIds, analysis.lineStarts, analysis.lineEnds].map(array => array.buffer as ArrayBuffer);
+  const buffers = [analysis.starts, analysis.ends, analysis.shapeIds, analysis.surfaceIds, analysis.lineStarts, analysis.lineEnds].map(array => array.buffer as ArrayBuffer);
+  return [...new Set(buffers)];
 }
 
 /**

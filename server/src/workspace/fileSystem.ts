@@ -68,13 +68,15 @@ export async function readTextFile(fs: WorkspaceFileSystem, uri: string, maxByte
   return { kind: 'text', text, stamp };
 }
 
+const utf8 = new TextDecoder('utf-8');
+
 function decode(bytes: Uint8Array): string | undefined {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   const probeEnd = Math.min(bytes.length, BINARY_PROBE_BYTES);
   for (let i = 0; i < probeEnd; i++) if (bytes[i] === 0) return undefined;
   // TextDecoder drops a UTF-8 byte-order mark by default, as VS Code does.
-  return new TextDecoder('utf-8').decode(bytes);
+  return utf8.decode(bytes);
 }
 
 function skipped(reason: SkipReason, message: string): TextFile {

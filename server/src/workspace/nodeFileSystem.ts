@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { promises as fsp } from 'fs';
 import { fileURLToPath, pathToFileURL } from 'url';
 import * as path from 'path';
@@ -6,6 +7,12 @@ import { FileStamp, sameStamp, StampedBytes, WorkspaceFileSystem } from './fileS
 
 /** The workspace file system on the local disk (file: URIs only). */
 export class NodeFileSystem implements WorkspaceFileSystem {
+  /**
+   * With `blockingReads`, readStamped reads synchronously: faster by far for many small files, and right
+   * for a worker thread, which has nothing else to do meanwhile; the server's own thread must not block.
+   */
+  constructor(private readonly options: { blockingReads?: boolean } = {}) {}
+
   async listFiles(folderUri: string, globs: FileGlobs): Promise<string[]> {
     const root = fileURLToPath(folderUri);
     const found: string[] = [];
@@ -36,6 +43,7 @@ export class NodeFileSystem implements WorkspaceFileSystem {
   }
 
   async readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined> {
+    if (this.options.blockingReads) return readStampedNow(fileURLToPath(uri), maxBytes, known);
     let handle: fsp.FileHandle;
     try {
       handle = await fsp.open(fileURLToPath(uri), 'r');
@@ -54,6 +62,26 @@ export class NodeFileSystem implements WorkspaceFileSystem {
     } finally {
       await handle.close();
     }
+  }
+}
+
+function readStampedNow(file: string, maxBytes: number, known?: FileStamp): StampedBytes | undefined {
+  let descriptor: number;
+  try {
+    descriptor = fs.openSync(file, 'r');
+  } catch (error) {
+    if (isMissing(error)) return undefined;
+    throw error;
+  }
+  try {
+    const stat = fs.fstatSync(descriptor);
+    if (!stat.isFile()) return undefined;
+    const stamp = { mtime: stat.mtimeMs, size: stat.size };
+    if ((known && sameStamp(stamp, known)) || stamp.size > maxBytes) return { stamp };
+    const bytes = fs.readFileSync(descriptor);
+    return { stamp: { mtime: stamp.mtime, size: bytes.length }, bytes };
+  } finally {
+    fs.closeSync(descriptor);
   }
 }
 

@@ -10,7 +10,7 @@ export interface LoadRequest {
   known?: FileStamp;
 }
 
-/** What a worker posts back; the analysis's arrays are transferred. */
+/** What a worker posts back, in batches; the analysis's arrays are transferred. */
 export interface LoadResponse {
   id: number;
   loaded: LoadedDocument;
@@ -27,7 +27,7 @@ interface PoolWorker {
 }
 
 /** Loads handed to one worker at a time, so that it always has a read finished when an analysis ends. */
-const LOADS_PER_WORKER = 8;
+const LOADS_PER_WORKER = 16;
 
 /**
  * Reads and analyses files in worker threads, so that the server's own thread stays free for requests
@@ -70,10 +70,12 @@ export class WorkerPool implements DocumentLoader {
     const { worker, pending } = poolWorker;
     // Workers must not keep the server alive once the connection is gone.
     worker.unref();
-    worker.on('message', ({ id, loaded }: LoadResponse) => {
-      const load = pending.get(id);
-      pending.delete(id);
-      load?.resolve(loaded);
+    worker.on('message', (responses: LoadResponse[]) => {
+      for (const { id, loaded } of responses) {
+        const load = pending.get(id);
+        pending.delete(id);
+        load?.resolve(loaded);
+      }
     });
     const fail = (reason: string) => {
       const index = this.workers.indexOf(poolWorker);
