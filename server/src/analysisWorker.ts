@@ -9,8 +9,22 @@ import { loadDocument } from './workspace/documentLoader';
 import { NodeFileSystem } from './workspace/nodeFileSystem';
 import type { LoadRequest, LoadResponse } from './workspace/workerPool';
 
-const recognizer = new EntityRecognizer();
-const analyze = (text: string) => recognizer.analyze(text);
+/**
+ * The recognizer's paragraph cache pays off for an edited document, which a worker never sees; across
+ * different files it saves little. So a worker starts a fresh recognizer after this much text, which
+ * bounds the memory its cache holds (the knowledge base is shared and stays).
+ */
+const RECOGNIZER_TEXT_LIMIT = 2 * 1024 * 1024;
+let recognizer = new EntityRecognizer();
+let recognized = 0;
+const analyze = (text: string) => {
+  recognized += text.length;
+  if (recognized > RECOGNIZER_TEXT_LIMIT) {
+    recognizer = new EntityRecognizer();
+    recognized = text.length;
+  }
+  return recognizer.analyze(text);
+};
 const fs = new NodeFileSystem({ blockingReads: true });
 const port = parentPort!;
 

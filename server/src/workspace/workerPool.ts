@@ -28,6 +28,7 @@ interface PoolWorker {
 
 /** Loads handed to one worker at a time, so that it always has a read finished when an analysis ends. */
 const LOADS_PER_WORKER = 16;
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
  * Reads and analyses files in worker threads, so that the server's own thread stays free for requests
@@ -66,8 +67,11 @@ export class WorkerPool implements DocumentLoader {
   }
 
   private startWorker(script: string): PoolWorker {
-    const poolWorker: PoolWorker = { worker: new Worker(script), pending: new Map() };
-    const { worker, pending } = poolWorker;
+    // A small young generation: the analyses make much short-lived garbage, and every worker's
+    // collector space counts towards the server's memory.
+    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    const poolWorker: PoolWorker = { worker, pending: new Map() };
+    const { pending } = poolWorker;
     // Workers must not keep the server alive once the connection is gone.
     worker.unref();
     worker.on('message', (responses: LoadResponse[]) => {
