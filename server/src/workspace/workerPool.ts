@@ -28,7 +28,14 @@ interface PoolWorker {
 
 /** Loads handed to one worker at a time, so that it always has a read finished when an analysis ends. */
 const LOADS_PER_WORKER = 16;
+/**
+ * Heap limits per worker: the analyses make much short-lived garbage, and every worker's heap counts
+ * towards the server's memory. A file too large for the limit is analysed in the server thread instead.
+ */
 const WORKER_YOUNG_GENERATION_MB = 8;
+const WORKER_OLD_GENERATION_MB = 64;
+/** Failed workers are replaced this many times in all; beyond that, the pool shrinks. */
+const WORKER_RESTARTS = 4;
 
 /**
  * Reads and analyses files in worker threads, so that the server's own thread stays free for requests
@@ -38,11 +45,12 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 export class WorkerPool implements DocumentLoader {
   private readonly workers: PoolWorker[] = [];
   private nextId = 0;
+  private restarts = 0;
 
-  constructor(script: string, size: number, private readonly fallback: DocumentLoader, private readonly log: (message: string) => void) {
+  constructor(private readonly script: string, size: number, private readonly fallback: DocumentLoader, private readonly log: (message: string) => void) {
     for (let i = 0; i < size; i++) {
       try {
-        this.workers.push(this.startWorker(script));
+        this.workers.push(this.startWorker());
       } catch (error) {
         log(`Could not start an analysis worker, analysing in the server thread: ${String(error)}`);
         break;
@@ -66,10 +74,10 @@ export class WorkerPool implements DocumentLoader {
     });
   }
 
-  private startWorker(script: string): PoolWorker {
-    // A small young generation: the analyses make much short-lived garbage, and every worker's
-    // collector space counts towards the server's memory.
-    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+  private startWorker(): PoolWorker {
+    const worker = new Worker(this.script, {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+    });
     const poolWorker: PoolWorker = { worker, pending: new Map() };
     const { pending } = poolWorker;
     // Workers must not keep the server alive once the connection is gone.
@@ -85,9 +93,20 @@ export class WorkerPool implements DocumentLoader {
       const index = this.workers.indexOf(poolWorker);
       if (index < 0) return;
       this.workers.splice(index, 1);
-      this.log(`An analysis worker stopped (${reason}); ${this.workers.length} left.`);
       void worker.terminate();
-      for (const { request, resolve } of pending.values()) resolve(this.load(request.uri, request.maxBytes, request.known));
+      if (this.restarts < WORKER_RESTARTS) {
+        this.restarts++;
+        this.log(`An analysis worker stopped (${reason}); starting another.`);
+        try {
+          this.workers.push(this.startWorker());
+        } catch (error) {
+          this.log(`Could not start an analysis worker: ${String(error)}`);
+        }
+      } else {
+        this.log(`An analysis worker stopped (${reason}); ${this.workers.length} left.`);
+      }
+      // One of these loads may be what stopped the worker (a file too large for its heap), so none goes to a worker again.
+      for (const { request, resolve } of pending.values()) resolve(this.fallback.load(request.uri, request.maxBytes, request.known));
       pending.clear();
     };
     worker.on('error', error => fail(error.stack ?? error.message));
