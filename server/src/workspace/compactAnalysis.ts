@@ -44,7 +44,10 @@ export function shapeKey(shape: EntityShape, entityKey: string): string {
   return `${shape.kind}\u0001${shape.id ?? ''}\u0001${value}\u0001${shape.unit ?? ''}\u0001${shape.approx ?? ''}\u0001${entityKey}`;
 }
 
-/** The part of shapeKey known without computing the entity key, which only entities without id or value take from their text. */
+/**
+ * Equal for two entities exactly when their shapes and entity keys are equal, without computing the entity
+ * key (which only entities without id or value take from their text); never equal to an id.
+ */
 function shapeKeyOfEntity(entity: Entity): string {
   const value = entity.value === undefined ? '' : `${typeof entity.value}:${entity.value}`;
   const text = entity.id || entity.value !== undefined ? '' : entity.text;
@@ -84,7 +87,8 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
     const entity = entities[i];
     starts[i] = entity.start;
     ends[i] = entity.end;
-    const key = shapeKeyOfEntity(entity);
+    // Most mentions carry just an id (kind-prefixed), whose hash the string keeps: the cheap key.
+    const key = entity.id !== undefined && entity.value === undefined && entity.unit === undefined && entity.approx === undefined ? entity.id : shapeKeyOfEntity(entity);
     let shape = shapeIndex.get(key);
     if (shape === undefined) {
       shapeIndex.set(key, (shape = shapes.length));

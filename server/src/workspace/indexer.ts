@@ -56,13 +56,18 @@ export class WorkspaceIndexer {
   /** Per URI, the latest read started; an older read finishing later must not overwrite a newer one. */
   private readonly readTickets = new Map<string, number>();
   private fileUpdates: Promise<void> = Promise.resolve();
+  /** Loads single files (file events, closed documents), where starting worker threads would cost more than it saves. */
+  private readonly loader: DocumentLoader;
 
   constructor(
     private readonly fs: WorkspaceFileSystem,
     private readonly index: WorkspaceIndex,
     private readonly host: IndexerHost,
-    private readonly loader: DocumentLoader = new InProcessLoader(fs, index.analyze),
-  ) {}
+    /** Loads the files of a full (re)index; file events and closed documents are loaded in this thread. */
+    private readonly bulkLoader: DocumentLoader = new InProcessLoader(fs, index.analyze),
+  ) {
+    this.loader = new InProcessLoader(fs, index.analyze);
+  }
 
   configure(folders: readonly string[], settings: FileSettings): void {
     this.folders = [...folders];
@@ -106,12 +111,12 @@ export class WorkspaceIndexer {
       // Several files under way at once, so that reading one overlaps analysing others.
       const lane = async () => {
         while (next < uris.length && generation === this.generation) {
-          await this.refresh(uris[next++], skipped);
+          await this.refresh(uris[next++], skipped, this.bulkLoader);
           progress?.advance(++done, uris.length);
           await this.host.yieldToEventLoop();
         }
       };
-      await Promise.all(Array.from({ length: Math.min(this.loader.concurrency, uris.length) }, lane));
+      await Promise.all(Array.from({ length: Math.min(this.bulkLoader.concurrency, uris.length) }, lane));
       if (generation !== this.generation) return undefined;
       if (skipped.length > 0) this.host.reportSkipped(skipped.sort());
       return { documents: this.index.documentCount, entities: this.index.entityCount, ms: Date.now() - started };
@@ -168,12 +173,12 @@ export class WorkspaceIndexer {
   }
 
   /** Indexes the file's current content unless it is open or already indexed at this stamp. */
-  private async refresh(uri: string, skipped: string[]): Promise<void> {
+  private async refresh(uri: string, skipped: string[], loader = this.loader): Promise<void> {
     const ticket = (this.readTickets.get(uri) ?? 0) + 1;
     this.readTickets.set(uri, ticket);
     if (this.host.isOpen(uri)) return;
     const indexed = this.index.document(uri)?.source;
-    const loaded = await this.loader.load(uri, this.settings.maxFileSizeKB * 1024, indexed?.kind === 'disk' ? indexed.stamp : undefined);
+    const loaded = await loader.load(uri, this.settings.maxFileSizeKB * 1024, indexed?.kind === 'disk' ? indexed.stamp : undefined);
     if (this.readTickets.get(uri) !== ticket || this.host.isOpen(uri) || loaded.kind === 'unchanged') return;
     if (loaded.kind === 'skipped') {
       if (loaded.reason !== 'missing') skipped.push(loaded.message);

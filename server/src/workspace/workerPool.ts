@@ -37,32 +37,40 @@ const WORKER_OLD_GENERATION_MB = 64;
 /** Failed workers are replaced this many times in all; beyond that, the pool shrinks. */
 const WORKER_RESTARTS = 4;
 
+/** Workers idle this long are stopped, which gives their memory back; the next load starts them again. */
+const IDLE_MS = 2000;
+
 /**
  * Reads and analyses files in worker threads, so that the server's own thread stays free for requests
- * while a workspace is indexed. A worker that fails is dropped and its loads go to `fallback`, as does
- * everything once no worker is left.
+ * while a workspace is indexed. A worker that fails is replaced (a few times) and its loads go to
+ * `fallback`, as does everything when no worker can run.
  */
 export class WorkerPool implements DocumentLoader {
-  private readonly workers: PoolWorker[] = [];
+  private workers: PoolWorker[] = [];
   private nextId = 0;
   private restarts = 0;
+  /** False once workers could not be started: everything goes to the fallback. */
+  private usable = true;
+  private idleTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly script: string, size: number, private readonly fallback: DocumentLoader, private readonly log: (message: string) => void) {
-    for (let i = 0; i < size; i++) {
-      try {
-        this.workers.push(this.startWorker());
-      } catch (error) {
-        log(`Could not start an analysis worker, analysing in the server thread: ${String(error)}`);
-        break;
-      }
-    }
+  constructor(
+    private readonly script: string,
+    private readonly size: number,
+    private readonly fallback: DocumentLoader,
+    private readonly log: (message: string) => void,
+  ) {
+    // Started right away, so that they load the knowledge base while the workspace is listed.
+    this.startAll();
+    this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
   }
 
   get concurrency(): number {
-    return this.workers.length > 0 ? this.workers.length * LOADS_PER_WORKER : this.fallback.concurrency;
+    return this.usable ? this.size * LOADS_PER_WORKER : this.fallback.concurrency;
   }
 
   load(uri: string, maxBytes: number, known?: FileStamp): Promise<LoadedDocument> {
+    clearTimeout(this.idleTimer);
+    if (this.workers.length === 0 && this.usable) this.startAll();
     let target: PoolWorker | undefined;
     for (const candidate of this.workers) if (!target || candidate.pending.size < target.pending.size) target = candidate;
     if (!target) return this.fallback.load(uri, maxBytes, known);
@@ -72,6 +80,26 @@ export class WorkerPool implements DocumentLoader {
       worker.pending.set(request.id, { request, resolve });
       worker.worker.postMessage(request);
     });
+  }
+
+  private startAll(): void {
+    for (let i = this.workers.length; i < this.size; i++) {
+      try {
+        this.workers.push(this.startWorker());
+      } catch (error) {
+        this.log(`Could not start an analysis worker, analysing in the server thread: ${String(error)}`);
+        this.usable = this.workers.length > 0;
+        return;
+      }
+    }
+  }
+
+  private stopIdle(): void {
+    const idle = this.workers;
+    if (idle.some(({ pending }) => pending.size > 0)) return;
+    // Taken out of the pool first, so that their exit does not count as a failure.
+    this.workers = [];
+    for (const { worker } of idle) void worker.terminate();
   }
 
   private startWorker(): PoolWorker {
@@ -87,6 +115,10 @@ export class WorkerPool implements DocumentLoader {
         const load = pending.get(id);
         pending.delete(id);
         load?.resolve(loaded);
+      }
+      if (pending.size === 0) {
+        clearTimeout(this.idleTimer);
+        this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
       }
     });
     const fail = (reason: string) => {
@@ -104,6 +136,7 @@ export class WorkerPool implements DocumentLoader {
         }
       } else {
         this.log(`An analysis worker stopped (${reason}); ${this.workers.length} left.`);
+        this.usable = this.workers.length > 0;
       }
       // One of these loads may be what stopped the worker (a file too large for its heap), so none goes to a worker again.
       for (const { request, resolve } of pending.values()) resolve(this.fallback.load(request.uri, request.maxBytes, request.known));
