@@ -287,40 +287,45 @@ export class WorkspaceIndex {
       uri, source, analysis.language, analysis.documentDate, new LineIndex(analysis.lineStarts, analysis.lineEnds),
       analysis.starts, analysis.ends, shapeIds, surfaceIds, tables,
     );
-    if (current) this.forget(current, document);
+    /** Entity number → [from, count] of its group in the document replaced. */
+    const before = new Map<number, [number, number]>();
+    current?.forEachEntity((number, from, count) => before.set(number, [from, count]));
     this.documents.set(uri, document);
     document.forEachEntity((number, from, count) => {
       const entity = tables.entities[number];
-      if (!entity.documents.has(uri)) {
+      const previous = before.get(number);
+      before.delete(number);
+      if (!previous) {
         entity.sortedUris = undefined;
         if (entity.documents.size === 0) this.live.set(entity.key, entity);
+        this.count(entity, document, from, count, 1);
+      } else if (sameForms(current!, previous[0], previous[1], document, from, count)) {
+        // An edit elsewhere in the document: only positions moved.
+        this.changed(entity);
+      } else {
+        this.count(entity, current!, previous[0], previous[1], -1);
+        this.count(entity, document, from, count, 1);
       }
       entity.documents.set(uri, from);
-      this.count(entity, document, from, count, 1);
     });
+    for (const [number, [from, count]] of before) this.drop(current!, this.tables.entities[number], from, count);
     return document;
   }
 
   remove(uri: string): boolean {
     const current = this.documents.get(uri);
     if (!current) return false;
-    this.forget(current);
+    current.forEachEntity((number, from, count) => this.drop(current, this.tables.entities[number], from, count));
     this.documents.delete(uri);
     return true;
   }
 
-  /** Takes the document's mentions out of its entities; entities that `next` mentions keep their place. */
-  private forget(document: IndexedDocument, next?: IndexedDocument): void {
-    const stays = new Set<number>();
-    next?.forEachEntity(number => stays.add(number));
-    document.forEachEntity((number, from, count) => {
-      const entity = this.tables.entities[number];
-      this.count(entity, document, from, count, -1);
-      if (stays.has(number)) return;
-      entity.documents.delete(document.uri);
-      entity.sortedUris = undefined;
-      if (entity.documents.size === 0) this.live.delete(entity.key);
-    });
+  /** Takes the document's mentions out of the entity, which the document no longer mentions. */
+  private drop(document: IndexedDocument, entity: EntityRecord, from: number, count: number): void {
+    this.count(entity, document, from, count, -1);
+    entity.documents.delete(document.uri);
+    entity.sortedUris = undefined;
+    if (entity.documents.size === 0) this.live.delete(entity.key);
   }
 
   private count(entity: EntityRecord, document: IndexedDocument, from: number, count: number, sign: 1 | -1): void {
@@ -331,6 +336,11 @@ export class WorkspaceIndex {
       if (forms === 0) entity.formCounts.delete(form);
       else entity.formCounts.set(form, forms);
     }
+    this.changed(entity);
+  }
+
+  /** Forgets what was derived from the entity's mentions. */
+  private changed(entity: EntityRecord): void {
     entity.summary = undefined;
     entity.locations = undefined;
     this.cachedLocations.delete(entity);
@@ -456,6 +466,15 @@ export class WorkspaceIndex {
       .sort(([a, countA], [b, countB]) => countB - countA || firstSeen.get(a)! - firstSeen.get(b)!)
       .map(([form]) => this.tables.forms[form]);
   }
+}
+
+/** True when two groups of mentions (see IndexedDocument.forEachEntity) have the same surface forms in the same order. */
+function sameForms(a: IndexedDocument, fromA: number, countA: number, b: IndexedDocument, fromB: number, countB: number): boolean {
+  if (countA !== countB) return false;
+  for (let k = 0; k < countA; k++) {
+    if (a.surfaceForm(a.byEntity[fromA + k]) !== b.surfaceForm(b.byEntity[fromB + k])) return false;
+  }
+  return true;
 }
 
 /** Calls `visit` with the index of each mention of the entity whose group starts at `from` in byEntity. */

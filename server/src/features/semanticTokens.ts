@@ -24,8 +24,9 @@ export function semanticTokens(index: WorkspaceIndex, uri: string, range?: Range
     if (document.end(i) <= from) continue;
     if (document.start(i) >= to) break;
     const type = TOKEN_TYPES.get(document.kind(i))!;
-    const first = lines.positionAt(document.start(i));
-    const last = lines.positionAt(document.end(i));
+    // Mentions come in order of offset, so each line search walks on from the previous mention's line.
+    const first = lines.positionAfter(document.start(i), previousLine);
+    const last = lines.positionAfter(document.end(i), first.line);
     for (let line = first.line; line <= last.line; line++) {
       const start = line === first.line ? first.character : 0;
       const end = line === last.line ? last.character : lines.lineEnd(line) - lines.lineStart(line);

@@ -10,6 +10,7 @@ describe('LineIndex', () => {
     for (let offset = 0; offset <= text.length; offset++) {
       if (text[offset - 1] === '\r' && text[offset] === '\n') continue; // inside a \r\n pair
       assert.deepStrictEqual(lines.positionAt(offset), document.positionAt(offset), `offset ${offset}`);
+      assert.deepStrictEqual(lines.positionAfter(offset, 0), document.positionAt(offset), `offset ${offset} from line 0`);
       assert.strictEqual(lines.offsetAt(document.positionAt(offset)), offset);
     }
     assert.strictEqual(lines.lineCount, document.lineCount);

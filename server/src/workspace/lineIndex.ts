@@ -46,6 +46,14 @@ export class LineIndex {
     return { line: low, character: Math.min(clamped, this.ends[low]) - this.starts[low] };
   }
 
+  /** positionAt for offsets visited in increasing order: the search walks on from line `fromLine`. */
+  positionAfter(offset: number, fromLine: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let line = fromLine;
+    while (line + 1 < this.starts.length && this.starts[line + 1] <= clamped) line++;
+    return { line, character: Math.min(clamped, this.ends[line]) - this.starts[line] };
+  }
+
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.length;
