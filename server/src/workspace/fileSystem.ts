@@ -13,14 +13,11 @@ export interface FileStamp {
 export interface WorkspaceFileSystem {
   /** Every file below `folderUri` that `globs` accepts (by folder-relative path), sorted by URI. */
   listFiles(folderUri: string, globs: FileGlobs): Promise<string[]>;
-  /** Undefined when there is no regular file at `uri`. */
-  stat(uri: string): Promise<FileStamp | undefined>;
   isDirectory(uri: string): Promise<boolean>;
-  /** Throws with a readable message when the file cannot be read. */
-  readFile(uri: string): Promise<Uint8Array>;
   /**
    * The file's stamp and, unless it is larger than `maxBytes` or still at stamp `known`, its bytes, with
-   * one opening of the file (no separate stat). Undefined when there is no regular file at `uri`.
+   * one opening of the file (no separate stat). Undefined when there is no regular file at `uri`; throws
+   * with a readable message when the file cannot be read.
    */
   readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined>;
 }

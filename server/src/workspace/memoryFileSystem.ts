@@ -31,21 +31,9 @@ export class MemoryFileSystem implements WorkspaceFileSystem {
       .sort();
   }
 
-  async stat(uri: string): Promise<FileStamp | undefined> {
-    const file = this.files.get(uri);
-    return file && { mtime: file.mtime, size: file.bytes.length };
-  }
-
   async isDirectory(uri: string): Promise<boolean> {
     const prefix = uri.endsWith('/') ? uri : `${uri}/`;
     return [...this.files.keys()].some(file => file.startsWith(prefix));
-  }
-
-  async readFile(uri: string): Promise<Uint8Array> {
-    const file = this.files.get(uri);
-    if (!file) throw new Error(`ENOENT: ${uri}`);
-    if (file.unreadable) throw Object.assign(new Error(`EACCES: ${uri}`), { code: 'EACCES' });
-    return file.bytes;
   }
 
   async readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined> {
@@ -53,6 +41,7 @@ export class MemoryFileSystem implements WorkspaceFileSystem {
     if (!file) return undefined;
     const stamp = { mtime: file.mtime, size: file.bytes.length };
     if ((known && sameStamp(stamp, known)) || stamp.size > maxBytes) return { stamp };
-    return { stamp, bytes: await this.readFile(uri) };
+    if (file.unreadable) throw Object.assign(new Error(`EACCES: ${uri}`), { code: 'EACCES' });
+    return { stamp, bytes: file.bytes };
   }
 }

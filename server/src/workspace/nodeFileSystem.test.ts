@@ -29,7 +29,13 @@ describe('NodeFileSystem', () => {
     const nodeFs = new NodeFileSystem();
     const file = await readTextFile(nodeFs, pathToFileURL(path.join(root, 'news', 'de', 'b c.txt')).href, 1024);
     assert.strictEqual(file.kind === 'text' && file.text, 'Bezirk Luohu');
-    assert.strictEqual(await nodeFs.stat(pathToFileURL(path.join(root, 'missing.txt')).href), undefined);
-    assert.strictEqual(await nodeFs.stat(pathToFileURL(path.join(root, 'news')).href), undefined);
+    assert.strictEqual(await nodeFs.readStamped(pathToFileURL(path.join(root, 'missing.txt')).href, 1024), undefined);
+    assert.strictEqual(await nodeFs.readStamped(pathToFileURL(path.join(root, 'news')).href, 1024), undefined);
+    const blocking = new NodeFileSystem({ blockingReads: true });
+    const uri = pathToFileURL(path.join(root, 'a.txt')).href;
+    const stamped = await blocking.readStamped(uri, 1024);
+    assert.deepStrictEqual(stamped?.bytes && Buffer.from(stamped.bytes).toString(), 'PwC');
+    assert.deepStrictEqual(await blocking.readStamped(uri, 1024, stamped!.stamp), { stamp: stamped!.stamp });
+    assert.strictEqual(await blocking.readStamped(pathToFileURL(path.join(root, 'news')).href, 1024), undefined);
   });
 });

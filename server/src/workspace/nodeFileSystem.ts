@@ -20,26 +20,12 @@ export class NodeFileSystem implements WorkspaceFileSystem {
     return found.map(file => pathToFileURL(file).href).sort();
   }
 
-  async stat(uri: string): Promise<FileStamp | undefined> {
-    try {
-      const stat = await fsp.stat(fileURLToPath(uri));
-      return stat.isFile() ? { mtime: stat.mtimeMs, size: stat.size } : undefined;
-    } catch (error) {
-      if (isMissing(error)) return undefined;
-      throw error;
-    }
-  }
-
   async isDirectory(uri: string): Promise<boolean> {
     try {
       return (await fsp.stat(fileURLToPath(uri))).isDirectory();
     } catch {
       return false;
     }
-  }
-
-  async readFile(uri: string): Promise<Uint8Array> {
-    return fsp.readFile(fileURLToPath(uri));
   }
 
   async readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined> {
