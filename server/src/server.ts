@@ -68,11 +68,14 @@ const openUris = new Set<string>();
 const fileSystem = new NodeFileSystem();
 /**
  * Workspace files are read and analysed in worker threads, one per core: the server thread only merges
- * their results into the index, so it stays free to answer requests while indexing.
+ * their results into the index, so it stays free to answer requests while indexing. Each worker holds
+ * its own knowledge base and heap (some 60 MB at its peak), so more than two would cost more memory
+ * than the server may take.
  */
+const MAX_ANALYSIS_WORKERS = 2;
 const loader = new WorkerPool(
   path.join(__dirname, 'analysisWorker.js'),
-  os.cpus().length,
+  Math.max(1, Math.min(os.cpus().length, MAX_ANALYSIS_WORKERS)),
   new InProcessLoader(fileSystem, index.analyze),
   message => connection.console.warn(message),
 );
