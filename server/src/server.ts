@@ -55,9 +55,15 @@ const ANALYSIS_DELAY_MS = 150;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const knowledgeBase = defaultKnowledgeBase();
-const recognizer = new EntityRecognizer(knowledgeBase);
-const index = new WorkspaceIndex(text => recognizer.analyze(text), knowledgeBase);
+/**
+ * Built on first use, not at startup: while a workspace is indexed the workers analyse, and this thread
+ * only needs the knowledge base and a recognizer once a document is opened or hovered.
+ */
+let recognizer: EntityRecognizer | undefined;
+const index = new WorkspaceIndex(text => (recognizer ??= new EntityRecognizer(defaultKnowledgeBase())).analyze(text), {
+  get: id => defaultKnowledgeBase().get(id),
+  parentChain: id => defaultKnowledgeBase().parentChain(id),
+});
 /** Files already named in a warning, so the same skipped file does not raise a warning on every change. */
 const warnedSkips = new Set<string>();
 /**
