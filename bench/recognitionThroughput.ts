@@ -33,22 +33,14 @@ export function utf8Megabytes(texts: readonly string[]): number {
  */
 export function measureRecognizer(texts: readonly string[], runs: number, recognizerPerDocument = false): Throughput {
   new EntityRecognizer().analyze(texts.slice(0, 200).join('\n\n')); // builds the knowledge base, warms the JIT
-  const megabytes = utf8Megabytes(texts);
-  const seconds: number[] = [];
-  const cpuSeconds: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const start = now();
-    const cpuStart = process.cpuUsage();
+  return timeRuns(texts, runs, () => {
     if (recognizerPerDocument) {
       for (const text of texts) new EntityRecognizer().analyze(text);
     } else {
       const recognizer = new EntityRecognizer();
       for (const text of texts) recognizer.analyze(text);
     }
-    seconds.push(elapsedMs(start) / 1000);
-    cpuSeconds.push(cpuSecondsSince(cpuStart));
-  }
-  return throughput(megabytes, seconds, cpuSeconds);
+  });
 }
 
 /** What compromise offers for our kinds: people, places, organizations, dates and numbers, with offsets. */
@@ -62,17 +54,23 @@ export function compromiseEntities(text: string): number {
 
 export function measureCompromise(texts: readonly string[], runs: number): Throughput {
   texts.slice(0, 20).forEach(compromiseEntities); // compromise's first documents run several times slower
-  const megabytes = utf8Megabytes(texts);
+  return timeRuns(texts, runs, () => {
+    for (const text of texts) compromiseEntities(text);
+  });
+}
+
+/** Runs `body` (one pass over `texts`) `runs` times and reports the median wall and CPU throughput. */
+function timeRuns(texts: readonly string[], runs: number, body: () => void): Throughput {
   const seconds: number[] = [];
   const cpuSeconds: number[] = [];
   for (let run = 0; run < runs; run++) {
     const start = now();
     const cpuStart = process.cpuUsage();
-    for (const text of texts) compromiseEntities(text);
+    body();
     seconds.push(elapsedMs(start) / 1000);
     cpuSeconds.push(cpuSecondsSince(cpuStart));
   }
-  return throughput(megabytes, seconds, cpuSeconds);
+  return throughput(utf8Megabytes(texts), seconds, cpuSeconds);
 }
 
 function cpuSecondsSince(start: NodeJS.CpuUsage): number {

@@ -29,7 +29,7 @@ JSON
 # Installed from a .vsix like a user's copy: a workbench opened with extensionDevelopmentPath in the
 # browser runs without the built-in themes and icons.
 vsix="$root/.vscode-test/entity-markup.vsix"
-(cd "$root" && node node_modules/@vscode/vsce/vsce package --no-dependencies --allow-missing-repository \
+(cd "$root" && node node_modules/@vscode/vsce/vsce package --no-dependencies --allow-missing-repository --no-rewrite-relative-links \
   --no-update-package-json --out "$vsix" >/dev/null)
 "$root/.vscode-test/code-server/node_modules/.bin/code-server" --user-data-dir "$profile/user-data" \
   --extensions-dir "$profile/extensions" --install-extension "$vsix" --force >/dev/null

@@ -17,6 +17,17 @@ function hoverText(hovers: vscode.Hover[]): string {
     .join('\n');
 }
 
+/** References of "Luohu District" in the English seed, and the URI of the German seed that mentions it too. */
+async function luohuReferences(): Promise<{ document: vscode.TextDocument; locations: vscode.Location[]; german: string }> {
+  const document = await openSeed(ENGLISH_LUOHU);
+  const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+    'vscode.executeReferenceProvider',
+    document.uri,
+    positionOf(document, 'Luohu District', 2),
+  );
+  return { document, locations, german: seedUri(GERMAN_LUOHU).toString() };
+}
+
 describe('Entity Markup in VS Code', () => {
   before(async () => {
     const status = await (await entityMarkupApi()).whenIndexed();
@@ -50,13 +61,7 @@ describe('Entity Markup in VS Code', () => {
   });
 
   it('finds references to a district in another, unopened document in another language', async () => {
-    const document = await openSeed(ENGLISH_LUOHU);
-    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
-      'vscode.executeReferenceProvider',
-      document.uri,
-      positionOf(document, 'Luohu District', 2),
-    );
-    const german = seedUri(GERMAN_LUOHU).toString();
+    const { document, locations, german } = await luohuReferences();
     assert.ok(
       !vscode.workspace.textDocuments.some(open => open.uri.toString() === german),
       'the German seed must not have been opened',
@@ -168,13 +173,7 @@ describe('Entity Markup in VS Code', () => {
     await vscode.commands.executeCommand('entityMarkup.reindex');
     await reindexed;
     assert.strictEqual((await api.whenIndexed()).indexing, false);
-    const document = await openSeed(ENGLISH_LUOHU);
-    const locations = await vscode.commands.executeCommand<vscode.Location[]>(
-      'vscode.executeReferenceProvider',
-      document.uri,
-      positionOf(document, 'Luohu District', 2),
-    );
-    const german = seedUri(GERMAN_LUOHU).toString();
+    const { locations, german } = await luohuReferences();
     assert.ok(locations.some(location => location.uri.toString() === german), 'the new server indexed the unopened seed');
   });
 });
