@@ -9,6 +9,7 @@ import {
   createMessageConnection, MessageConnection, StreamMessageReader, StreamMessageWriter,
   InitializeParams, InitializeResult, Position, Location, SemanticTokens, Hover, DocumentSymbol, SymbolInformation,
 } from 'vscode-languageserver/node';
+import { SERVER_NODE_ARGUMENTS } from '../client/src/serverProcess';
 
 export interface IndexingDone { documents: number; entities: number; ms: number }
 export interface IndexStatus { documents: number; entities: number; indexing: boolean }
@@ -34,8 +35,45 @@ export function fileUri(file: string): string {
   return pathToFileURL(file).href;
 }
 
+/**
+ * Follows the Content-Length framing of the server's output and notes when the first byte of each
+ * message arrived: for a request answered with nothing sent in between, that is the moment the server
+ * had done its whole part (the answer is encoded before its header is written).
+ */
+class MessageStarts {
+  /** Body bytes of the current message still to come. */
+  private remaining = 0;
+  private header = '';
+  /** When the first byte of the latest message arrived (process.hrtime.bigint()). */
+  latest = 0n;
+
+  onData(chunk: Buffer, at: bigint): void {
+    for (let offset = 0; offset < chunk.length; ) {
+      if (this.remaining > 0) {
+        const taken = Math.min(this.remaining, chunk.length - offset);
+        this.remaining -= taken;
+        offset += taken;
+        continue;
+      }
+      if (this.header === '') this.latest = at;
+      const text = chunk.toString('latin1', offset, Math.min(chunk.length, offset + 256));
+      const before = this.header.length;
+      this.header += text;
+      const end = this.header.indexOf('\r\n\r\n');
+      if (end < 0) {
+        offset += text.length;
+        continue;
+      }
+      offset += end + 4 - before;
+      this.remaining = Number(/Content-Length: *(\d+)/i.exec(this.header)?.[1] ?? 0);
+      this.header = '';
+    }
+  }
+}
+
 export class LanguageServerSession {
   private readonly connection: MessageConnection;
+  private readonly messageStarts = new MessageStarts();
   private readonly indexingDoneWaiters: ((done: IndexingDone) => void)[] = [];
   private readonly exited: Promise<void>;
   /** Every `entityMarkup/indexingDone` received, oldest first. */
@@ -45,6 +83,8 @@ export class LanguageServerSession {
     const log = fs.createWriteStream(logFile);
     serverProcess.stderr!.pipe(log);
     this.exited = new Promise(resolve => serverProcess.once('exit', () => resolve()));
+    // Before the connection's own listener, so a message's arrival is noted before it is handled.
+    serverProcess.stdout!.prependListener('data', (chunk: Buffer) => this.messageStarts.onData(chunk, process.hrtime.bigint()));
     this.connection = createMessageConnection(new StreamMessageReader(serverProcess.stdout!), new StreamMessageWriter(serverProcess.stdin!));
     this.connection.onRequest((method, params) => this.answerServerRequest(method, params));
     this.connection.onNotification((method, params) => {
@@ -59,10 +99,10 @@ export class LanguageServerSession {
     this.connection.listen();
   }
 
-  /** `nodeArguments` go to the server's node, e.g. `--cpu-prof`. */
+  /** Starts the server as the extension does; `nodeArguments` go to its node besides, e.g. `--cpu-prof`. */
   static start(workspaceFolder: string, nodeArguments: string[] = [], serverPath = defaultServerPath(), logFile = '/tmp/entity-markup-bench-server.log'): LanguageServerSession {
     if (!fs.existsSync(serverPath)) throw new Error(`${serverPath} is missing; run npm run build`);
-    const serverProcess = spawn(process.execPath, [...nodeArguments, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const serverProcess = spawn(process.execPath, [...SERVER_NODE_ARGUMENTS, ...nodeArguments, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     return new LanguageServerSession(serverProcess, workspaceFolder, logFile);
   }
 
@@ -138,6 +178,11 @@ export class LanguageServerSession {
 
   semanticTokens(file: string): Promise<SemanticTokens | null> {
     return this.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: fileUri(file) } });
+  }
+
+  /** When the first byte of the server's latest message arrived (process.hrtime.bigint()). */
+  get latestMessageStart(): bigint {
+    return this.messageStarts.latest;
   }
 
   /** Peak resident set size of the server process so far, in MB (VmHWM). */

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { SERVER_NODE_ARGUMENTS } from './serverProcess';
 import { IndexStatusTracker } from './indexStatus';
 import { IndexingDone, IndexStatus } from './protocol';
 import { associateCorpusTextDocuments, ENTITY_TEXT } from './textDocumentLanguage';
@@ -68,8 +69,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
 
 function createClient(serverModule: string, output: vscode.OutputChannel): LanguageClient {
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // stdio rather than IPC: the server's stdio writer sends large results it keeps encoded as they are.
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_ARGUMENTS] } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_ARGUMENTS, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: ENTITY_TEXT }],

@@ -16,7 +16,10 @@ import {
   NotificationType,
   ProposedFeatures,
   RequestType0,
+  Location,
   SemanticTokens,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   WatchKind,
@@ -24,6 +27,7 @@ import {
 } from 'vscode-languageserver/node';
 import * as os from 'os';
 import * as path from 'path';
+import { format } from 'util';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultKnowledgeBase } from './language/knowledgeBase';
 import { EntityRecognizer } from './language/recognizer';
@@ -31,7 +35,7 @@ import { definition } from './features/definition';
 import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
-import { references } from './features/references';
+import { encodedReferences, references } from './features/references';
 import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensEdits } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { DEFAULT_FILE_SETTINGS, FileChangeKind, FileSettings, IndexingDone, WorkspaceIndexer } from './workspace/indexer';
@@ -39,6 +43,7 @@ import { InProcessLoader } from './workspace/documentLoader';
 import { NodeFileSystem } from './workspace/nodeFileSystem';
 import { WorkerPool } from './workspace/workerPool';
 import { canonicalUri } from './workspace/uris';
+import { encodedJsonContentTypeEncoder } from './transport/encodedJson';
 import { WorkspaceIndex } from './workspaceIndex';
 
 interface IndexStatus {
@@ -53,7 +58,23 @@ const indexingDoneNotification = new NotificationType<IndexingDone>('entityMarku
 /** An edit is analysed when a request needs it, or after this pause in typing. */
 const ANALYSIS_DELAY_MS = 150;
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * Over stdio the server's writer keeps large results encoded once (EncodedJson); other transports take
+ * the library's defaults. With its own reader and writer the library leaves two things undone for
+ * stdio, done here: leaving when the client closes stdin, and keeping console output off stdout, which
+ * carries the protocol.
+ */
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { contentTypeEncoder: encodedJsonContentTypeEncoder }))
+  : createConnection(ProposedFeatures.all);
+let shutdownRequested = false;
+if (stdio) {
+  process.stdin.on('end', () => process.exit(shutdownRequested ? 0 : 1));
+  console.log = console.info = console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+  console.error = (...args: unknown[]) => connection.console.error(format(...args));
+}
 const documents = new TextDocuments(TextDocument);
 /**
  * Built on first use, not at startup: while a workspace is indexed the workers analyse, and this thread
@@ -292,7 +313,10 @@ connection.onHover(async ({ textDocument, position }, token) => {
 
 connection.onReferences(async ({ textDocument, position, context }, token) => {
   const uri = await prepare(textDocument.uri, token, 'workspace');
-  return uri ? clientLocations(textDocument.uri, references(index, uri, position, context.includeDeclaration)) : null;
+  if (!uri) return null;
+  // Only the stdio writer sends encoded results as they are (see EncodedJson).
+  if (stdio && context.includeDeclaration && uri === textDocument.uri) return encodedReferences(index, uri, position) as unknown as Location[];
+  return clientLocations(textDocument.uri, references(index, uri, position, context.includeDeclaration));
 });
 
 connection.onDefinition(async ({ textDocument, position }, token) => {
@@ -349,6 +373,10 @@ connection.onRequest(indexStatusRequest, () => ({
   entities: index.entityCount,
   indexing: indexer.indexing,
 }));
+
+connection.onShutdown(() => {
+  shutdownRequested = true;
+});
 
 documents.listen(connection);
 connection.listen();

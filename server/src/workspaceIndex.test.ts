@@ -58,7 +58,8 @@ describe('WorkspaceIndex', () => {
     const randomText = () => Array.from({ length: Math.floor(random() * 12) }, () => pick(words)).join(' ');
     const uris = Array.from({ length: 8 }, (_, i) => `file:///ws/${String.fromCharCode(104 - i)}.txt`);
 
-    const incremental = new WorkspaceIndex(dictionaryAnalyzer, fakeKnowledge);
+    // Keeps the encoded references of every entity, within a budget small enough to evict some.
+    const incremental = new WorkspaceIndex(dictionaryAnalyzer, fakeKnowledge, { keptLocationsMinMentions: 1, keptLocationsBytes: 2000 });
     const state = new Map<string, { source: DocumentSource; text: string }>();
     let clock = 0;
     for (let step = 0; step < 600; step++) {
@@ -75,8 +76,8 @@ describe('WorkspaceIndex', () => {
         incremental.update(uri, source, text);
         state.set(uri, { source, text });
       }
-      // Summaries are cached, so reading them between steps checks that updates invalidate them.
-      if (step % 7 === 0) incremental.entities();
+      // Summaries and encoded references are kept, so reading them between steps checks that updates invalidate them.
+      if (step % 7 === 0) incremental.entities().forEach(entity => incremental.locationsJson(entity.key));
       if (step % 50 === 49) {
         const fromScratch = new WorkspaceIndex(dictionaryAnalyzer, fakeKnowledge);
         for (const [stateUri, { source, text }] of [...state].reverse()) fromScratch.update(stateUri, source, text);
@@ -90,7 +91,9 @@ function snapshot(index: WorkspaceIndex) {
   return {
     uris: index.uris(),
     counts: [index.documentCount, index.entityCount],
-    entities: index.entities().map(entity => ({ ...entity, mentions: index.mentions(entity.key) })),
+    entities: index.entities().map(entity => ({
+      ...entity, mentions: index.mentions(entity.key), locationsJson: index.locationsJson(entity.key).toString('utf8'),
+    })),
   };
 }
 

@@ -1,9 +1,10 @@
-import type { Location } from 'vscode-languageserver';
+import type { Location, Position } from 'vscode-languageserver';
 import type { DocumentAnalysis, Entity, EntityKind, Language } from './language/types';
 import { valueName } from './features/values';
 import type { FileStamp } from './workspace/fileSystem';
 import { CompactAnalysis, compactAnalysis, EntityShape, shapeKey } from './workspace/compactAnalysis';
 import { LineIndex } from './workspace/lineIndex';
+import { LocationJsonWriter } from './transport/locationJson';
 
 /** Recognizes the entities of one document (the EntityRecognizer's `analyze`, or a fake in tests). */
 export type Analyzer = (text: string) => DocumentAnalysis;
@@ -120,7 +121,7 @@ class EntityRecord {
   readonly formCounts = new Map<number, number>();
   sortedUris: string[] | undefined;
   summary: EntitySummary | undefined;
-  locations: Location[] | undefined;
+  locationsJson: Buffer | undefined;
 
   constructor(readonly key: string, readonly kind: EntityKind) {}
 
@@ -240,10 +241,16 @@ function groupByEntity(shapeIds: Int32Array, shapeEntity: readonly number[]): In
   return order;
 }
 
-/** References on an entity with this many mentions or more are kept ready for the next request. */
-const CACHED_LOCATIONS_MIN_MENTIONS = 1000;
-/** How many entities' references are kept ready, most recently asked first. */
-const CACHED_LOCATIONS_ENTITIES = 8;
+export interface WorkspaceIndexOptions {
+  /** The encoded references of an entity with this many mentions or more are kept for the next request. */
+  keptLocationsMinMentions: number;
+  /** Bytes of encoded references kept in all, most recently asked first. */
+  keptLocationsBytes: number;
+}
+
+/** Some 200,000 locations are kept: the most-mentioned entities of a 10,000-document corpus. */
+const DEFAULT_OPTIONS: WorkspaceIndexOptions = { keptLocationsMinMentions: 1000, keptLocationsBytes: 32 * 1024 * 1024 };
+const EMPTY_JSON_ARRAY = Buffer.from('[]');
 
 /**
  * The entities of every indexed document (open documents and files on disk), kept up to date one
@@ -254,9 +261,11 @@ export class WorkspaceIndex {
   private readonly tables = new SharedTables();
   /** Entity key → record, for the entities mentioned in at least one document. */
   private readonly live = new Map<string, EntityRecord>();
-  private readonly cachedLocations = new Set<EntityRecord>();
+  /** Entities whose encoded references are kept, least recently asked first, and their bytes in all. */
+  private readonly keptLocations = new Set<EntityRecord>();
+  private keptLocationsBytes = 0;
 
-  constructor(readonly analyze: Analyzer, readonly knowledge: KnowledgeLookup) {}
+  constructor(readonly analyze: Analyzer, readonly knowledge: KnowledgeLookup, private readonly options = DEFAULT_OPTIONS) {}
 
   /** True when `uri` is indexed from exactly this source, so reading or analysing it again can be skipped. */
   isCurrent(uri: string, source: DocumentSource): boolean {
@@ -300,8 +309,8 @@ export class WorkspaceIndex {
         if (entity.documents.size === 0) this.live.set(entity.key, entity);
         this.count(entity, document, from, count, 1);
       } else if (sameForms(current!, previous[0], previous[1], document, from, count)) {
-        // An edit elsewhere in the document: only positions moved.
-        this.changed(entity);
+        // An edit elsewhere in the document moved them, or nothing changed (a file opened as it is on disk).
+        if (!samePlaces(current!, previous[0], document, from, count)) this.changed(entity);
       } else {
         this.count(entity, current!, previous[0], previous[1], -1);
         this.count(entity, document, from, count, 1);
@@ -342,8 +351,14 @@ export class WorkspaceIndex {
   /** Forgets what was derived from the entity's mentions. */
   private changed(entity: EntityRecord): void {
     entity.summary = undefined;
-    entity.locations = undefined;
-    this.cachedLocations.delete(entity);
+    this.forgetLocationsJson(entity);
+  }
+
+  private forgetLocationsJson(entity: EntityRecord): void {
+    if (!entity.locationsJson) return;
+    this.keptLocationsBytes -= entity.locationsJson.length;
+    entity.locationsJson = undefined;
+    this.keptLocations.delete(entity);
   }
 
   document(uri: string): IndexedDocument | undefined {
@@ -387,36 +402,51 @@ export class WorkspaceIndex {
     return mentions;
   }
 
-  /**
-   * The location of every mention of the entity, in document order. Built once per change of the
-   * entity for entities mentioned often enough for that to matter; the result must not be modified.
-   */
-  locations(key: string): readonly Location[] {
-    const entity = this.live.get(key);
-    if (!entity) return [];
-    if (entity.locations) {
-      this.cachedLocations.delete(entity);
-      this.cachedLocations.add(entity);
-      return entity.locations;
-    }
+  /** The location of every mention of the entity, in document order. */
+  locations(key: string): Location[] {
     const locations: Location[] = [];
+    const entity = this.live.get(key);
+    if (entity) this.forEachLocation(entity, (uri, start, end) => locations.push({ uri, range: { start, end } }));
+    return locations;
+  }
+
+  /**
+   * locations() encoded as JSON, written straight from the mention store. Kept for the entities
+   * mentioned most, until their mentions change; the bytes must not be modified.
+   */
+  locationsJson(key: string): Buffer {
+    const entity = this.live.get(key);
+    if (!entity) return EMPTY_JSON_ARRAY;
+    if (entity.locationsJson) {
+      this.keptLocations.delete(entity);
+      this.keptLocations.add(entity);
+      return entity.locationsJson;
+    }
+    const writer = new LocationJsonWriter(entity.mentionCount);
+    this.forEachLocation(entity, (uri, start, end) => writer.add(uri, start.line, start.character, end.line, end.character));
+    const json = writer.finish();
+    const { keptLocationsMinMentions, keptLocationsBytes } = this.options;
+    if (entity.mentionCount >= keptLocationsMinMentions && json.length <= keptLocationsBytes) {
+      entity.locationsJson = json;
+      this.keptLocations.add(entity);
+      this.keptLocationsBytes += json.length;
+      for (const oldest of this.keptLocations) {
+        if (this.keptLocationsBytes <= keptLocationsBytes) break;
+        this.forgetLocationsJson(oldest);
+      }
+    }
+    return json;
+  }
+
+  private forEachLocation(entity: EntityRecord, visit: (uri: string, start: Position, end: Position) => void): void {
     for (const uri of entity.uris()) {
       const document = this.documents.get(uri)!;
       const { lines } = document;
       forEachOfEntity(document, entity.documents.get(uri)!, i => {
-        locations.push({ uri, range: { start: lines.positionAt(document.start(i)), end: lines.positionAt(document.end(i)) } });
+        const start = lines.positionAt(document.start(i));
+        visit(uri, start, lines.positionAfter(document.end(i), start.line));
       });
     }
-    if (locations.length >= CACHED_LOCATIONS_MIN_MENTIONS) {
-      entity.locations = locations;
-      this.cachedLocations.add(entity);
-      if (this.cachedLocations.size > CACHED_LOCATIONS_ENTITIES) {
-        const oldest = this.cachedLocations.values().next().value!;
-        oldest.locations = undefined;
-        this.cachedLocations.delete(oldest);
-      }
-    }
-    return locations;
   }
 
   entity(key: string): EntitySummary | undefined {
@@ -473,6 +503,19 @@ function sameForms(a: IndexedDocument, fromA: number, countA: number, b: Indexed
   if (countA !== countB) return false;
   for (let k = 0; k < countA; k++) {
     if (a.surfaceForm(a.byEntity[fromA + k]) !== b.surfaceForm(b.byEntity[fromB + k])) return false;
+  }
+  return true;
+}
+
+/** True when two groups of as many mentions lie at the same offsets and positions. */
+function samePlaces(a: IndexedDocument, fromA: number, b: IndexedDocument, fromB: number, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    const i = a.byEntity[fromA + k];
+    const j = b.byEntity[fromB + k];
+    if (a.start(i) !== b.start(j) || a.end(i) !== b.end(j)) return false;
+    const [startA, startB] = [a.lines.positionAt(a.start(i)), b.lines.positionAt(b.start(j))];
+    const [endA, endB] = [a.lines.positionAt(a.end(i)), b.lines.positionAt(b.end(j))];
+    if (startA.line !== startB.line || startA.character !== startB.character || endA.line !== endB.line || endA.character !== endB.character) return false;
   }
   return true;
 }

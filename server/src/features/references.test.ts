@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { references } from './references';
+import { encodedReferences, references } from './references';
 import { indexOf, withCursor } from './testFixtures';
 
 describe('references', () => {
@@ -29,5 +29,21 @@ describe('references', () => {
   it('links names the recognizer gave one id, and finds nothing off a mention', () => {
     assert.deepStrictEqual(references(index, 'file:///ws/b.txt', { line: 0, character: 1 }, true).map(location => location.uri), ['file:///ws/a.txt', 'file:///ws/b.txt']);
     assert.deepStrictEqual(references(index, 'file:///ws/c.txt', { line: 0, character: 1 }, true), []);
+  });
+});
+
+describe('encodedReferences', () => {
+  const { text, offset } = withCursor('PwC advises |Luohu.');
+  const index = indexOf({ 'file:///ws/b.txt': text, 'file:///ws/a.txt': 'Luohu District meets PwC.' });
+  const cursor = index.document('file:///ws/b.txt')!.lines.positionAt(offset);
+
+  it('encodes exactly the references with the declaration', () => {
+    const encoded = encodedReferences(index, 'file:///ws/b.txt', cursor);
+    assert.strictEqual(Buffer.from(encoded.utf8).toString('utf8'), JSON.stringify(references(index, 'file:///ws/b.txt', cursor, true)));
+    assert.deepStrictEqual(encoded.toJSON(), references(index, 'file:///ws/b.txt', cursor, true));
+  });
+
+  it('encodes an empty array off a mention', () => {
+    assert.strictEqual(Buffer.from(encodedReferences(index, 'file:///ws/a.txt', { line: 0, character: 16 }).utf8).toString('utf8'), '[]');
   });
 });

@@ -1,5 +1,6 @@
 import type { Location, Position } from 'vscode-languageserver';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { EncodedJson } from '../transport/encodedJson';
 import { mentionAtPosition } from './locations';
 
 /**
@@ -10,5 +11,12 @@ export function references(index: WorkspaceIndex, uri: string, position: Positio
   const found = mentionAtPosition(index, uri, position);
   if (!found) return [];
   const locations = index.locations(found.mention.key);
-  return includeDeclaration ? [...locations] : locations.slice(1);
+  return includeDeclaration ? locations : locations.slice(1);
+}
+
+/** references() with the declaration, as JSON the index keeps for entities asked about again. */
+export function encodedReferences(index: WorkspaceIndex, uri: string, position: Position): EncodedJson<Location[]> {
+  const key = mentionAtPosition(index, uri, position)?.mention.key;
+  if (key === undefined) return new EncodedJson(Buffer.from('[]'), () => []);
+  return new EncodedJson(index.locationsJson(key), () => index.locations(key));
 }
