@@ -299,6 +299,7 @@ export class WorkspaceIndex {
     /** Entity number → [from, count] of its group in the document replaced. */
     const before = new Map<number, [number, number]>();
     current?.forEachEntity((number, from, count) => before.set(number, [from, count]));
+    const samePositionsBefore = current ? current.lines.samePositionsBefore(document.lines) : 0;
     this.documents.set(uri, document);
     document.forEachEntity((number, from, count) => {
       const entity = tables.entities[number];
@@ -310,7 +311,7 @@ export class WorkspaceIndex {
         this.count(entity, document, from, count, 1);
       } else if (sameForms(current!, previous[0], previous[1], document, from, count)) {
         // An edit elsewhere in the document moved them, or nothing changed (a file opened as it is on disk).
-        if (!samePlaces(current!, previous[0], document, from, count)) this.changed(entity);
+        if (!samePlaces(current!, previous[0], document, from, count, samePositionsBefore)) this.changed(entity);
       } else {
         this.count(entity, current!, previous[0], previous[1], -1);
         this.count(entity, document, from, count, 1);
@@ -507,15 +508,15 @@ function sameForms(a: IndexedDocument, fromA: number, countA: number, b: Indexed
   return true;
 }
 
-/** True when two groups of as many mentions lie at the same offsets and positions. */
-function samePlaces(a: IndexedDocument, fromA: number, b: IndexedDocument, fromB: number, count: number): boolean {
+/**
+ * True when two groups of as many mentions lie at the same offsets, all before `samePositionsBefore`
+ * (see LineIndex.samePositionsBefore), and so at the same positions too.
+ */
+function samePlaces(a: IndexedDocument, fromA: number, b: IndexedDocument, fromB: number, count: number, samePositionsBefore: number): boolean {
   for (let k = 0; k < count; k++) {
     const i = a.byEntity[fromA + k];
     const j = b.byEntity[fromB + k];
-    if (a.start(i) !== b.start(j) || a.end(i) !== b.end(j)) return false;
-    const [startA, startB] = [a.lines.positionAt(a.start(i)), b.lines.positionAt(b.start(j))];
-    const [endA, endB] = [a.lines.positionAt(a.end(i)), b.lines.positionAt(b.end(j))];
-    if (startA.line !== startB.line || startA.character !== startB.character || endA.line !== endB.line || endA.character !== endB.character) return false;
+    if (a.start(i) !== b.start(j) || a.end(i) !== b.end(j) || a.end(i) >= samePositionsBefore) return false;
   }
   return true;
 }

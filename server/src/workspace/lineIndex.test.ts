@@ -21,4 +21,19 @@ describe('LineIndex', () => {
     assert.deepStrictEqual([lines.lineEnd(0), lines.lineEnd(1), lines.lineEnd(2)], [2, 6, 7]);
     assert.deepStrictEqual(lines.offsetAt({ line: 0, character: 99 }), 2);
   });
+
+  it('knows up to which offset two texts put every offset at the same position', () => {
+    const texts = ['ab\ncd', 'ab\ncd\nef', 'ab\ncxd', 'ab\r\ncd', 'abx\ncd', 'ab\ncd\n', '', 'ab'];
+    for (const a of texts) {
+      for (const b of texts) {
+        const [linesA, linesB] = [new LineIndex(a), new LineIndex(b)];
+        const bound = linesA.samePositionsBefore(linesB);
+        for (let offset = 0; offset < Math.min(bound, Math.max(a.length, b.length) + 2); offset++) {
+          assert.deepStrictEqual(linesA.positionAt(offset), linesB.positionAt(offset), `${JSON.stringify(a)} / ${JSON.stringify(b)} at ${offset}`);
+        }
+      }
+    }
+    assert.strictEqual(new LineIndex('ab\ncd').samePositionsBefore(new LineIndex('ab\ncd')), Infinity);
+    assert.strictEqual(new LineIndex('ab\ncd').samePositionsBefore(new LineIndex('ab\ncxd')), 3);
+  });
 });

@@ -54,6 +54,17 @@ export class LineIndex {
     return { line, character: Math.min(clamped, this.ends[line]) - this.starts[line] };
   }
 
+  /** The offset below which every offset has the same position in this text and in `other`'s. */
+  samePositionsBefore(other: LineIndex): number {
+    const lines = Math.min(this.starts.length, other.starts.length);
+    for (let line = 0; line < lines; line++) {
+      if (this.starts[line] !== other.starts[line] || this.ends[line] !== other.ends[line]) {
+        return Math.min(this.starts[line], other.starts[line]);
+      }
+    }
+    return this.starts.length === other.starts.length ? Infinity : Math.min(this.length, other.length);
+  }
+
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.length;
