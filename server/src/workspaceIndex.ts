@@ -2,7 +2,7 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { DocumentAnalysis, Entity, EntityKind, Language } from './language/types';
 import { valueName } from './features/values';
 import type { FileStamp } from './workspace/fileSystem';
-import { CompactAnalysis, compactAnalysis, EntityShape, shapeKey } from './workspace/compactAnalysis';
+import { CompactAnalysis, compactAnalysis, EntityShape } from './workspace/compactAnalysis';
 import { LineIndex } from './workspace/lineIndex';
 import { LocationJsonWriter } from './transport/locationJson';
 
@@ -73,8 +73,8 @@ class SharedTables {
   readonly forms: string[] = [];
   private readonly formNumbers = new Map<string, number>();
 
-  shape(shape: EntityShape, entityKey: string): number {
-    const key = shapeKey(shape, entityKey);
+  /** `key` is the analysis's shape key (see CompactAnalysis.shapeKeys). */
+  shape(shape: EntityShape, key: string, entityKey: string): number {
     let number = this.shapeNumbers.get(key);
     if (number === undefined) {
       this.shapeNumbers.set(key, (number = this.shapes.length));
@@ -285,7 +285,7 @@ export class WorkspaceIndex {
     const current = this.documents.get(uri);
     if (current && sameSource(current.source, source)) return current;
     const tables = this.tables;
-    const shapes = analysis.shapes.map((shape, i) => tables.shape(shape, analysis.shapeEntityKeys[i]));
+    const shapes = analysis.shapes.map((shape, i) => tables.shape(shape, analysis.shapeKeys[i], analysis.shapeEntityKeys[i]));
     const surfaces = analysis.surfaces.map(surface => tables.surface(surface));
     const { shapeIds, surfaceIds } = analysis;
     for (let i = 0; i < shapeIds.length; i++) {

@@ -22,6 +22,8 @@ export interface CompactAnalysis {
   readonly shapes: EntityShape[];
   /** Per shape, the entity key of its mentions (see entityKey). */
   readonly shapeEntityKeys: string[];
+  /** Per shape, a key two shapes (of any documents) share only when they and their entity keys are equal. */
+  readonly shapeKeys: string[];
   readonly surfaces: string[];
   readonly lineStarts: Int32Array;
   readonly lineEnds: Int32Array;
@@ -36,12 +38,6 @@ export function entityKey(entity: Entity): string {
   const value = valueName(entity);
   if (value !== undefined) return `${entity.kind}:${value}`;
   return `${entity.kind}:${entity.text.replace(/\s+/g, ' ').toLowerCase()}`;
-}
-
-/** Equal for two mentions exactly when their shapes and entity keys are equal. */
-export function shapeKey(shape: EntityShape, entityKey: string): string {
-  const value = shape.value === undefined ? '' : `${typeof shape.value}:${shape.value}`;
-  return `${shape.kind}\u0001${shape.id ?? ''}\u0001${value}\u0001${shape.unit ?? ''}\u0001${shape.approx ?? ''}\u0001${entityKey}`;
 }
 
 /**
@@ -80,6 +76,7 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
   lineEnds.set(lines.ends);
   const shapes: EntityShape[] = [];
   const shapeEntityKeys: string[] = [];
+  const shapeKeys: string[] = [];
   const surfaces: string[] = [];
   const shapeIndex = new Map<string, number>();
   const surfaceIndex = new Map<string, number>();
@@ -94,6 +91,7 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
       shapeIndex.set(key, (shape = shapes.length));
       shapes.push(shapeOf(entity));
       shapeEntityKeys.push(entityKey(entity));
+      shapeKeys.push(key);
     }
     shapeIds[i] = shape;
     let surface = surfaceIndex.get(entity.text);
@@ -103,7 +101,7 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
     }
     surfaceIds[i] = surface;
   }
-  return { language: analysis.language, documentDate: analysis.documentDate, starts, ends, shapeIds, surfaceIds, shapes, shapeEntityKeys, surfaces, lineStarts, lineEnds };
+  return { language: analysis.language, documentDate: analysis.documentDate, starts, ends, shapeIds, surfaceIds, shapes, shapeEntityKeys, shapeKeys, surfaces, lineStarts, lineEnds };
 }
 
 /** The buffers to transfer when posting `analysis` to another thread. */
