@@ -231,10 +231,12 @@ async function reindex(): Promise<void> {
     },
     end: () => void progress?.then(created => created?.done()),
   });
-  if (done) {
-    connection.console.info(`Indexed ${done.documents} documents, ${done.entities} entities in ${done.ms} ms`);
-    void connection.sendNotification(indexingDoneNotification, done);
-  }
+  if (!done) return;
+  // Open documents are analysed when first needed; the counts reported must include them all the same.
+  for (const document of documents.all()) analyseOpenDocument(document.uri);
+  const counted: IndexingDone = { ...done, documents: index.documentCount, entities: index.entityCount };
+  connection.console.info(`Indexed ${counted.documents} documents, ${counted.entities} entities in ${counted.ms} ms`);
+  void connection.sendNotification(indexingDoneNotification, counted);
 }
 
 connection.onDidChangeWatchedFiles(params => {

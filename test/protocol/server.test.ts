@@ -240,6 +240,18 @@ describe('language server over stdio', function () {
     assert.strictEqual((await client.connection.sendRequest(indexStatusRequest)).documents, 5);
   });
 
+  it('counts open documents in the indexing report, also before they were first analysed', async () => {
+    const note = { uri: 'untitled:Untitled-1', languageId: 'entity-text', version: 1, text: 'Luohu District signed with PwC.' };
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: note });
+    // Any change of the settings re-indexes.
+    client.settings = { files: { maxFileSizeKB: 4096 } };
+    const reindexed = client.nextIndexingDone();
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.strictEqual((await reindexed).documents, 6);
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: note.uri } });
+    assert.strictEqual((await client.connection.sendRequest(indexStatusRequest)).documents, 5);
+  });
+
   it('indexes workspace folders as they are added and forgets removed ones', async () => {
     const second = copyToTemporaryFolder(seedFiles().slice(0, 2));
     const secondFolder = { uri: pathToFileURL(second).href, name: 'second' };
