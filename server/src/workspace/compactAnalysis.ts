@@ -59,6 +59,23 @@ export function shapeOf(entity: Entity): EntityShape {
   return shape;
 }
 
+/**
+ * Entity keys by shape key, for the shapes without an id: an edited document brings the same dates and
+ * figures back on every keystroke, and their keys take number formatting. Emptied when full.
+ */
+const entityKeysOfShapes = new Map<string, string>();
+const ENTITY_KEYS_OF_SHAPES_CAPACITY = 50_000;
+
+function entityKeyOfShape(shapeKey: string, entity: Entity): string {
+  if (shapeKey === entity.id) return shapeKey;
+  let key = entityKeysOfShapes.get(shapeKey);
+  if (key === undefined) {
+    if (entityKeysOfShapes.size >= ENTITY_KEYS_OF_SHAPES_CAPACITY) entityKeysOfShapes.clear();
+    entityKeysOfShapes.set(shapeKey, (key = entityKey(entity)));
+  }
+  return key;
+}
+
 export function compactAnalysis(text: string, analysis: DocumentAnalysis): CompactAnalysis {
   const { entities } = analysis;
   const count = entities.length;
@@ -90,7 +107,7 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
     if (shape === undefined) {
       shapeIndex.set(key, (shape = shapes.length));
       shapes.push(shapeOf(entity));
-      shapeEntityKeys.push(entityKey(entity));
+      shapeEntityKeys.push(entityKeyOfShape(key, entity));
       shapeKeys.push(key);
     }
     shapeIds[i] = shape;
