@@ -10,12 +10,51 @@
 
 export interface MatcherHit<T> { start: number; end: number; value: T }
 
-interface TrieNode<T> {
-  next?: Map<string, TrieNode<T>>;
+class TrieNode<T> {
+  /** Continuations by the hash of their token (see `tokenHash`). */
+  next: Map<number, TrieEdge<T>> | undefined = undefined;
   /** Separators that may end the name here, e.g. the final '.' of 'U.S.'. */
-  trailing?: { separator: string; value: T }[];
-  value?: T;
+  trailing: { separator: string; value: T }[] | undefined = undefined;
+  value: T | undefined = undefined;
 }
+
+class TrieEdge<T> {
+  readonly node = new TrieNode<T>();
+  /** The next edge whose token has the same hash. */
+  sameHash: TrieEdge<T> | undefined = undefined;
+
+  constructor(
+    /** Normalized separator before the token ('' before the first token of a name). */
+    readonly separator: string,
+    readonly token: string,
+  ) { }
+
+  /** This edge, or the one chained behind it, for `separator` and the token text[start, end). */
+  find(separator: string, text: string, start: number, end: number): TrieEdge<T> | undefined {
+    let edge: TrieEdge<T> | undefined = this;
+    while (edge && !(edge.separator === separator && edge.token.length === end - start && text.startsWith(edge.token, start))) {
+      edge = edge.sameHash;
+    }
+    return edge;
+  }
+}
+
+/**
+ * Tokens are looked up by a hash computed while scanning them (FNV-1a over UTF-16 code units), so
+ * that running text is matched without building a substring per word; edges compare the text itself.
+ */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+function mixCode(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 16777619);
+}
+
+/** A hash as a small-integer Map key. */
+function hashKey(hash: number): number {
+  return hash & 0x3fffffff;
+}
+
+/** Bits of the first-token filter: enough that few words of running text pass it by chance. */
+const FIRST_TOKEN_FILTER_BITS = 1 << 20;
 
 const WORD = 1;
 const NOT_WORD = 2;
@@ -47,6 +86,27 @@ export function normalizeSeparator(separator: string): string {
     return '\n\n';
   }
   return separator.replace(spaceRun, ' ').replace(hyphens, '-').replace(apostrophes, "'");
+}
+
+/** Normalized single-character separators by code unit, filled on first use. */
+const singleCharacterSeparators: string[] = [];
+
+/** normalizeSeparator(text.slice(from, to)), without the slice for the common one-character gaps. */
+function normalizedGap(text: string, from: number, to: number): string {
+  if (to - from === 1) {
+    const code = text.charCodeAt(from);
+    return singleCharacterSeparators[code] ??= normalizeSeparator(text[from]);
+  }
+  return to === from ? '' : normalizeSeparator(text.slice(from, to));
+}
+
+/** The hash of text[start, end) as `findAll` computes it. */
+function tokenHash(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    hash = mixCode(hash, text.charCodeAt(i));
+  }
+  return hash;
 }
 
 /** Splits a name into its tokens and the normalized separators around them. */
@@ -82,17 +142,10 @@ export function nameKey(name: string): string {
   return key + separators[tokens.length];
 }
 
-function lengthBit(length: number): number {
-  return 1 << (length < 31 ? length : 31);
-}
-
 export class NameMatcher<T> {
-  private readonly root: TrieNode<T> = {};
-  /**
-   * For each first code unit of a first token, a bit per token length (lengths from 31 up share a bit),
-   * so that most words of running text are skipped without building a substring for a lookup.
-   */
-  private readonly firstTokenShapes = new Uint32Array(0x10000);
+  private readonly root = new TrieNode<T>();
+  /** A bit per first-token hash, so that most words of running text are passed over with one array read. */
+  private readonly firstTokenFilter = new Int32Array(FIRST_TOKEN_FILTER_BITS >> 5);
 
   /**
    * Adds a name; returns false when the name has no word token. An existing name keeps its value.
@@ -105,16 +158,22 @@ export class NameMatcher<T> {
     }
     let node = this.root;
     for (let i = 0; i < tokens.length; i++) {
-      const edge = (i === 0 && !continuation ? '' : separators[i]) + tokens[i];
+      const separator = i === 0 && !continuation ? '' : separators[i];
+      const token = tokens[i];
+      const hash = tokenHash(token, 0, token.length);
       node.next ??= new Map();
-      let child = node.next.get(edge);
-      if (!child) {
-        child = {};
-        node.next.set(edge, child);
+      const chain = node.next.get(hashKey(hash));
+      let edge = chain?.find(separator, token, 0, token.length);
+      if (!edge) {
+        edge = new TrieEdge<T>(separator, token);
+        edge.sameHash = chain;
+        node.next.set(hashKey(hash), edge);
       }
-      node = child;
+      if (node === this.root && separator === '') {
+        this.firstTokenFilter[(hash & (FIRST_TOKEN_FILTER_BITS - 1)) >> 5] |= 1 << (hash & 31);
+      }
+      node = edge.node;
     }
-    this.firstTokenShapes[tokens[0].charCodeAt(0)] |= lengthBit(tokens[0].length);
     const trailing = separators[tokens.length];
     if (trailing === '') {
       node.value ??= value;
@@ -133,6 +192,11 @@ export class NameMatcher<T> {
    */
   findAll(text: string, from = 0, to = text.length): MatcherHit<T>[] {
     const hits: MatcherHit<T>[] = [];
+    const firstEdges = this.root.next;
+    if (!firstEdges) {
+      return hits;
+    }
+    const filter = this.firstTokenFilter;
     let i = from;
     // A range that starts inside a word starts after that word.
     if (i > 0 && i < to && isWordChar(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i - 1))) {
@@ -141,24 +205,25 @@ export class NameMatcher<T> {
       }
     }
     while (i < to) {
-      const code = text.charCodeAt(i);
+      let code = text.charCodeAt(i);
       if (!isWordChar(code)) {
         i++;
         continue;
       }
       const start = i;
-      i++;
-      while (i < text.length && isWordChar(text.charCodeAt(i))) {
+      let hash = FNV_OFFSET;
+      do {
+        hash = mixCode(hash, code);
         i++;
-      }
-      if (i > to || (this.firstTokenShapes[code] & lengthBit(i - start)) === 0) {
+      } while (i < text.length && isWordChar(code = text.charCodeAt(i)));
+      if (i > to || (filter[(hash & (FIRST_TOKEN_FILTER_BITS - 1)) >> 5] & (1 << (hash & 31))) === 0) {
         continue;
       }
-      const first = this.root.next!.get(text.slice(start, i));
+      const first = firstEdges.get(hashKey(hash))?.find('', text, start, i);
       if (!first) {
         continue;
       }
-      const hit = this.longestFrom(first, text, start, i, to);
+      const hit = this.longestFrom(first.node, text, start, i, to);
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -168,52 +233,52 @@ export class NameMatcher<T> {
   }
 
   /** The longest name continuing from `node`, whose path so far spans text[start, end). */
-  longestFrom(node: TrieNode<T>, text: string, start: number, end: number, to: number): MatcherHit<T> | undefined {
-    let best: MatcherHit<T> | undefined;
+  private longestFrom(node: TrieNode<T>, text: string, start: number, end: number, to: number): MatcherHit<T> | undefined {
+    let bestEnd = -1;
+    let bestValue: T | undefined;
     for (;;) {
       if (node.value !== undefined) {
-        best = { start, end, value: node.value };
+        bestEnd = end;
+        bestValue = node.value;
       }
       if (node.trailing) {
         for (const t of node.trailing) {
-          if (end + t.separator.length <= to && this.separatorAt(text, end, t.separator)) {
-            best = { start, end: end + t.separator.length, value: t.value };
+          if (end + t.separator.length <= to && normalizedGap(text, end, end + t.separator.length) === t.separator) {
+            bestEnd = end + t.separator.length;
+            bestValue = t.value;
           }
         }
       }
       if (!node.next) {
-        return best;
+        break;
       }
       let tokenStart = end;
       while (tokenStart < to && tokenStart - end <= MAX_SEPARATOR_LENGTH && !isWordChar(text.charCodeAt(tokenStart))) {
         tokenStart++;
       }
       if (tokenStart >= to || tokenStart - end > MAX_SEPARATOR_LENGTH) {
-        return best;
+        break;
       }
       let tokenEnd = tokenStart + 1;
       while (tokenEnd < text.length && isWordChar(text.charCodeAt(tokenEnd))) {
         tokenEnd++;
       }
       if (tokenEnd > to) {
-        return best;
+        break;
       }
-      const child = node.next.get(normalizeSeparator(text.slice(end, tokenStart)) + text.slice(tokenStart, tokenEnd));
-      if (!child) {
-        return best;
+      const edge = node.next.get(hashKey(tokenHash(text, tokenStart, tokenEnd)))?.find(normalizedGap(text, end, tokenStart), text, tokenStart, tokenEnd);
+      if (!edge) {
+        break;
       }
-      node = child;
+      node = edge.node;
       end = tokenEnd;
     }
+    return bestEnd < 0 ? undefined : { start, end: bestEnd, value: bestValue! };
   }
 
   /** The longest name that continues a match ending at `end` (used for legal-form suffixes). */
   extend(text: string, end: number, to = text.length): number {
     const hit = this.longestFrom(this.root, text, end, end, to);
     return hit ? hit.end : end;
-  }
-
-  private separatorAt(text: string, at: number, separator: string): boolean {
-    return normalizeSeparator(text.slice(at, at + separator.length)) === separator;
   }
 }
