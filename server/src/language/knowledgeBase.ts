@@ -9,7 +9,8 @@
  * ALL-CAPS rendering of datelines) are generated when the matcher is built.
  */
 import { NamedKind } from './types';
-import { NameMatcher, nameKey } from './nameMatcher';
+import { MatcherHit, NameMatcher, nameKey } from './nameMatcher';
+import { Token } from './tokenizer';
 import chinaDistricts from '../../data/districts-china.json';
 import worldDistricts from '../../data/districts-world.json';
 import chinaPlaces from '../../data/places-china.json';
@@ -106,7 +107,15 @@ export class KnowledgeBase {
    * sorted. An organization's span takes in a legal form written after the name ('BASF SE').
    */
   findNames(text: string, from = 0, to = text.length): NameMatch[] {
-    const hits = this.matcher.findAll(text, from, to);
+    return this.withLegalForms(text, this.matcher.findAll(text, from, to), to);
+  }
+
+  /** `findNames(text, from, to)` for a text already split by `tokenize(text, from, to)`. */
+  findNamesInTokens(text: string, tokens: readonly Token[], from = 0, to = text.length): NameMatch[] {
+    return this.withLegalForms(text, this.matcher.findAllInTokens(text, tokens, from, to), to);
+  }
+
+  private withLegalForms(text: string, hits: readonly MatcherHit<KnowledgeEntry>[], to: number): NameMatch[] {
     return hits.map((hit, i) => {
       // A legal form never reaches into the next name ('Siemens AG' but not 'Siemens SA Wales').
       const limit = i + 1 < hits.length ? hits[i + 1].start : to;
@@ -141,7 +150,7 @@ export class KnowledgeBase {
             this.claim(genitive, entry, Rank.Derived);
           }
         }
-        if (letterCount(spelling) >= 3) {
+        if (THREE_LETTERS.test(spelling)) {
           const caps = spelling.toUpperCase();
           if (caps !== spelling) {
             this.claim(caps, entry, Rank.AllCaps);
@@ -211,15 +220,7 @@ function germanWeakAdjectiveForm(surface: string): string | undefined {
   return match ? `${match[1]}n${match[2]}` : undefined;
 }
 
-function letterCount(surface: string): number {
-  let count = 0;
-  for (const ch of surface) {
-    if (/\p{L}/u.test(ch)) {
-      count++;
-    }
-  }
-  return count;
-}
+const THREE_LETTERS = /\p{L}[^]*\p{L}[^]*\p{L}/u;
 
 // ---- Loading the compact data files ------------------------------------------------------------
 

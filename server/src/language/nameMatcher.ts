@@ -7,6 +7,7 @@
  * variant is '-', every apostrophe variant is "'". A separator may also end a name ("U.S.").
  * Matching works on whole tokens only, so a name never matches inside a longer word.
  */
+import { Shape, Token } from './tokenizer';
 
 export interface MatcherHit<T> { start: number; end: number; value: T }
 
@@ -109,6 +110,17 @@ function tokenHash(text: string, start: number, end: number): number {
   return hash;
 }
 
+/** `from`, or the end of the word `from` falls inside of: a range that starts inside a word starts after it. */
+function startOutsideWord(text: string, from: number, to: number): number {
+  let i = from;
+  if (i > 0 && i < to && isWordChar(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i - 1))) {
+    while (i < to && isWordChar(text.charCodeAt(i))) {
+      i++;
+    }
+  }
+  return i;
+}
+
 /** Splits a name into its tokens and the normalized separators around them. */
 export function tokenizeName(name: string): { tokens: string[]; separators: string[] } {
   const tokens: string[] = [];
@@ -121,20 +133,28 @@ export function tokenizeName(name: string): { tokens: string[]; separators: stri
       while (i < name.length && isWordChar(name.charCodeAt(i))) {
         i++;
       }
-      separators.push(normalizeSeparator(name.slice(gapStart, start)));
+      separators.push(normalizedGap(name, gapStart, start));
       tokens.push(name.slice(start, i));
       gapStart = i;
     } else {
       i++;
     }
   }
-  separators.push(normalizeSeparator(name.slice(gapStart)));
+  separators.push(normalizedGap(name, gapStart, name.length));
   return { tokens, separators };
 }
 
+/** Characters (or a run of spaces) that normalizing a separator would change. */
+const UNNORMALIZED = /[^\S ]|  |[\u200b\u2010-\u2013\u00ad\u2018\u2019\u02bc\u0060\u00b4]/;
+
 /** The canonical form under which names are stored and looked up. */
 export function nameKey(name: string): string {
-  const { tokens, separators } = tokenizeName(name.trim());
+  const trimmed = name.trim();
+  // Most surfaces are canonical already: a word first, then only plain spaces, hyphens and apostrophes.
+  if (trimmed.length > 0 && isWordChar(trimmed.charCodeAt(0)) && !UNNORMALIZED.test(trimmed)) {
+    return trimmed;
+  }
+  const { tokens, separators } = tokenizeName(trimmed);
   let key = '';
   for (let i = 0; i < tokens.length; i++) {
     key += (i === 0 ? '' : separators[i]) + tokens[i];
@@ -146,6 +166,8 @@ export class NameMatcher<T> {
   private readonly root = new TrieNode<T>();
   /** A bit per first-token hash, so that most words of running text are passed over with one array read. */
   private readonly firstTokenFilter = new Int32Array(FIRST_TOKEN_FILTER_BITS >> 5);
+  /** The edges that start a name, by their token (for `findAllInTokens`). */
+  private readonly firstTokens = new Map<string, TrieEdge<T>>();
 
   /**
    * Adds a name; returns false when the name has no word token. An existing name keeps its value.
@@ -171,6 +193,7 @@ export class NameMatcher<T> {
       }
       if (node === this.root && separator === '') {
         this.firstTokenFilter[(hash & (FIRST_TOKEN_FILTER_BITS - 1)) >> 5] |= 1 << (hash & 31);
+        this.firstTokens.set(token, edge);
       }
       node = edge.node;
     }
@@ -192,19 +215,49 @@ export class NameMatcher<T> {
    */
   findAll(text: string, from = 0, to = text.length): MatcherHit<T>[] {
     const hits: MatcherHit<T>[] = [];
-    const firstEdges = this.root.next;
-    if (!firstEdges) {
-      return hits;
-    }
-    const filter = this.firstTokenFilter;
-    let i = from;
-    // A range that starts inside a word starts after that word.
-    if (i > 0 && i < to && isWordChar(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i - 1))) {
-      while (i < to && isWordChar(text.charCodeAt(i))) {
-        i++;
+    this.scanWords(text, startOutsideWord(text, from, to), to, to, hits);
+    return hits;
+  }
+
+  /**
+   * `findAll(text, from, to)` for a text already split by `tokenize(text, from, to)`: a token that is
+   * one whole word is looked up by its text, so that only hyphenated, apostrophized and possessive
+   * tokens, and tokens cut by the range, are scanned again.
+   */
+  findAllInTokens(text: string, tokens: readonly Token[], from = 0, to = text.length): MatcherHit<T>[] {
+    const hits: MatcherHit<T>[] = [];
+    const wordGoesOn = to < text.length && isWordChar(text.charCodeAt(to));
+    let resume = startOutsideWord(text, from, to);
+    for (const token of tokens) {
+      const tokenEnd = token.shape & Shape.Possessive ? token.end + 2 : token.end;
+      if (tokenEnd <= resume) {
+        continue;
+      }
+      if (token.start < resume || (token.shape & (Shape.Joined | Shape.Possessive)) !== 0 || (tokenEnd === to && wordGoesOn)) {
+        resume = this.scanWords(text, Math.max(resume, token.start), tokenEnd, to, hits);
+        continue;
+      }
+      const first = this.firstTokens.get(token.text);
+      const hit = first && this.longestFrom(first.node, text, token.start, token.end, to);
+      if (hit) {
+        hits.push(hit);
+        resume = hit.end;
       }
     }
-    while (i < to) {
+    return hits;
+  }
+
+  /**
+   * Matches names from each word that starts in text[i, stop); returns where matching resumes.
+   * A word that runs past `to` is not a name.
+   */
+  private scanWords(text: string, i: number, stop: number, to: number, hits: MatcherHit<T>[]): number {
+    const firstEdges = this.root.next;
+    if (!firstEdges) {
+      return stop;
+    }
+    const filter = this.firstTokenFilter;
+    while (i < stop) {
       let code = text.charCodeAt(i);
       if (!isWordChar(code)) {
         i++;
@@ -229,7 +282,7 @@ export class NameMatcher<T> {
         i = hit.end;
       }
     }
-    return hits;
+    return i;
   }
 
   /** The longest name continuing from `node`, whose path so far spans text[start, end). */

@@ -22,7 +22,7 @@ export class ParagraphContext {
 		readonly isFirstParagraph: boolean,
 	) {
 		this.tokens = tokenize(text, from, to);
-		this.names = kb.findNames(text, from, to);
+		this.names = kb.findNamesInTokens(text, this.tokens, from, to);
 		for (const name of this.names) {
 			this.nameByStart.set(name.start, name);
 		}

@@ -30,7 +30,6 @@ interface ParagraphResult {
 
 /** Paragraph text kept in the cache, in UTF-16 code units: a few large documents. */
 const CACHE_CAPACITY = 16 * 1024 * 1024;
-const PARAGRAPH_BREAK = /\n[ \t\u00a0\u3000]*\r?\n/g;
 
 export class EntityRecognizer {
 	private readonly kb: KnowledgeBase;
@@ -45,36 +44,36 @@ export class EntityRecognizer {
 	analyze(text: string): DocumentAnalysis {
 		const language = detectLanguage(text);
 		const documentDate = findDocumentDate(text);
+		// What a cached paragraph result depends on besides the paragraph's text.
+		const contextOfFirst = `${language}\u0000${documentDate ?? ''}\u00001`;
+		const contextOfOthers = `${language}\u0000${documentDate ?? ''}\u00000`;
 		const paragraphs: { start: number; result: ParagraphResult }[] = [];
 		let start = 0;
-		let first = true;
 		const addParagraph = (end: number) => {
 			const paragraph = text.slice(start, end);
 			if (/\S/.test(paragraph)) {
-				paragraphs.push({ start, result: this.paragraph(paragraph, language, documentDate, first) });
-				first = false;
+				const first = paragraphs.length === 0;
+				// Keyed by the text alone (no concatenated copy of it); the context must match too.
+				const context = first ? contextOfFirst : contextOfOthers;
+				let result = this.cache.get(paragraph);
+				if (!result || result.context !== context) {
+					result = this.recognize(paragraph, paragraphLanguage(text, start, end, language), documentDate, first);
+					result.context = context;
+					this.cache.set(paragraph, result);
+				}
+				paragraphs.push({ start, result });
 			}
 		};
-		PARAGRAPH_BREAK.lastIndex = 0;
-		let match: RegExpExecArray | null;
-		while ((match = PARAGRAPH_BREAK.exec(text)) !== null) {
-			addParagraph(match.index);
-			start = match.index + match[0].length;
+		for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+			const breakEnd = paragraphBreakEnd(text, lineEnd);
+			if (breakEnd > 0) {
+				addParagraph(lineEnd);
+				start = breakEnd;
+				lineEnd = breakEnd - 1;
+			}
 		}
 		addParagraph(text.length);
 		return { language, documentDate, entities: linkDocumentNames(text, paragraphs, this.kb) };
-	}
-
-	private paragraph(text: string, documentLanguage: Language, documentDate: string | null, first: boolean): ParagraphResult {
-		// Keyed by the text alone (no concatenated copy of it); the context must match too.
-		const context = `${documentLanguage}\u0000${documentDate ?? ''}\u0000${first ? 1 : 0}`;
-		let result = this.cache.get(text);
-		if (!result || result.context !== context) {
-			result = this.recognize(text, paragraphLanguage(text, 0, text.length, documentLanguage), documentDate, first);
-			result.context = context;
-			this.cache.set(text, result);
-		}
-		return result;
 	}
 
 	private recognize(text: string, language: Language, documentDate: string | null, first: boolean): ParagraphResult {
@@ -117,6 +116,22 @@ export class EntityRecognizer {
 			.map(m => ({ text: text.slice(m.start, m.end), id: m.id! }));
 		return { entities: mentions.map(m => toEntity(text, m)), ruleNames, openTokens: openTokens(context, mentions), acronyms: acronyms.definitions };
 	}
+}
+
+/**
+ * A paragraph break is a line break, blanks (space, tab, no-break or ideographic space), an optional
+ * carriage return and another line break. The offset past a break starting at `lineEnd`, or -1.
+ */
+export function paragraphBreakEnd(text: string, lineEnd: number): number {
+	let i = lineEnd + 1;
+	let c = text.charCodeAt(i);
+	while (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) {
+		c = text.charCodeAt(++i);
+	}
+	if (c === 0x0d) {
+		c = text.charCodeAt(++i);
+	}
+	return c === 0x0a ? i + 1 : -1;
 }
 
 function toEntity(text: string, candidate: Candidate): Entity {
@@ -225,8 +240,26 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 			paragraphEntities = [...kept, ...added].sort((a, b) => a.start - b.start);
 		}
 		for (const entity of paragraphEntities) {
-			entities.push({ ...entity, start: entity.start + start, end: entity.end + start });
+			entities.push(shifted(entity, start));
 		}
 	}
 	return entities;
+}
+
+/** A copy of a paragraph's entity at document offsets; same properties in the same order as the entity. */
+function shifted(entity: Entity, offset: number): Entity {
+	const copy: Entity = { start: entity.start + offset, end: entity.end + offset, text: entity.text, kind: entity.kind };
+	if (entity.id !== undefined) {
+		copy.id = entity.id;
+	}
+	if (entity.value !== undefined) {
+		copy.value = entity.value;
+	}
+	if (entity.unit !== undefined) {
+		copy.unit = entity.unit;
+	}
+	if (entity.approx !== undefined) {
+		copy.approx = entity.approx;
+	}
+	return copy;
 }
