@@ -54,8 +54,21 @@ function hashKey(hash: number): number {
   return hash & 0x3fffffff;
 }
 
-/** Bits of the first-token filter: enough that few words of running text pass it by chance. */
+/** Bits of the first-token filters: enough that few words of running text pass them by chance. */
 const FIRST_TOKEN_FILTER_BITS = 1 << 20;
+
+/** A first token's outline for the filter of `findAllInTokens`: its first and last code unit (low 8 bits) and its length. */
+function outlineBit(text: string, start: number, end: number): number {
+  return (text.charCodeAt(start) & 0xff) << 12 | (text.charCodeAt(end - 1) & 0xff) << 4 | ((end - start) & 15);
+}
+
+function setBit(filter: Int32Array, bit: number): void {
+  filter[(bit & (FIRST_TOKEN_FILTER_BITS - 1)) >> 5] |= 1 << (bit & 31);
+}
+
+function hasBit(filter: Int32Array, bit: number): boolean {
+  return (filter[(bit & (FIRST_TOKEN_FILTER_BITS - 1)) >> 5] & (1 << (bit & 31))) !== 0;
+}
 
 const WORD = 1;
 const NOT_WORD = 2;
@@ -166,8 +179,9 @@ export class NameMatcher<T> {
   private readonly root = new TrieNode<T>();
   /** A bit per first-token hash, so that most words of running text are passed over with one array read. */
   private readonly firstTokenFilter = new Int32Array(FIRST_TOKEN_FILTER_BITS >> 5);
-  /** The edges that start a name, by their token (for `findAllInTokens`). */
+  /** The edges that start a name, by their token, and a bit per outline of those tokens (for `findAllInTokens`). */
   private readonly firstTokens = new Map<string, TrieEdge<T>>();
+  private readonly firstTokenOutlines = new Int32Array(FIRST_TOKEN_FILTER_BITS >> 5);
 
   /**
    * Adds a name; returns false when the name has no word token. An existing name keeps its value.
@@ -192,7 +206,8 @@ export class NameMatcher<T> {
         node.next.set(hashKey(hash), edge);
       }
       if (node === this.root && separator === '') {
-        this.firstTokenFilter[(hash & (FIRST_TOKEN_FILTER_BITS - 1)) >> 5] |= 1 << (hash & 31);
+        setBit(this.firstTokenFilter, hash);
+        setBit(this.firstTokenOutlines, outlineBit(token, 0, token.length));
         this.firstTokens.set(token, edge);
       }
       node = edge.node;
@@ -237,6 +252,9 @@ export class NameMatcher<T> {
         resume = this.scanWords(text, Math.max(resume, token.start), tokenEnd, to, hits);
         continue;
       }
+      if (!hasBit(this.firstTokenOutlines, outlineBit(text, token.start, token.end))) {
+        continue;
+      }
       const first = this.firstTokens.get(token.text);
       const hit = first && this.longestFrom(first.node, text, token.start, token.end, to);
       if (hit) {
@@ -269,7 +287,7 @@ export class NameMatcher<T> {
         hash = mixCode(hash, code);
         i++;
       } while (i < text.length && isWordChar(code = text.charCodeAt(i)));
-      if (i > to || (filter[(hash & (FIRST_TOKEN_FILTER_BITS - 1)) >> 5] & (1 << (hash & 31))) === 0) {
+      if (i > to || !hasBit(filter, hash)) {
         continue;
       }
       const first = firstEdges.get(hashKey(hash))?.find('', text, start, i);
