@@ -68,24 +68,32 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		const start = i;
 		const firstUpper = cls === Letter.Upper;
 		let uppers = 0;
-		let lowers = 0;
-		let digits = 0;
+		let hasLower = false;
+		let hasDigit = false;
 		let previousLower = false;
 		let interCap = false;
 		let joined = false;
 		for (;;) {
-			if (cls === Letter.Upper) {
-				uppers++;
-				if (previousLower) {
-					interCap = true;
+			if (cls === Letter.Lower) {
+				hasLower = true;
+				previousLower = true;
+				// Runs of ASCII lowercase letters, most of the text, need no class lookup.
+				let code: number;
+				do {
+					i++;
+				} while (i < to && (code = text.charCodeAt(i)) >= 97 && code <= 122);
+			} else {
+				if (cls === Letter.Upper) {
+					uppers++;
+					if (previousLower) {
+						interCap = true;
+					}
+				} else if (cls === Letter.Digit) {
+					hasDigit = true;
 				}
-			} else if (cls === Letter.Lower) {
-				lowers++;
-			} else if (cls === Letter.Digit) {
-				digits++;
+				previousLower = false;
+				i++;
 			}
-			previousLower = cls === Letter.Lower;
-			i++;
 			if (i >= to) {
 				break;
 			}
@@ -113,14 +121,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		}
 		if (firstUpper) {
 			shape |= Shape.Capitalized;
-			if (uppers > 1 && lowers === 0 && digits === 0) {
+			if (uppers > 1 && !hasLower && !hasDigit) {
 				shape |= Shape.AllCaps;
 			}
 		}
 		if (interCap) {
 			shape |= Shape.InterCap;
 		}
-		if (digits > 0) {
+		if (hasDigit) {
 			shape |= Shape.Digit;
 		}
 		if (joined) {
