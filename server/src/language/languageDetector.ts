@@ -88,21 +88,29 @@ export function countLanguageEvidence(text: string, from = 0, to = text.length):
 			continue;
 		}
 		const start = i;
-		// As the old lookup did: only a word starting with A-Z is lowercased ('Über' stays as written).
+		// Only a word starting with A-Z is read lowercased ('Über', 'dEr' are no function words).
 		const caseSensitive = code >= 97;
 		let state = 0;
+		// Walk the trie while the word may still be a function word ...
 		do {
 			const kind = LETTER_KIND[code];
 			if (kind & Letter.Umlaut) {
 				german += 0.5;
 			}
-			if (state >= 0) {
-				state = caseSensitive && (kind & Letter.Upper) ? -1 : FUNCTION_WORD_NEXT[state * ALPHABET + LETTER_INDEX[code]];
-			}
+			state = caseSensitive && (kind & Letter.Upper) ? -1 : FUNCTION_WORD_NEXT[state * ALPHABET + LETTER_INDEX[code]];
 			i++;
 			code = i < to ? text.charCodeAt(i) : 0;
-		} while (code <= 0xff && LETTER_KIND[code] !== Letter.None);
-		if (state > 0 && i - start <= FUNCTION_WORD_LENGTH) {
+		} while (state >= 0 && code <= 0xff && LETTER_KIND[code] !== Letter.None);
+		if (state < 0) {
+			// ... then only count its umlauts.
+			while (code <= 0xff && LETTER_KIND[code] !== Letter.None) {
+				if (LETTER_KIND[code] & Letter.Umlaut) {
+					german += 0.5;
+				}
+				i++;
+				code = i < to ? text.charCodeAt(i) : 0;
+			}
+		} else if (i - start <= FUNCTION_WORD_LENGTH) {
 			const verdict = FUNCTION_WORD_VERDICT[state];
 			if (verdict === Verdict.German) {
 				german++;

@@ -13,7 +13,7 @@ import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
 import { CHINESE_SURNAMES } from './lexicon';
 import { findPersons, isPinyinGivenName } from './personRules';
-import { Shape, isNameToken } from './tokenizer';
+import { Shape, Token } from './tokenizer';
 import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
 
 /** What one paragraph contributes, with offsets relative to the paragraph start (so results survive edits elsewhere). */
@@ -24,7 +24,7 @@ interface ParagraphResult {
 	/** Organizations found by a rule (not the knowledge base): their later bare uses in the document are the same. */
 	ruleNames: { text: string; id: string }[];
 	/** Name tokens no mention covers; the document pass may still link them to names defined elsewhere. */
-	openTokens: { start: number; end: number; text: string }[];
+	openTokens: Token[];
 	acronyms: AcronymDefinition[];
 }
 
@@ -151,11 +151,12 @@ function toEntity(text: string, candidate: Candidate): Entity {
 	return entity;
 }
 
-function openTokens(context: ParagraphContext, mentions: readonly Candidate[]): ParagraphResult['openTokens'] {
-	const open: ParagraphResult['openTokens'] = [];
+function openTokens(context: ParagraphContext, mentions: readonly Candidate[]): Token[] {
+	const open: Token[] = [];
 	let m = 0;
 	for (const token of context.tokens) {
-		if (!isNameToken(token) && !(token.shape & Shape.AllCaps)) {
+		// A name token or an all-caps one (all caps implies capitalized).
+		if (!(token.shape & (Shape.Capitalized | Shape.InterCap))) {
 			continue;
 		}
 		while (m < mentions.length && mentions[m].end <= token.start) {
@@ -164,10 +165,17 @@ function openTokens(context: ParagraphContext, mentions: readonly Candidate[]): 
 		if (m < mentions.length && mentions[m].start < token.end) {
 			continue;
 		}
-		open.push({ start: token.start, end: token.end, text: token.text });
+		open.push(token);
 	}
 	return open;
 }
+
+/** A district's base name that can stand alone: letters, apostrophes and hyphens only. */
+const LETTERS_ONLY = /^[\p{L}'’-]+$/u;
+/** Names ending so take no genitive -s. */
+const SIBILANT_END = /[sxzß]$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const FIRST_WORD = /^[^\s]+/;
 
 /**
  * The document pass: names defined once in the document (a district by its designator, an acronym
@@ -182,10 +190,10 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 		for (const entity of result.entities) {
 			if (entity.kind === 'district' && entity.id) {
 				const base = districtBaseName(entity.text);
-				if (/^[\p{L}'’-]+$/u.test(base) && !byName.has(base)) {
+				if (LETTERS_ONLY.test(base) && !byName.has(base)) {
 					byName.set(base, { kind: 'district', id: entity.id });
 					// German genitive: "Minhangs Wirtschaft"
-					if (!/[sxzß]$/.test(base) && !byName.has(base + 's')) {
+					if (!SIBILANT_END.test(base) && !byName.has(base + 's')) {
 						byName.set(base + 's', { kind: 'district', id: entity.id });
 					}
 				}
@@ -199,7 +207,7 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 			}
 		}
 		for (const name of result.ruleNames) {
-			const firstWord = /^[^\s]+/.exec(name.text)![0];
+			const firstWord = FIRST_WORD.exec(name.text)![0];
 			if (firstWord === name.text) {
 				byName.set(name.text, { kind: 'organization', id: name.id });
 				continue;
@@ -224,7 +232,7 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 		const added: Entity[] = [];
 		for (const token of result.openTokens) {
 			const longer = byFirstWord.get(token.text)?.find(n => text.startsWith(n.text, start + token.start)
-				&& !/[\p{L}\p{N}]/u.test(text[start + token.start + n.text.length] ?? ' '));
+				&& !LETTER_OR_DIGIT.test(text[start + token.start + n.text.length] ?? ' '));
 			if (longer) {
 				added.push({ start: token.start, end: token.start + longer.text.length, text: longer.text, kind: 'organization', id: longer.id });
 				continue;
