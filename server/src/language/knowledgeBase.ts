@@ -135,7 +135,12 @@ export class KnowledgeBase {
     const inflects = entry.kind === 'place' || entry.kind === 'district';
     for (const [surface, rank] of explicit) {
       this.claim(surface, entry, rank);
-      const spellings = new Set<string>([surface, ...alternativeSpellings(surface)]);
+      const spellings = [surface];
+      for (const spelling of alternativeSpellings(surface)) {
+        if (!spellings.includes(spelling)) {
+          spellings.push(spelling);
+        }
+      }
       for (const spelling of spellings) {
         if (spelling !== surface) {
           this.claim(spelling, entry, Rank.Derived);
@@ -172,6 +177,8 @@ export class KnowledgeBase {
   }
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /**
  * Spellings seen in the wild for one form: without diacritics, ü as ue, and without pinyin
  * apostrophes in multiword forms ('Baoan District'). A bare word without its apostrophe is too
@@ -182,7 +189,7 @@ function alternativeSpellings(surface: string): string[] {
   if (/\p{L}['’]\p{L}/u.test(surface) && /\s/.test(surface)) {
     spellings.push(surface.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
   }
-  if (/[^\u0000-\u007f]/.test(surface)) {
+  if (NON_ASCII.test(surface)) {
     const folded = foldDiacritics(surface);
     if (folded !== surface) {
       spellings.push(folded);
@@ -198,6 +205,9 @@ const TRANSLITERATION: Record<string, string> = { 'ä': 'ae', 'ö': 'oe', 'ü': 
 const SPECIAL_LETTERS: Record<string, string> = { 'ß': 'ss', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'Ae', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'œ': 'oe' };
 
 function foldDiacritics(surface: string): string {
+  if (!NON_ASCII.test(surface)) {
+    return surface;
+  }
   return surface.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ßøØæÆłŁđĐıœ]/g, c => SPECIAL_LETTERS[c]).normalize('NFC');
 }
 

@@ -103,13 +103,21 @@ export function normalizeSeparator(separator: string): string {
 }
 
 /** Normalized single-character separators by code unit, filled on first use. */
-const singleCharacterSeparators: string[] = [];
+const singleCharacterSeparators = new Map<number, string>();
 
 /** normalizeSeparator(text.slice(from, to)), without the slice for the common one-character gaps. */
 function normalizedGap(text: string, from: number, to: number): string {
   if (to - from === 1) {
     const code = text.charCodeAt(from);
-    return singleCharacterSeparators[code] ??= normalizeSeparator(text[from]);
+    if (code === 0x20) {
+      return ' ';
+    }
+    let separator = singleCharacterSeparators.get(code);
+    if (separator === undefined) {
+      separator = normalizeSeparator(text[from]);
+      singleCharacterSeparators.set(code, separator);
+    }
+    return separator;
   }
   return to === from ? '' : normalizeSeparator(text.slice(from, to));
 }
