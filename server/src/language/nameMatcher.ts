@@ -57,9 +57,10 @@ function hashKey(hash: number): number {
 /** Bits of the first-token filters: enough that few words of running text pass them by chance. */
 const FIRST_TOKEN_FILTER_BITS = 1 << 20;
 
-/** A first token's outline for the filter of `findAllInTokens`: its first and last code unit (low 8 bits) and its length. */
+/** A token's outline for the filter of `findAllInTokens`, hashed: its length and first, second and last code unit. */
 function outlineBit(text: string, start: number, end: number): number {
-  return (text.charCodeAt(start) & 0xff) << 12 | (text.charCodeAt(end - 1) & 0xff) << 4 | ((end - start) & 15);
+  const hash = mixCode(mixCode(FNV_OFFSET, end - start), text.charCodeAt(start));
+  return mixCode(mixCode(hash, text.charCodeAt(start + 1 < end ? start + 1 : start)), text.charCodeAt(end - 1));
 }
 
 function setBit(filter: Int32Array, bit: number): void {
