@@ -188,8 +188,7 @@ export class NameMatcher<T> {
   private readonly root = new TrieNode<T>();
   /** A bit per first-token hash, so that most words of running text are passed over with one array read. */
   private readonly firstTokenFilter = new Int32Array(FIRST_TOKEN_FILTER_BITS >> 5);
-  /** The edges that start a name, by their token, and a bit per outline of those tokens (for `findAllInTokens`). */
-  private readonly firstTokens = new Map<string, TrieEdge<T>>();
+  /** A bit per outline of a first token, for `findAllInTokens`. */
   private readonly firstTokenOutlines = new Int32Array(FIRST_TOKEN_FILTER_BITS >> 5);
 
   /**
@@ -217,7 +216,6 @@ export class NameMatcher<T> {
       if (node === this.root && separator === '') {
         setBit(this.firstTokenFilter, hash);
         setBit(this.firstTokenOutlines, outlineBit(token, 0, token.length));
-        this.firstTokens.set(token, edge);
       }
       node = edge.node;
     }
@@ -245,11 +243,15 @@ export class NameMatcher<T> {
 
   /**
    * `findAll(text, from, to)` for a text already split by `tokenize(text, from, to)`: a token that is
-   * one whole word is looked up by its text, so that only hyphenated, apostrophized and possessive
-   * tokens, and tokens cut by the range, are scanned again.
+   * one whole word is looked up as it is (after a filter on its outline), so that only hyphenated,
+   * apostrophized and possessive tokens, and tokens cut by the range, are scanned word by word again.
    */
   findAllInTokens(text: string, tokens: readonly Token[], from = 0, to = text.length): MatcherHit<T>[] {
     const hits: MatcherHit<T>[] = [];
+    const firstEdges = this.root.next;
+    if (!firstEdges) {
+      return hits;
+    }
     const wordGoesOn = to < text.length && isWordChar(text.charCodeAt(to));
     let resume = startOutsideWord(text, from, to);
     for (const token of tokens) {
@@ -264,7 +266,7 @@ export class NameMatcher<T> {
       if (!hasBit(this.firstTokenOutlines, outlineBit(text, token.start, token.end))) {
         continue;
       }
-      const first = this.firstTokens.get(token.text);
+      const first = firstEdges.get(hashKey(tokenHash(text, token.start, token.end)))?.find('', text, token.start, token.end);
       const hit = first && this.longestFrom(first.node, text, token.start, token.end, to);
       if (hit) {
         hits.push(hit);
