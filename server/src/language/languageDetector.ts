@@ -75,7 +75,7 @@ const FUNCTION_WORD_VERDICT = Uint8Array.from(trieVerdict);
 
 /**
  * Function words of each language in text[from, to): one character loop over a letter trie.
- * A word that starts lowercase must match as written; one that starts uppercase is read lowercased.
+ * A word that starts with A-Z is read lowercased; any other must match as written.
  */
 export function countLanguageEvidence(text: string, from = 0, to = text.length): LanguageEvidence {
 	let english = 0;
