@@ -341,14 +341,17 @@ export class NameMatcher<T> {
       if (tokenStart >= to || tokenStart - end > MAX_SEPARATOR_LENGTH) {
         break;
       }
-      let tokenEnd = tokenStart + 1;
-      while (tokenEnd < text.length && isWordChar(text.charCodeAt(tokenEnd))) {
+      let tokenEnd = tokenStart;
+      let code = text.charCodeAt(tokenStart);
+      let hash = FNV_OFFSET;
+      do {
+        hash = mixCode(hash, code);
         tokenEnd++;
-      }
+      } while (tokenEnd < text.length && isWordChar(code = text.charCodeAt(tokenEnd)));
       if (tokenEnd > to) {
         break;
       }
-      const edge = node.next.get(hashKey(tokenHash(text, tokenStart, tokenEnd)))?.find(normalizedGap(text, end, tokenStart), text, tokenStart, tokenEnd);
+      const edge = node.next.get(hashKey(hash))?.find(normalizedGap(text, end, tokenStart), text, tokenStart, tokenEnd);
       if (!edge) {
         break;
       }
