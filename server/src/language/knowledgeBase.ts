@@ -9,7 +9,8 @@
  * ALL-CAPS rendering of datelines) are generated when the matcher is built.
  */
 import { NamedKind } from './types';
-import { NameMatcher, nameKey } from './nameMatcher';
+import { MatcherHit, NameMatcher, nameKey } from './nameMatcher';
+import { Token } from './tokenizer';
 import chinaDistricts from '../../data/districts-china.json';
 import worldDistricts from '../../data/districts-world.json';
 import chinaPlaces from '../../data/places-china.json';
@@ -106,7 +107,15 @@ export class KnowledgeBase {
    * sorted. An organization's span takes in a legal form written after the name ('BASF SE').
    */
   findNames(text: string, from = 0, to = text.length): NameMatch[] {
-    const hits = this.matcher.findAll(text, from, to);
+    return this.withLegalForms(text, this.matcher.findAll(text, from, to), to);
+  }
+
+  /** `findNames(text, from, to)` for a text already split by `tokenize(text, from, to)`. */
+  findNamesInTokens(text: string, tokens: readonly Token[], from = 0, to = text.length): NameMatch[] {
+    return this.withLegalForms(text, this.matcher.findAllInTokens(text, tokens, from, to), to);
+  }
+
+  private withLegalForms(text: string, hits: readonly MatcherHit<KnowledgeEntry>[], to: number): NameMatch[] {
     return hits.map((hit, i) => {
       // A legal form never reaches into the next name ('Siemens AG' but not 'Siemens SA Wales').
       const limit = i + 1 < hits.length ? hits[i + 1].start : to;
@@ -126,7 +135,12 @@ export class KnowledgeBase {
     const inflects = entry.kind === 'place' || entry.kind === 'district';
     for (const [surface, rank] of explicit) {
       this.claim(surface, entry, rank);
-      const spellings = new Set<string>([surface, ...alternativeSpellings(surface)]);
+      const spellings = [surface];
+      for (const spelling of alternativeSpellings(surface)) {
+        if (!spellings.includes(spelling)) {
+          spellings.push(spelling);
+        }
+      }
       for (const spelling of spellings) {
         if (spelling !== surface) {
           this.claim(spelling, entry, Rank.Derived);
@@ -141,7 +155,7 @@ export class KnowledgeBase {
             this.claim(genitive, entry, Rank.Derived);
           }
         }
-        if (letterCount(spelling) >= 3) {
+        if (THREE_LETTERS.test(spelling)) {
           const caps = spelling.toUpperCase();
           if (caps !== spelling) {
             this.claim(caps, entry, Rank.AllCaps);
@@ -163,6 +177,8 @@ export class KnowledgeBase {
   }
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /**
  * Spellings seen in the wild for one form: without diacritics, ü as ue, and without pinyin
  * apostrophes in multiword forms ('Baoan District'). A bare word without its apostrophe is too
@@ -173,7 +189,7 @@ function alternativeSpellings(surface: string): string[] {
   if (/\p{L}['’]\p{L}/u.test(surface) && /\s/.test(surface)) {
     spellings.push(surface.replace(/(?<=\p{L})['’](?=\p{L})/gu, ''));
   }
-  if (/[^\u0000-\u007f]/.test(surface)) {
+  if (NON_ASCII.test(surface)) {
     const folded = foldDiacritics(surface);
     if (folded !== surface) {
       spellings.push(folded);
@@ -189,6 +205,9 @@ const TRANSLITERATION: Record<string, string> = { 'ä': 'ae', 'ö': 'oe', 'ü': 
 const SPECIAL_LETTERS: Record<string, string> = { 'ß': 'ss', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'Ae', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'œ': 'oe' };
 
 function foldDiacritics(surface: string): string {
+  if (!NON_ASCII.test(surface)) {
+    return surface;
+  }
   return surface.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ßøØæÆłŁđĐıœ]/g, c => SPECIAL_LETTERS[c]).normalize('NFC');
 }
 
@@ -211,15 +230,7 @@ function germanWeakAdjectiveForm(surface: string): string | undefined {
   return match ? `${match[1]}n${match[2]}` : undefined;
 }
 
-function letterCount(surface: string): number {
-  let count = 0;
-  for (const ch of surface) {
-    if (/\p{L}/u.test(ch)) {
-      count++;
-    }
-  }
-  return count;
-}
+const THREE_LETTERS = /\p{L}[^]*\p{L}[^]*\p{L}/u;
 
 // ---- Loading the compact data files ------------------------------------------------------------
 

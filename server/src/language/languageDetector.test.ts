@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { detectLanguage, paragraphLanguage } from './languageDetector';
+import { countLanguageEvidence, detectLanguage, paragraphLanguage } from './languageDetector';
 
 describe('languageDetector', () => {
 	it('tells English from German by function words', () => {
@@ -15,4 +15,11 @@ describe('languageDetector', () => {
 		assert.strictEqual(paragraphLanguage('Köln, 3. Mai', 0, 12, 'en'), 'en');
 		assert.strictEqual(paragraphLanguage(text, 0, 120, 'en'), 'en');
 	});
+
+	it('counts function words as written or, when capitalized, lowercased, and half a point per umlaut', () => {
+		assert.deepStrictEqual(countLanguageEvidence('Der DER dEr über Über the The THE tHe werden theme'), { english: 3, german: 4.5 });
+		assert.deepStrictEqual(countLanguageEvidence('the end', 0, 2), { english: 0, german: 0 });
+		assert.deepStrictEqual(countLanguageEvidence('these', 0, 3), { english: 1, german: 0 });
+	});
 });
+

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { NameMatcher, nameKey } from './nameMatcher';
+import { tokenize } from './tokenizer';
 
 function hits(matcher: NameMatcher<string>, text: string): string[] {
   return matcher.findAll(text).map(h => `[${text.slice(h.start, h.end)}]${h.value}`);
@@ -47,4 +48,22 @@ describe('NameMatcher', () => {
     assert.strictEqual(nameKey('Bao’an'), "Bao'an");
     assert.strictEqual(nameKey('Shenzhen–Hong Kong'), 'Shenzhen-Hong Kong');
   });
+
+  it('finds the same names among the tokens of a text as in the text', () => {
+    const text = 'Alpha’s Beta-Alpha Beta Gamma, North-West and U.S. Alpha-based xAlpha Alpha';
+    const expected = ['[Alpha]a', '[Alpha Beta Gamma]abg', '[North-West]nw', '[U.S.]us', '[Alpha]a', '[Alpha]a'];
+    assert.deepStrictEqual(hits(matcher, text), expected);
+    assert.deepStrictEqual(matcher.findAllInTokens(text, tokenize(text)).map(h => `[${text.slice(h.start, h.end)}]${h.value}`), expected);
+    // A range cutting a word: the word is no name.
+    for (const [from, to] of [[1, text.length], [0, 3], [8, 40]]) {
+      assert.deepStrictEqual(matcher.findAllInTokens(text, tokenize(text, from, to), from, to), matcher.findAll(text, from, to));
+    }
+  });
+
+  it('returns a canonical surface as it is', () => {
+    assert.strictEqual(nameKey("Bao'an District"), "Bao'an District");
+    assert.strictEqual(nameKey('Co.,  Ltd.'), 'Co., Ltd.');
+    assert.strictEqual(nameKey('.NET'), 'NET');
+  });
 });
+

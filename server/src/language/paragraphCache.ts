@@ -26,6 +26,9 @@ export class ParagraphCache<T> {
 		}
 		this.entries.set(key, value);
 		this.size += key.length;
+		if (this.size <= this.capacity) {
+			return;
+		}
 		for (const oldest of this.entries.keys()) {
 			if (this.size <= this.capacity || oldest === key) {
 				break;

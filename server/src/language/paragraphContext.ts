@@ -10,7 +10,6 @@ export class ParagraphContext {
 	heads: Uint8Array | undefined;
 	/** Whether each token may be part of a person's name, filled on first use by the person rules. */
 	nameParts: Uint8Array | undefined;
-	private readonly nameByStart = new Map<number, NameMatch>();
 
 	constructor(
 		readonly text: string,
@@ -22,15 +21,23 @@ export class ParagraphContext {
 		readonly isFirstParagraph: boolean,
 	) {
 		this.tokens = tokenize(text, from, to);
-		this.names = kb.findNames(text, from, to);
-		for (const name of this.names) {
-			this.nameByStart.set(name.start, name);
-		}
+		this.names = kb.findNamesInTokens(text, this.tokens, from, to);
 	}
 
-	/** The knowledge-base name starting exactly at `offset`. */
+	/** The knowledge-base name starting exactly at `offset` (names are sorted and never overlap). */
 	nameAt(offset: number): NameMatch | undefined {
-		return this.nameByStart.get(offset);
+		const names = this.names;
+		let low = 0;
+		let high = names.length;
+		while (low < high) {
+			const mid = (low + high) >> 1;
+			if (names[mid].start < offset) {
+				low = mid + 1;
+			} else {
+				high = mid;
+			}
+		}
+		return low < names.length && names[low].start === offset ? names[low] : undefined;
 	}
 
 	/** Index of the token starting exactly at `offset`, or -1. */
@@ -57,7 +64,7 @@ export class ParagraphContext {
 
 	/** The knowledge-base name covering exactly tokens [first, last]. */
 	nameCovering(first: number, last: number): NameMatch | undefined {
-		const name = this.nameByStart.get(this.tokens[first].start);
+		const name = this.nameAt(this.tokens[first].start);
 		return name && name.end === this.tokens[last].end ? name : undefined;
 	}
 }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { EntityRecognizer } from './recognizer';
+import { EntityRecognizer, paragraphBreakEnd } from './recognizer';
 import { testKnowledgeBase } from './testKnowledge';
 
 function mentions(text: string): string[] {
@@ -67,4 +67,14 @@ describe('EntityRecognizer', () => {
 		const after = before.replace('grew', 'grew fast');
 		assert.deepStrictEqual(recognizer.analyze(after), new EntityRecognizer(testKnowledgeBase()).analyze(after));
 	});
+
+	it('breaks paragraphs at a blank line, blanks and a carriage return included', () => {
+		const text = 'a\n\nb\n \t\u00a0\r\nc\nd\n\r e';
+		assert.strictEqual(paragraphBreakEnd(text, 1), 3);
+		assert.strictEqual(paragraphBreakEnd(text, 4), 10);
+		assert.strictEqual(paragraphBreakEnd(text, 11), -1);
+		assert.strictEqual(paragraphBreakEnd(text, 13), -1);
+		assert.strictEqual(paragraphBreakEnd('x\n', 1), -1);
+	});
 });
+

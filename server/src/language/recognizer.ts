@@ -13,7 +13,7 @@ import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
 import { CHINESE_SURNAMES } from './lexicon';
 import { findPersons, isPinyinGivenName } from './personRules';
-import { Shape, isNameToken } from './tokenizer';
+import { Shape, Token } from './tokenizer';
 import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
 
 /** What one paragraph contributes, with offsets relative to the paragraph start (so results survive edits elsewhere). */
@@ -24,13 +24,12 @@ interface ParagraphResult {
 	/** Organizations found by a rule (not the knowledge base): their later bare uses in the document are the same. */
 	ruleNames: { text: string; id: string }[];
 	/** Name tokens no mention covers; the document pass may still link them to names defined elsewhere. */
-	openTokens: { start: number; end: number; text: string }[];
+	openTokens: Token[];
 	acronyms: AcronymDefinition[];
 }
 
 /** Paragraph text kept in the cache, in UTF-16 code units: a few large documents. */
 const CACHE_CAPACITY = 16 * 1024 * 1024;
-const PARAGRAPH_BREAK = /\n[ \t\u00a0\u3000]*\r?\n/g;
 
 export class EntityRecognizer {
 	private readonly kb: KnowledgeBase;
@@ -45,36 +44,36 @@ export class EntityRecognizer {
 	analyze(text: string): DocumentAnalysis {
 		const language = detectLanguage(text);
 		const documentDate = findDocumentDate(text);
+		// What a cached paragraph result depends on besides the paragraph's text.
+		const contextOfFirst = `${language}\u0000${documentDate ?? ''}\u00001`;
+		const contextOfOthers = `${language}\u0000${documentDate ?? ''}\u00000`;
 		const paragraphs: { start: number; result: ParagraphResult }[] = [];
 		let start = 0;
-		let first = true;
 		const addParagraph = (end: number) => {
 			const paragraph = text.slice(start, end);
 			if (/\S/.test(paragraph)) {
-				paragraphs.push({ start, result: this.paragraph(paragraph, language, documentDate, first) });
-				first = false;
+				const first = paragraphs.length === 0;
+				// Keyed by the text alone (no concatenated copy of it); the context must match too.
+				const context = first ? contextOfFirst : contextOfOthers;
+				let result = this.cache.get(paragraph);
+				if (!result || result.context !== context) {
+					result = this.recognize(paragraph, paragraphLanguage(text, start, end, language), documentDate, first);
+					result.context = context;
+					this.cache.set(paragraph, result);
+				}
+				paragraphs.push({ start, result });
 			}
 		};
-		PARAGRAPH_BREAK.lastIndex = 0;
-		let match: RegExpExecArray | null;
-		while ((match = PARAGRAPH_BREAK.exec(text)) !== null) {
-			addParagraph(match.index);
-			start = match.index + match[0].length;
+		for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+			const breakEnd = paragraphBreakEnd(text, lineEnd);
+			if (breakEnd > 0) {
+				addParagraph(lineEnd);
+				start = breakEnd;
+				lineEnd = breakEnd - 1;
+			}
 		}
 		addParagraph(text.length);
 		return { language, documentDate, entities: linkDocumentNames(text, paragraphs, this.kb) };
-	}
-
-	private paragraph(text: string, documentLanguage: Language, documentDate: string | null, first: boolean): ParagraphResult {
-		// Keyed by the text alone (no concatenated copy of it); the context must match too.
-		const context = `${documentLanguage}\u0000${documentDate ?? ''}\u0000${first ? 1 : 0}`;
-		let result = this.cache.get(text);
-		if (!result || result.context !== context) {
-			result = this.recognize(text, paragraphLanguage(text, 0, text.length, documentLanguage), documentDate, first);
-			result.context = context;
-			this.cache.set(text, result);
-		}
-		return result;
 	}
 
 	private recognize(text: string, language: Language, documentDate: string | null, first: boolean): ParagraphResult {
@@ -119,6 +118,22 @@ export class EntityRecognizer {
 	}
 }
 
+/**
+ * A paragraph break is a line break, blanks (space, tab, no-break or ideographic space), an optional
+ * carriage return and another line break. The offset past a break starting at `lineEnd`, or -1.
+ */
+export function paragraphBreakEnd(text: string, lineEnd: number): number {
+	let i = lineEnd + 1;
+	let c = text.charCodeAt(i);
+	while (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) {
+		c = text.charCodeAt(++i);
+	}
+	if (c === 0x0d) {
+		c = text.charCodeAt(++i);
+	}
+	return c === 0x0a ? i + 1 : -1;
+}
+
 function toEntity(text: string, candidate: Candidate): Entity {
 	const entity: Entity = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), kind: candidate.kind };
 	if (candidate.id !== undefined) {
@@ -136,11 +151,12 @@ function toEntity(text: string, candidate: Candidate): Entity {
 	return entity;
 }
 
-function openTokens(context: ParagraphContext, mentions: readonly Candidate[]): ParagraphResult['openTokens'] {
-	const open: ParagraphResult['openTokens'] = [];
+function openTokens(context: ParagraphContext, mentions: readonly Candidate[]): Token[] {
+	const open: Token[] = [];
 	let m = 0;
 	for (const token of context.tokens) {
-		if (!isNameToken(token) && !(token.shape & Shape.AllCaps)) {
+		// A name token or an all-caps one (all caps implies capitalized).
+		if (!(token.shape & (Shape.Capitalized | Shape.InterCap))) {
 			continue;
 		}
 		while (m < mentions.length && mentions[m].end <= token.start) {
@@ -149,10 +165,17 @@ function openTokens(context: ParagraphContext, mentions: readonly Candidate[]): 
 		if (m < mentions.length && mentions[m].start < token.end) {
 			continue;
 		}
-		open.push({ start: token.start, end: token.end, text: token.text });
+		open.push(token);
 	}
 	return open;
 }
+
+/** A district's base name that can stand alone: letters, apostrophes and hyphens only. */
+const LETTERS_ONLY = /^[\p{L}'’-]+$/u;
+/** Names ending so take no genitive -s. */
+const SIBILANT_END = /[sxzß]$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const FIRST_WORD = /^[^\s]+/;
 
 /**
  * The document pass: names defined once in the document (a district by its designator, an acronym
@@ -167,10 +190,10 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 		for (const entity of result.entities) {
 			if (entity.kind === 'district' && entity.id) {
 				const base = districtBaseName(entity.text);
-				if (/^[\p{L}'’-]+$/u.test(base) && !byName.has(base)) {
+				if (LETTERS_ONLY.test(base) && !byName.has(base)) {
 					byName.set(base, { kind: 'district', id: entity.id });
 					// German genitive: "Minhangs Wirtschaft"
-					if (!/[sxzß]$/.test(base) && !byName.has(base + 's')) {
+					if (!SIBILANT_END.test(base) && !byName.has(base + 's')) {
 						byName.set(base + 's', { kind: 'district', id: entity.id });
 					}
 				}
@@ -184,7 +207,7 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 			}
 		}
 		for (const name of result.ruleNames) {
-			const firstWord = /^[^\s]+/.exec(name.text)![0];
+			const firstWord = FIRST_WORD.exec(name.text)![0];
 			if (firstWord === name.text) {
 				byName.set(name.text, { kind: 'organization', id: name.id });
 				continue;
@@ -209,7 +232,7 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 		const added: Entity[] = [];
 		for (const token of result.openTokens) {
 			const longer = byFirstWord.get(token.text)?.find(n => text.startsWith(n.text, start + token.start)
-				&& !/[\p{L}\p{N}]/u.test(text[start + token.start + n.text.length] ?? ' '));
+				&& !LETTER_OR_DIGIT.test(text[start + token.start + n.text.length] ?? ' '));
 			if (longer) {
 				added.push({ start: token.start, end: token.start + longer.text.length, text: longer.text, kind: 'organization', id: longer.id });
 				continue;
@@ -225,8 +248,26 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 			paragraphEntities = [...kept, ...added].sort((a, b) => a.start - b.start);
 		}
 		for (const entity of paragraphEntities) {
-			entities.push({ ...entity, start: entity.start + start, end: entity.end + start });
+			entities.push(shifted(entity, start));
 		}
 	}
 	return entities;
+}
+
+/** A copy of a paragraph's entity at document offsets; same properties in the same order as the entity. */
+function shifted(entity: Entity, offset: number): Entity {
+	const copy: Entity = { start: entity.start + offset, end: entity.end + offset, text: entity.text, kind: entity.kind };
+	if (entity.id !== undefined) {
+		copy.id = entity.id;
+	}
+	if (entity.value !== undefined) {
+		copy.value = entity.value;
+	}
+	if (entity.unit !== undefined) {
+		copy.unit = entity.unit;
+	}
+	if (entity.approx !== undefined) {
+		copy.approx = entity.approx;
+	}
+	return copy;
 }

@@ -16,4 +16,9 @@ describe('tokenizer', () => {
 		assert.strictEqual(lower.shape, 0);
 		assert.ok(start.shape & Shape.SentenceStart);
 	});
+
+	it('marks tokens whose parts are joined by an apostrophe or a hyphen', () => {
+		const joined = tokenize("Bao'an Sino-German Futian’s Futian plain - x").map(t => (t.shape & Shape.Joined) !== 0);
+		assert.deepStrictEqual(joined, [true, true, true, false, false, false]);
+	});
 });

@@ -15,6 +15,8 @@ export const enum Shape {
 	Possessive = 16,
 	/** A capitalized or intercap token first in its sentence or line (capitalization says little there). */
 	SentenceStart = 32,
+	/** Word parts joined by an apostrophe or a hyphen: "Bao'an", "Bio-Medical". */
+	Joined = 64,
 }
 
 export interface Token {
@@ -31,20 +33,21 @@ const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
 const enum Letter { Other, Upper, Lower, Digit, Caseless }
 
-/** Letter class of one UTF-16 code unit; ASCII by comparison, the rest by Unicode property, cached. */
+function classify(code: number): Letter {
+	const ch = String.fromCharCode(code);
+	return UPPER.test(ch) ? Letter.Upper : LOWER.test(ch) ? Letter.Lower : DIGIT.test(ch) ? Letter.Digit
+		: OTHER_LETTER.test(ch) || (code >= 0xd800 && code <= 0xdfff) ? Letter.Caseless : Letter.Other;
+}
+
+/** Letter class + 1 of each UTF-16 code unit, 0 until classified: Latin-1 at load, the rest on first use. */
 const letterClass = new Uint8Array(0x10000);
+for (let code = 0; code < 0x100; code++) {
+	letterClass[code] = 1 + classify(code);
+}
+
 function classOf(code: number): Letter {
-	if (code < 128) {
-		return code >= 97 && code <= 122 ? Letter.Lower : code >= 65 && code <= 90 ? Letter.Upper : code >= 48 && code <= 57 ? Letter.Digit : Letter.Other;
-	}
-	let cls = letterClass[code];
-	if (cls === 0) {
-		const ch = String.fromCharCode(code);
-		cls = 1 + (UPPER.test(ch) ? Letter.Upper : LOWER.test(ch) ? Letter.Lower : DIGIT.test(ch) ? Letter.Digit
-			: OTHER_LETTER.test(ch) || (code >= 0xd800 && code <= 0xdfff) ? Letter.Caseless : Letter.Other);
-		letterClass[code] = cls;
-	}
-	return cls - 1;
+	const cls = letterClass[code];
+	return cls !== 0 ? cls - 1 : (letterClass[code] = 1 + classify(code)) - 1;
 }
 
 /** Apostrophes and hyphens join word parts ("Bao'an", "Bio-Medical"). */
@@ -65,52 +68,71 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		const start = i;
 		const firstUpper = cls === Letter.Upper;
 		let uppers = 0;
-		let lowers = 0;
-		let digits = 0;
+		let hasLower = false;
+		let hasDigit = false;
 		let previousLower = false;
 		let interCap = false;
-		while (i < to) {
-			cls = classOf(text.charCodeAt(i));
-			if (cls === Letter.Other) {
-				if (isJoiner(text.charCodeAt(i)) && i + 1 < to && classOf(text.charCodeAt(i + 1)) !== Letter.Other) {
-					previousLower = false;
+		let joined = false;
+		for (;;) {
+			if (cls === Letter.Lower) {
+				hasLower = true;
+				previousLower = true;
+				// Runs of ASCII lowercase letters, most of the text, need no class lookup.
+				let code: number;
+				do {
 					i++;
-					continue;
+				} while (i < to && (code = text.charCodeAt(i)) >= 97 && code <= 122);
+			} else {
+				if (cls === Letter.Upper) {
+					uppers++;
+					if (previousLower) {
+						interCap = true;
+					}
+				} else if (cls === Letter.Digit) {
+					hasDigit = true;
 				}
+				previousLower = false;
+				i++;
+			}
+			if (i >= to) {
 				break;
 			}
-			if (cls === Letter.Upper) {
-				uppers++;
-				if (previousLower) {
-					interCap = true;
+			const code = text.charCodeAt(i);
+			cls = classOf(code);
+			if (cls === Letter.Other) {
+				if (!isJoiner(code) || i + 1 >= to || (cls = classOf(text.charCodeAt(i + 1))) === Letter.Other) {
+					break;
 				}
-			} else if (cls === Letter.Lower) {
-				lowers++;
-			} else if (cls === Letter.Digit) {
-				digits++;
+				// The joiner is part of the token; the letter after it is counted next.
+				previousLower = false;
+				joined = true;
+				i++;
 			}
-			previousLower = cls === Letter.Lower;
-			i++;
 		}
 		let end = i;
 		let shape = 0;
-		const last = text.charCodeAt(end - 1);
-		const apostrophe = text.charCodeAt(end - 2);
-		if (end - start > 2 && (last === 115 || last === 83) && (apostrophe === 0x27 || apostrophe === 0x2019)) {
-			end -= 2;
-			shape |= Shape.Possessive;
+		if (end - start > 2) {
+			const last = text.charCodeAt(end - 1);
+			const apostrophe = text.charCodeAt(end - 2);
+			if ((last === 115 || last === 83) && (apostrophe === 0x27 || apostrophe === 0x2019)) {
+				end -= 2;
+				shape |= Shape.Possessive;
+			}
 		}
 		if (firstUpper) {
 			shape |= Shape.Capitalized;
-			if (uppers > 1 && lowers === 0 && digits === 0) {
+			if (uppers > 1 && !hasLower && !hasDigit) {
 				shape |= Shape.AllCaps;
 			}
 		}
 		if (interCap) {
 			shape |= Shape.InterCap;
 		}
-		if (digits > 0) {
+		if (hasDigit) {
 			shape |= Shape.Digit;
+		}
+		if (joined) {
+			shape |= Shape.Joined;
 		}
 		// Only names care where a sentence starts.
 		if ((firstUpper || interCap) && isSentenceStart(text, start, from)) {
