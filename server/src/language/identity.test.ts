@@ -4,6 +4,8 @@ import { districtBaseName, makeId, slugify, stripLegalForm, uninflectGerman } fr
 describe('identity', () => {
 	it('slugs to lowercase ASCII with umlauts transliterated', () => {
 		assert.strictEqual(slugify('Köln Straße & Söhne'), 'koeln-strasse-and-soehne');
+		assert.strictEqual(slugify('Köln Straße & Søhne', 'fold'), 'koln-strasse-and-sohne');
+		assert.strictEqual(slugify('Ørsted A/S'), 'orsted-a-s');
 		assert.strictEqual(makeId('district', 'Bao\'an'), 'district:baoan');
 	});
 

@@ -5,14 +5,29 @@ import { EntityKind } from './types';
  * the surface variants of one thing (inflection, designators, legal forms) meet on one id.
  */
 
-const TRANSLITERATION: Record<string, string> = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'ß': 'ss', 'Ä': 'ae', 'Ö': 'oe', 'Ü': 'ue' };
+const UMLAUTS: Record<string, string> = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'Ä': 'Ae', 'Ö': 'Oe', 'Ü': 'Ue' };
+const SPECIAL_LETTERS: Record<string, string> = { 'ß': 'ss', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'Ae', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'œ': 'oe' };
+const NON_ASCII = /[^\u0000-\u007f]/;
 
-/** Lowercase ASCII slug: umlauts transliterated, other diacritics dropped, runs of other characters → '-'. */
-export function slugify(text: string): string {
-	return text
-		.replace(/[äöüßÄÖÜ]/g, c => TRANSLITERATION[c])
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
+/** 'Düsseldorf' → 'Duesseldorf', the German way of writing umlauts without them; ß stays. */
+export function transliterateUmlauts(text: string): string {
+	return text.replace(/[äöüÄÖÜ]/g, c => UMLAUTS[c]);
+}
+
+/** 'Düsseldorf' → 'Dusseldorf', 'Ørsted' → 'Orsted', 'Straße' → 'Strasse': diacritics dropped, special letters spelt out. */
+export function foldDiacritics(text: string): string {
+	if (!NON_ASCII.test(text)) {
+		return text;
+	}
+	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ßøØæÆłŁđĐıœ]/g, c => SPECIAL_LETTERS[c]).normalize('NFC');
+}
+
+/**
+ * Lowercase ASCII slug, runs of other characters → '-'. Umlauts are transliterated ('ue'), as German
+ * spells names without them, or folded ('u') for the knowledge base's ids, made from English names.
+ */
+export function slugify(text: string, umlauts: 'transliterate' | 'fold' = 'transliterate'): string {
+	return foldDiacritics(umlauts === 'transliterate' ? transliterateUmlauts(text) : text)
 		.toLowerCase()
 		.replace(/['’]/g, '')
 		.replace(/&/g, ' and ')

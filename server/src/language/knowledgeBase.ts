@@ -11,6 +11,7 @@
 import { NamedKind } from './types';
 import { MatcherHit, NameMatcher, nameKey } from './nameMatcher';
 import { Token } from './tokenizer';
+import { foldDiacritics, slugify, transliterateUmlauts } from './identity';
 import chinaDistricts from '../../data/districts-china.json';
 import worldDistricts from '../../data/districts-world.json';
 import chinaPlaces from '../../data/places-china.json';
@@ -195,20 +196,10 @@ function alternativeSpellings(surface: string): string[] {
       spellings.push(folded);
     }
     if (/[äöüÄÖÜ]/.test(surface)) {
-      spellings.push(surface.replace(/[äöüÄÖÜ]/g, c => TRANSLITERATION[c]));
+      spellings.push(transliterateUmlauts(surface));
     }
   }
   return spellings;
-}
-
-const TRANSLITERATION: Record<string, string> = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue', 'Ä': 'Ae', 'Ö': 'Oe', 'Ü': 'Ue' };
-const SPECIAL_LETTERS: Record<string, string> = { 'ß': 'ss', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'Ae', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'œ': 'oe' };
-
-function foldDiacritics(surface: string): string {
-  if (!NON_ASCII.test(surface)) {
-    return surface;
-  }
-  return surface.normalize('NFD').replace(/\p{M}/gu, '').replace(/[ßøØæÆłŁđĐıœ]/g, c => SPECIAL_LETTERS[c]).normalize('NFC');
 }
 
 /** 'Shanghai' → 'Shanghais', 'Vereinigten Königreich' → 'Vereinigten Königreichs'; none for 'Schweiz' or 'USA'. */
@@ -330,15 +321,6 @@ function fill(pattern: string, bare: string): string {
 }
 
 /** Lowercase ASCII slug: 'Bao'an' → 'baoan', 'Île-de-France' → 'ile-de-france'. */
-export function slugify(name: string): string {
-  return foldDiacritics(name)
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 interface PendingEntry { entry: KnowledgeEntry; template?: string; alsoIn: string[] }
 
 /**
@@ -360,7 +342,7 @@ export function expandSections(files: readonly RawFile[]): KnowledgeEntry[] {
         }
         const parentRef = item.in ?? section.in;
         const parent = parentRef ? (parentRef.includes(':') ? parentRef : `place:${parentRef}`) : undefined;
-        const id = item.id ? (item.id.includes(':') ? item.id : `${kind}:${item.id}`) : `${kind}:${slugify(item.name)}`;
+        const id = item.id ? (item.id.includes(':') ? item.id : `${kind}:${item.id}`) : `${kind}:${slugify(item.name, 'fold')}`;
         const existing = pending.get(id);
         if (existing) {
           if (parent && parent !== existing.entry.parent && !existing.alsoIn.includes(parent)) {
