@@ -1,8 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, GENERIC_NAME_PARTS, HEADLINE_VERBS, NATIONALITY_STEMS, ORGANIZATION_PREFIXES, WEAK_ORGANIZATION_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
-	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
+	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, LOCATED_BODY_HEADS, NAME_CONNECTORS, wordClass,
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
@@ -19,13 +18,35 @@ export interface TokenRange { first: number; last: number }
 
 const enum Head { None = 0, Organization, District, Place, Venue, Event }
 
+/**
+ * The paragraph whose word classes were computed last. The rules run one paragraph at a time, so one entry
+ * is enough, and it spares the garbage collector the work a weak map of every paragraph costs it.
+ */
+let classifiedParagraph: { context: ParagraphContext; classes: Uint32Array } | undefined;
+
+/** The `Word` classes of each name token of a paragraph (0 for other tokens), looked up once per paragraph. */
+export function tokenWordClasses(context: ParagraphContext): Uint32Array {
+	if (classifiedParagraph?.context !== context) {
+		const { tokens } = context;
+		const classes = new Uint32Array(tokens.length);
+		for (let i = 0; i < tokens.length; i++) {
+			if (isNameToken(tokens[i])) {
+				classes[i] = wordClass(tokens[i].text);
+			}
+		}
+		classifiedParagraph = { context, classes };
+	}
+	return classifiedParagraph.classes;
+}
+
 /** Maximal runs of name tokens joined by spaces or connectors ("of", "and", "of the"). */
 export function nameSequences(context: ParagraphContext): TokenRange[] {
 	const { tokens, text } = context;
+	const classes = tokenWordClasses(context);
 	const sequences: TokenRange[] = [];
 	let i = 0;
 	while (i < tokens.length) {
-		if (!startsName(tokens[i])) {
+		if (!startsName(tokens[i], classes[i])) {
 			i++;
 			continue;
 		}
@@ -42,7 +63,7 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 			} else if (!joinedInName(text, tokens[last], tokens[next])) {
 				break;
 			}
-			if (isNameToken(tokens[next]) && !(tokens[next].shape & Shape.SentenceStart) && !HEADLINE_VERBS.has(tokens[next].text)) {
+			if (isNameToken(tokens[next]) && !(tokens[next].shape & Shape.SentenceStart) && !(classes[next] & Word.HeadlineVerb)) {
 				last = next;
 				continue;
 			}
@@ -72,8 +93,9 @@ function possessiveInName(context: ParagraphContext, next: number): boolean {
 	return NAME_POSSESSORS.has(possessor) && (headOf(context, next) === Head.Organization || context.tokens[next].text === 'Republic' || context.tokens[next].text === 'Congress');
 }
 
-function startsName(token: Token): boolean {
-	return isNameToken(token) && !LEADING_STOPWORDS.has(token.text) && !HEADLINE_VERBS.has(token.text);
+/** `wordBits` is the token's entry of `tokenWordClasses`. */
+function startsName(token: Token, wordBits: number): boolean {
+	return isNameToken(token) && !(wordBits & (Word.Stopword | Word.HeadlineVerb));
 }
 
 /** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
@@ -88,48 +110,55 @@ function connectorEnd(context: ParagraphContext, index: number): number {
 		&& joinedInName(text, tokens[index], tokens[next])) {
 		next++;
 	}
-	if (next < tokens.length && joinedInName(text, tokens[next - 1], tokens[next]) && startsName(tokens[next])) {
+	if (next < tokens.length && joinedInName(text, tokens[next - 1], tokens[next]) && startsName(tokens[next], tokenWordClasses(context)[next])) {
 		return next;
 	}
 	return 0;
 }
 
-/** The head class of a token; the classes of a paragraph are computed once. */
-function headOf(context: ParagraphContext, index: number): Head {
+/** The head classes of a paragraph's tokens, computed once. */
+function paragraphHeads(context: ParagraphContext): Uint8Array {
 	let heads = context.heads;
 	if (!heads) {
+		const classes = tokenWordClasses(context);
 		heads = new Uint8Array(context.tokens.length);
 		for (let i = 0; i < heads.length; i++) {
-			heads[i] = classifyHead(context.tokens, i);
+			heads[i] = classifyHead(context.tokens, classes, i);
 		}
 		context.heads = heads;
 	}
-	return heads[index];
+	return heads;
 }
 
-function classifyHead(tokens: readonly Token[], index: number): Head {
-	const word = tokens[index].text;
+function headOf(context: ParagraphContext, index: number): Head {
+	return paragraphHeads(context)[index];
+}
+
+function classifyHead(tokens: readonly Token[], classes: Uint32Array, index: number): Head {
 	if (!(tokens[index].shape & (Shape.Capitalized | Shape.InterCap))) {
 		return Head.None;
 	}
+	const word = tokens[index].text;
+	const wordBits = classes[index];
+	// Classes are those of name tokens; the qualifier lists hold capitalized words only.
+	const previousClass = index > 0 ? classes[index - 1] : 0;
 	const previous = index > 0 ? tokens[index - 1].text : '';
-	if (EVENT_HEADS.has(word)) {
+	if (wordBits & Word.EventHead) {
 		return Head.Event;
 	}
-	if (VENUE_HEADS.has(word) || ((word === 'Center' || word === 'Centre') && VENUE_CENTER_QUALIFIERS.has(previous))) {
+	if (wordBits & Word.VenueHead || ((word === 'Center' || word === 'Centre') && previousClass & Word.VenueCenterQualifier)) {
 		return Head.Venue;
 	}
-	if (DISTRICT_DESIGNATORS.has(word) || (word === 'Area' && previous === 'New') || (word === 'Park' && PARK_QUALIFIERS.has(previous))) {
+	if (wordBits & Word.DistrictDesignator || (word === 'Area' && previous === 'New') || (word === 'Park' && previousClass & Word.ParkQualifier)) {
 		return Head.District;
 	}
-	if (PLACE_DESIGNATORS.has(word) || (word === 'Region' && (previous === 'Autonomous' || previous === 'Administrative'))) {
+	if (wordBits & Word.PlaceDesignator || (word === 'Region' && (previous === 'Autonomous' || previous === 'Administrative'))) {
 		return Head.Place;
 	}
-	if (ORGANIZATION_DESIGNATORS.has(word) || (word === 'General' && (previous === 'Consulate' || previous === 'Secretariat'))) {
+	if (wordBits & Word.OrganizationDesignator || (word === 'General' && (previous === 'Consulate' || previous === 'Secretariat'))) {
 		return Head.Organization;
 	}
-	const suffix = germanOrganizationSuffix(word);
-	if ((tokens[index].shape & Shape.Capitalized) && suffix > 0 && (word.length > 6 || suffix === word.length)) {
+	if ((tokens[index].shape & Shape.Capitalized) && wordBits & Word.GermanOrganizationHead && (word.length > 6 || germanOrganizationSuffix(word) === word.length)) {
 		return Head.Organization;
 	}
 	return Head.None;
@@ -173,7 +202,8 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 		}
 		const rightIsKnown = context.nameAt(tokens[i + 1].start)?.entry.kind === 'organization';
 		const leftIsKnown = context.nameCovering(first, i - 1) !== undefined;
-		const prefixed = ORGANIZATION_PREFIXES.has(tokens[first].text) || ORGANIZATION_PREFIXES.has(tokens[i + 1].text);
+		const classes = tokenWordClasses(context);
+		const prefixed = ((classes[first] | classes[i + 1]) & Word.OrganizationPrefix) !== 0;
 		if (leftIsKnown || prefixed || (!ofSeen && leftComplete) || (ofSeen && (rightHasHead || rightIsKnown))) {
 			parts.push({ first, last: i - 1 });
 			first = i + 1;
@@ -188,6 +218,10 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 export function designatedNames(context: ParagraphContext, sequences: readonly TokenRange[] = nameSequences(context)): Candidate[] {
 	const candidates: Candidate[] = [];
 	for (const sequence of sequences) {
+		if (!hasHeadOrPrefix(context, sequence)) {
+			// No part of it can be classified.
+			continue;
+		}
 		for (const part of splitAtAnd(context, sequence)) {
 			const candidate = classify(context, part);
 			if (candidate) {
@@ -204,8 +238,9 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		// Most sequences ("Luohu", "The") carry no designator at all.
 		return undefined;
 	}
+	const classes = tokenWordClasses(context);
 	let first = range.first;
-	while (first <= range.last && (LEADING_STOPWORDS.has(tokens[first].text) || NAME_CONNECTORS.has(tokens[first].text))) {
+	while (first <= range.last && (classes[first] & Word.Stopword || NAME_CONNECTORS.has(tokens[first].text))) {
 		first++;
 	}
 	if (first > range.last) {
@@ -231,7 +266,7 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 			break;
 		}
 	}
-	if (headIndex < 0 && ORGANIZATION_PREFIXES.has(tokens[first].text) && first < preLast) {
+	if (headIndex < 0 && classes[first] & Word.OrganizationPrefix && first < preLast) {
 		return organizationCandidate(tokens[first].start, tokens[range.last].end, Priority.Sequence);
 	}
 	if (headIndex < 0 && preLast < range.last) {
@@ -253,12 +288,13 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	}
 	let hasNameBeforeHead = headIndex < preLast && trailingPlace(context, headIndex + 1, preLast);
 	for (let i = first; i < headIndex; i++) {
-		if (!isHeadWord(context, i) && !GENERIC_PREMODIFIERS.has(tokens[i].text)) {
+		if (!isHeadWord(context, i) && !(classes[i] & Word.GenericPremodifier)) {
 			hasNameBeforeHead = true;
 		}
 	}
-	const singleGermanCompound = headIndex === first && headIndex === preLast && !hasComplement && germanOrganizationSuffix(tokens[headIndex].text) > 0 && !ORGANIZATION_DESIGNATORS.has(tokens[headIndex].text);
-	const onlyGenericBeforeHead = !hasNameBeforeHead && headIndex > first && GENERIC_PREMODIFIERS.has(tokens[first].text);
+	const singleGermanCompound = headIndex === first && headIndex === preLast && !hasComplement
+		&& (classes[headIndex] & (Word.GermanOrganizationHead | Word.OrganizationDesignator)) === Word.GermanOrganizationHead;
+	const onlyGenericBeforeHead = !hasNameBeforeHead && headIndex > first && (classes[first] & Word.GenericPremodifier) !== 0;
 	if (onlyGenericBeforeHead || (!hasNameBeforeHead && !(hasComplement && head === Head.Organization))) {
 		return undefined;
 	}
@@ -284,7 +320,7 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		// "Dutch Semiconductor Cluster": the name has a head of its own after the designator.
 		return undefined;
 	}
-	if (WEAK_ORGANIZATION_HEADS.has(tokens[headIndex].text) && !distinctiveWordBefore(context, first, headIndex)) {
+	if (classes[headIndex] & Word.WeakOrganizationHead && !distinctiveWordBefore(context, first, headIndex)) {
 		// "Artificial Intelligence and Advanced Manufacturing": an industry, not a company.
 		return undefined;
 	}
@@ -302,7 +338,7 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 		if (token.shape & (Shape.AllCaps | Shape.InterCap) || context.nameAt(token.start)) {
 			return true;
 		}
-		if ((token.shape & Shape.Capitalized) && !ORDINARY_WORD.test(token.text) && !isHeadWord(context, i) && !GENERIC_NAME_PARTS.has(token.text)) {
+		if ((token.shape & Shape.Capitalized) && !ORDINARY_WORD.test(token.text) && !isHeadWord(context, i) && !(tokenWordClasses(context)[i] & Word.GenericNamePart)) {
 			return true;
 		}
 	}
@@ -314,10 +350,9 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
  * "Global Media Group", "Shenzhen" for "Shenzhen Stock Exchange" or "Deutsche" for "Deutsche Zentrum Taicang").
  */
 export function isDistinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
-	return word.length >= 3 && /^\p{Lu}/u.test(word) && !ORDINARY_WORD.test(word) && !DEMONYM.test(word) && !LEADING_STOPWORDS.has(word)
-		&& !GENERIC_PREMODIFIERS.has(word) && !ORGANIZATION_DESIGNATORS.has(word) && germanOrganizationSuffix(word) === 0
-		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && !GENERIC_NAME_PARTS.has(word)
-		&& kb.lookup(word) === undefined;
+	const excluded = Word.Stopword | Word.GenericPremodifier | Word.OrganizationDesignator | Word.GermanOrganizationHead | Word.GenericNamePart;
+	return word.length >= 3 && /^\p{Lu}/u.test(word) && !ORDINARY_WORD.test(word) && !DEMONYM.test(word) && !(wordClass(word) & excluded)
+		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && kb.lookup(word) === undefined;
 }
 
 /** "German", "American", "European", "Thai": demonyms name no company. */
@@ -327,8 +362,10 @@ const DEMONYM = /(?:an|ai|i)$/;
 const ORDINARY_WORD = /(?:al|ic|ed|ive|ous|ent|ant|ary|ing|ence|ance|ity|ment|ness|tion|sion|ism|ics|ese|ish|ian|ch|ern|ful|less|able|ible)$/;
 
 function hasHeadOrPrefix(context: ParagraphContext, range: TokenRange): boolean {
+	const heads = paragraphHeads(context);
+	const classes = tokenWordClasses(context);
 	for (let i = range.first; i <= range.last; i++) {
-		if (headOf(context, i) !== Head.None || ORGANIZATION_PREFIXES.has(context.tokens[i].text)) {
+		if (heads[i] !== Head.None || classes[i] & Word.OrganizationPrefix) {
 			return true;
 		}
 	}

@@ -1,9 +1,9 @@
 import { Candidate, Priority } from './candidates';
 import {
 	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
-	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES,
+	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, Word,
 } from './lexicon';
-import { TokenRange, extendInPlace, nameSequences, organizationCandidate } from './nameSequences';
+import { TokenRange, extendInPlace, nameSequences, organizationCandidate, tokenWordClasses } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { looksLikePersonName, personCandidate } from './personRules';
 import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './tokenizer';
@@ -21,14 +21,35 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	}
 	wireServices(context, candidates);
 	creditLines(context, candidates);
-	const sequenceAt = new Map<number, TokenRange>();
-	for (const sequence of sequences) {
-		sequenceAt.set(sequence.first, sequence);
-	}
 	appositives(context, candidates);
-	rolesOf(context, sequenceAt, candidates);
-	enumerations(context, sequenceAt, candidates);
+	rolesOf(context, sequences, candidates);
+	enumerations(context, sequences, candidates);
 	return candidates;
+}
+
+/** The sequence starting at token `index`; `sequences` are in text order and do not overlap. */
+function sequenceAt(sequences: readonly TokenRange[], index: number): TokenRange | undefined {
+	let low = 0;
+	let high = sequences.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (sequences[mid].first < index) {
+			low = mid + 1;
+		} else {
+			high = mid;
+		}
+	}
+	return low < sequences.length && sequences[low].first === index ? sequences[low] : undefined;
+}
+
+/** Whether the text between two offsets holds one of the characters of `punctuation`. */
+function punctuationBetween(text: string, from: number, to: number, punctuation: string): boolean {
+	for (let i = from; i < to; i++) {
+		if (punctuation.includes(text[i])) {
+			return true;
+		}
+	}
+	return false;
 }
 
 const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'eines', 'einem', 'einen', 'einer', 'a', 'an', 'kein', 'keine', 'keinen', 'keines']);
@@ -36,8 +57,9 @@ const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'De
 /** German nouns that introduce a proper name in a genitive complement: "des Bezirks Baoshan", "der Volksrepublik China". */
 const GERMAN_GEO_NOUNS = new Set(['Bezirks', 'Stadtbezirks', 'Stadt', 'Provinz', 'Volksrepublik', 'Republik', 'Bundesrepublik', 'Landes', 'Bundeslandes', 'Freistaates', 'Freistaats', 'Kantons', 'Kreises', 'Landkreises', 'Gemeinde', 'Region', 'Sonderverwaltungszone', 'Hansestadt', 'Metropole', 'Sonderwirtschaftszone', 'Freihandelszone']);
 
-function isGermanBodyHead(token: Token): boolean {
-	return (token.shape & Shape.Capitalized) !== 0 && germanOrganizationSuffix(token.text) > 0;
+/** `wordBits` is the token's entry of `tokenWordClasses`. */
+function isGermanBodyHead(token: Token, wordBits: number): boolean {
+	return (token.shape & Shape.Capitalized) !== 0 && (wordBits & Word.GermanOrganizationHead) !== 0;
 }
 
 function precededByIndefiniteArticle(context: ParagraphContext, index: number): boolean {
@@ -79,7 +101,7 @@ function listedNameRun(context: ParagraphContext, index: number): number {
 	while (tentative >= 0 && tentative + 1 < tokens.length && text.startsWith(', ', tokens[tentative].end)
 		&& tokens[tentative + 1].start === tokens[tentative].end + 2) {
 		tentative = nameRun(context, tentative + 1, true);
-		if (tentative >= 0 && tokens.slice(index, tentative + 1).some(t => t.text === 'und' || t.text === 'and')) {
+		if (tentative >= 0 && (hasWord(tokens, index, tentative + 1, 'und') || hasWord(tokens, index, tentative + 1, 'and'))) {
 			last = tentative;
 		}
 	}
@@ -89,9 +111,10 @@ function listedNameRun(context: ParagraphContext, index: number): number {
 /** "Handelskommission des Bezirks Baoshan", "Generalkonsulat der Volksrepublik China in Frankfurt", "Institut für Weltwirtschaft". */
 function germanBodies(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
+	const classes = tokenWordClasses(context);
 	for (let i = 0; i + 1 < tokens.length; i++) {
 		const head = tokens[i];
-		if (!isGermanBodyHead(head) || precededByIndefiniteArticle(context, i) || !onlySpacesBetween(text, head.end, tokens[i + 1].start)) {
+		if (!isGermanBodyHead(head, classes[i]) || precededByIndefiniteArticle(context, i) || !onlySpacesBetween(text, head.end, tokens[i + 1].start)) {
 			continue;
 		}
 		const joiner = tokens[i + 1].text;
@@ -148,10 +171,11 @@ const NATIONAL_BODY_WORDS = /^(?:Botschaft|Konsulat|Generalkonsulat|Akademie|Han
 /** Translated names after a definite article: "der chinesischen Handelskammer in Großbritannien", "des britisch-chinesischen Wirtschaftsentwicklungszentrums". */
 function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
+	const classes = tokenWordClasses(context);
 	for (let i = 1; i + 1 < tokens.length; i++) {
 		const adjective = tokens[i];
 		const head = tokens[i + 1];
-		if (!DEFINITE_ARTICLES.has(tokens[i - 1].text) || !isGermanBodyHead(head) || !/(?:e|en|er|es|em)$/.test(adjective.text)
+		if (!isGermanBodyHead(head, classes[i + 1]) || !DEFINITE_ARTICLES.has(tokens[i - 1].text) || !/(?:e|en|er|es|em)$/.test(adjective.text)
 			|| !nationalityAdjective(adjective.text)
 			|| !onlySpacesBetween(text, adjective.end, head.start)) {
 			continue;
@@ -169,6 +193,8 @@ function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): 
 
 const SLASHED_WIRE = /\/\s?(\p{Lu}[\p{L}.-]+(?:[ -]\p{Lu}[\p{L}.-]*)*)\s?\/\s*(?:--|—|–|-)/gu;
 const BRACKETED_WIRE = /\((\p{Lu}[\p{Lu} .-]{0,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\p{Ll}{2,5})\)\s*(?:--|—|–|-|:)/gu;
+/** Each pattern with the character every match starts with. */
+const WIRE_PATTERNS: [RegExp, string][] = [[SLASHED_WIRE, '/'], [BRACKETED_WIRE, '(']];
 /** Wire markers sit in the dateline, at the start of the first paragraph of the story. */
 const DATELINE_REACH = 300;
 
@@ -176,7 +202,10 @@ const DATELINE_REACH = 300;
 function wireServices(context: ParagraphContext, candidates: Candidate[]): void {
 	const limit = Math.min(context.to, context.from + DATELINE_REACH);
 	const window = context.text.slice(context.from, limit);
-	for (const pattern of [SLASHED_WIRE, BRACKETED_WIRE]) {
+	for (const [pattern, opener] of WIRE_PATTERNS) {
+		if (!window.includes(opener)) {
+			continue;
+		}
 		pattern.lastIndex = 0;
 		let match: RegExpExecArray | null;
 		while ((match = pattern.exec(window)) !== null) {
@@ -192,18 +221,31 @@ function wireServices(context: ParagraphContext, candidates: Candidate[]): void 
 }
 
 const CREDIT_LINE = /^[ \t]*(?:Source|Quelle|Foto|Fotos|Photo|Photos|Bild|Credit|Image|Copyright|©)[ \t]*:[ \t]*([^\n]{2,80}?)[ \t]*$/gm;
-const CREDIT_WORD = /(?:Source|Quelle|Foto|Fotos|Photo|Photos|Bild|Credit|Image|Copyright|©)[ \t]*:/;
+const CREDIT_WORDS = ['Source', 'Quelle', 'Foto', 'Fotos', 'Photo', 'Photos', 'Bild', 'Credit', 'Image', 'Copyright', '©'];
+
+/** A credit word right before a colon (spaces and tabs between): only then can a credit line match. */
+function creditWordBeforeColon(context: ParagraphContext): boolean {
+	const { text, from, to } = context;
+	for (let colon = text.indexOf(':', from); colon >= 0 && colon < to; colon = text.indexOf(':', colon + 1)) {
+		let end = colon;
+		while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) {
+			end--;
+		}
+		for (const word of CREDIT_WORDS) {
+			if (end - word.length >= from && text.startsWith(word, end - word.length)) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
 
 /** "Quelle: Shanghai Observer", "Foto: dpa/Jane Doe": the credited names are organizations or persons. */
 function creditLines(context: ParagraphContext, candidates: Candidate[]): void {
-	const colon = context.text.indexOf(':', context.from);
-	if (colon < 0 || colon >= context.to) {
+	if (!creditWordBeforeColon(context)) {
 		return;
 	}
 	const window = context.text.slice(context.from, context.to);
-	if (!CREDIT_WORD.test(window)) {
-		return;
-	}
 	CREDIT_LINE.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = CREDIT_LINE.exec(window)) !== null) {
@@ -240,10 +282,10 @@ function plainName(context: ParagraphContext, first: number, end: number): boole
 	if (last < first + 1 || last > first + 2 || tokens[last].end !== end) {
 		return false;
 	}
+	const classes = tokenWordClasses(context);
 	for (let i = first; i <= last; i++) {
-		const word = tokens[i].text;
 		if (!(tokens[i].shape & Shape.Capitalized) || (tokens[i].shape & Shape.AllCaps) || context.nameAt(tokens[i].start)
-			|| ORGANIZATION_DESIGNATORS.has(word) || germanOrganizationSuffix(word) > 0) {
+			|| classes[i] & (Word.OrganizationDesignator | Word.GermanOrganizationHead)) {
 			return false;
 		}
 	}
@@ -288,11 +330,12 @@ function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 		}
 		let headFound = false;
 		for (let k = j; k < Math.min(tokens.length, j + APPOSITIVE_REACH); k++) {
-			if (k > j && /[,.;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+			if (k > j && punctuationBetween(text, tokens[k - 1].end, tokens[k].start, ',.;:()')) {
 				break;
 			}
 			const word = tokens[k].text;
-			if (COMPANY_APPOSITIVE_HEADS.has(word) || COMPANY_APPOSITIVE_HEADS.has(word.replace(/^.*-/, ''))) {
+			const hyphen = word.lastIndexOf('-');
+			if (COMPANY_APPOSITIVE_HEADS.has(word) || (hyphen >= 0 && COMPANY_APPOSITIVE_HEADS.has(word.slice(hyphen + 1)))) {
 				headFound = true;
 				break;
 			}
@@ -321,7 +364,7 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 }
 
 /** "CEO of SenseTime", "founder, chairman, and CEO of trinamiX", "subsidiary of BASF", "Gründer von X". */
-function rolesOf(context: ParagraphContext, sequenceAt: Map<number, TokenRange>, candidates: Candidate[]): void {
+function rolesOf(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens } = context;
 	for (let i = 0; i + 2 < tokens.length; i++) {
 		if ((tokens[i + 1].text !== 'of' && tokens[i + 1].text !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
@@ -331,7 +374,7 @@ function rolesOf(context: ParagraphContext, sequenceAt: Map<number, TokenRange>,
 		if (tokens[j].text === 'the' && j + 1 < tokens.length) {
 			j++;
 		}
-		const sequence = sequenceAt.get(j);
+		const sequence = sequenceAt(sequences, j);
 		const last = sequence ? firstPartEnd(context, sequence) : nameRun(context, j, false);
 		if (last < 0) {
 			continue;
@@ -340,13 +383,23 @@ function rolesOf(context: ParagraphContext, sequenceAt: Map<number, TokenRange>,
 	}
 }
 
+/** Whether a token in [from, to) is `word`. */
+function hasWord(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+	for (let i = from; i < to; i++) {
+		if (tokens[i].text === word) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** The last token of a sequence's first part when an enumeration "and" splits it ("Tektronix and Bosch"). */
 function firstPartEnd(context: ParagraphContext, sequence: TokenRange): number {
 	const { tokens } = context;
 	for (let i = sequence.first + 1; i < sequence.last; i++) {
 		const word = tokens[i].text;
 		if ((word === 'and' || word === 'und' || word === '&') && !GENERIC_NAME_PARTS.has(tokens[i + 1].text)) {
-			if (tokens.slice(sequence.first, i).some(t => t.text === 'of')) {
+			if (hasWord(tokens, sequence.first, i, 'of')) {
 				continue;
 			}
 			return i - 1;
@@ -364,7 +417,7 @@ const CONTEXT_REACH = 10;
 const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|nis|nisse|ismus|ien|chen|ten|len|ern)$/;
 
 /** "companies, including Siemens, Tektronix, Ledvance Operations and Management, have invested". */
-function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRange>, candidates: Candidate[]): void {
+function enumerations(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens, text } = context;
 	for (let i = 0; i + 1 < tokens.length; i++) {
 		const following = tokens[i + 1];
@@ -393,7 +446,7 @@ function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRa
 			if (index < tokens.length && (tokens[index].text === 'the' || tokens[index].text === 'The')) {
 				index++;
 			}
-			const sequence = rest ?? (index < tokens.length ? sequenceAt.get(index) : undefined);
+			const sequence = rest ?? (index < tokens.length ? sequenceAt(sequences, index) : undefined);
 			rest = undefined;
 			if (!sequence) {
 				break;
@@ -433,7 +486,7 @@ function organizationNounBefore(context: ParagraphContext, marker: number): bool
 		if (ORGANIZATION_NOUNS.has(tokens[k].text) || ORGANIZATION_NOUNS.has(tokens[k].text.toLowerCase())) {
 			return true;
 		}
-		if (/[.;:!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+		if (punctuationBetween(text, tokens[k].end, tokens[k + 1].start, '.;:!?')) {
 			return false;
 		}
 	}

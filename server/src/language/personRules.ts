@@ -1,8 +1,6 @@
 import { Candidate, Priority } from './candidates';
-import {
-	CHINESE_SURNAMES, DISTRICT_DESIGNATORS, EVENT_HEADS, VENUE_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, ORGANIZATION_DESIGNATORS,
-	PERSON_TITLES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, isPersonRole,
-} from './lexicon';
+import { CHINESE_SURNAMES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, Word, isPersonRole } from './lexicon';
+import { tokenWordClasses } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { Shape, Token, onlySpacesBetween } from './tokenizer';
 
@@ -29,25 +27,32 @@ export function personCandidate(start: number, end: number, priority: number): C
 	return { start, end, kind: 'person', priority };
 }
 
+/** Words that name no person: designators, heads, roles and function words. */
+const NOT_NAME_PART = Word.Stopword | Word.OrganizationDesignator | Word.DistrictDesignator | Word.GermanOrganizationHead | Word.PersonRole
+	| Word.EventHead | Word.VenueHead;
+
 /** A plain capitalized word that may be part of a person's name (not a designator, not a function word). */
-function isNamePart(token: Token): boolean {
-	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit))
-		&& !LEADING_STOPWORDS.has(token.text) && !ORGANIZATION_DESIGNATORS.has(token.text) && !DISTRICT_DESIGNATORS.has(token.text)
-		&& germanOrganizationSuffix(token.text) === 0 && !isPersonRole(token.text) && !EVENT_HEADS.has(token.text)
-		&& !VENUE_HEADS.has(token.text);
+function isNamePart(token: Token, wordBits: number): boolean {
+	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit)) && !(wordBits & NOT_NAME_PART);
 }
 
-/** Whether token `index` may be part of a person's name; computed once per paragraph. */
-function namePart(context: ParagraphContext, index: number): boolean {
+/** Whether each token of a paragraph may be part of a person's name (1) or not (0); computed once. */
+function paragraphNameParts(context: ParagraphContext): Uint8Array {
 	let parts = context.nameParts;
 	if (!parts) {
-		parts = new Uint8Array(context.tokens.length);
-		context.tokens.forEach((token, i) => {
-			parts![i] = isNamePart(token) ? 1 : 0;
-		});
+		const { tokens } = context;
+		const classes = tokenWordClasses(context);
+		parts = new Uint8Array(tokens.length);
+		for (let i = 0; i < tokens.length; i++) {
+			parts[i] = isNamePart(tokens[i], classes[i]) ? 1 : 0;
+		}
 		context.nameParts = parts;
 	}
-	return parts[index] === 1;
+	return parts;
+}
+
+function namePart(context: ParagraphContext, index: number): boolean {
+	return paragraphNameParts(context)[index] === 1;
 }
 
 /** Last index of a run of up to `max` name parts from `first`, joined by single spaces; -1 when none. */
@@ -90,6 +95,8 @@ function unclaimed(context: ParagraphContext, first: number, last: number): bool
 
 export function findPersons(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
+	const classes = tokenWordClasses(context);
+	const parts = paragraphNameParts(context);
 	const candidates: Candidate[] = [];
 	const push = (first: number, last: number, priority: number) => {
 		if (unclaimed(context, first, last)) {
@@ -102,9 +109,10 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			continue;
 		}
 		// Mr. Wong, Dr. Jane Doe, Frau Müller: the title stays out.
-		if (PERSON_TITLES.has(token.text) && i + 1 < tokens.length) {
+		const wordBits = classes[i];
+		if (wordBits & Word.PersonTitle && i + 1 < tokens.length) {
 			let next = i + 1;
-			while (next < tokens.length && PERSON_TITLES.has(tokens[next].text)) {
+			while (next < tokens.length && classes[next] & Word.PersonTitle) {
 				next++;
 			}
 			const gap = text.slice(tokens[next - 1].end, tokens[next]?.start ?? context.to);
@@ -116,7 +124,7 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			}
 		}
 		// Chinese names: surname + pinyin given name ("Deng Zhonghua", "Choi Koon-shum", "Xu Li").
-		if (CHINESE_SURNAMES.has(token.text) && i + 1 < tokens.length && tokens[i + 1].start === token.end + 1
+		if (wordBits & Word.ChineseSurname && i + 1 < tokens.length && tokens[i + 1].start === token.end + 1
 			&& isPinyinGivenName(tokens[i + 1].text) && !(token.shape & Shape.Possessive)
 			&& (i + 2 >= tokens.length || !continuesName(context, i + 1))) {
 			push(i, i + 1, Priority.Context);
@@ -124,17 +132,19 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			continue;
 		}
 		// Known given name + surname ("Olaf Scholz").
-		if (WESTERN_GIVEN_NAMES.has(token.text) && namePartsFrom(context, i, 3) > i) {
+		if (wordBits & Word.WesternGivenName) {
 			const last = namePartsFrom(context, i, 3);
-			push(i, last, Priority.Context);
-			i = last;
-			continue;
+			if (last > i) {
+				push(i, last, Priority.Context);
+				i = last;
+				continue;
+			}
 		}
-		if (!namePart(context, i)) {
+		if (parts[i] === 0) {
 			continue;
 		}
 		const last = namePartsFrom(context, i, 3);
-		if (last <= i || (i > 0 && namePart(context, i - 1) && tokens[i - 1].end + 1 === token.start)) {
+		if (last <= i || (i > 0 && parts[i - 1] === 1 && tokens[i - 1].end + 1 === token.start)) {
 			continue;
 		}
 		if (roleFollows(context, last) || speechAround(context, i, last) || roleWordBefore(context, i)) {
@@ -153,14 +163,17 @@ function continuesName(context: ParagraphContext, index: number): boolean {
 	return next.start === tokens[index].end + 1 && (next.shape & Shape.Capitalized) !== 0;
 }
 
+const ROLE_ARTICLES = new Set(['the', 'der', 'die', 'a', 'an']);
+
 /** "Xu Li, CEO of", "Ingmar Bruder, the founder", "Max Muster, Geschäftsführer". */
 function roleFollows(context: ParagraphContext, last: number): boolean {
 	const { tokens, text } = context;
-	if (last + 1 >= tokens.length || text.slice(tokens[last].end, tokens[last + 1].start) !== ', ') {
+	const end = tokens[last].end;
+	if (last + 1 >= tokens.length || tokens[last + 1].start !== end + 2 || text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 0x20) {
 		return false;
 	}
 	let next = last + 1;
-	if (['the', 'der', 'die', 'a', 'an'].includes(tokens[next].text) && next + 1 < tokens.length) {
+	if (ROLE_ARTICLES.has(tokens[next].text) && next + 1 < tokens.length) {
 		next++;
 	}
 	return isPersonRole(tokens[next].text);
@@ -189,7 +202,7 @@ function roleWordBefore(context: ParagraphContext, first: number): boolean {
 	}
 	const before = tokens[first - 1];
 	const word = tokens[first].text;
-	if (!isPersonRole(before.text) || before.end + 1 !== tokens[first].start) {
+	if (before.end + 1 !== tokens[first].start || !isPersonRole(before.text)) {
 		return false;
 	}
 	// A capitalized role ("Oberbürgermeister", "Mayor") is a title before a name; a lowercase one needs a known first name.
