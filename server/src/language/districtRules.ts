@@ -1,5 +1,6 @@
 import { Candidate, Priority } from './candidates';
-import { areaCandidate } from './nameSequences';
+import { Word } from './lexicon';
+import { areaCandidate, punctuationBetween, tokenWordClasses } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { PINYIN_WORD } from './personRules';
 import { Shape } from './tokenizer';
@@ -10,26 +11,24 @@ import { Shape } from './tokenizer';
  * English capitalized designators ("Luohu District") are classified with the other name sequences.
  */
 
-const GERMAN_DISTRICT_PREFIX = new Set(['Stadtbezirk', 'Stadtbezirks', 'Bezirk', 'Bezirks', 'Distrikt', 'Distrikts', 'Kreis', 'Kreises', 'Landkreis', 'Landkreises', 'Sonderwirtschaftszone', 'Freihandelszone', 'Pilot-Freihandelszone', 'Industriepark', 'Hightech-Zone', 'Entwicklungszone', 'Neubezirk', 'Stadtteil', 'Stadtteils']);
-const GERMAN_NEW_AREA = new Set(['Neue', 'Neuen', 'Neues']);
-const GERMAN_PLACE_PREFIX = new Set(['Provinz', 'Bundesland', 'Bundeslandes', 'Bundesstaat', 'Bundesstaates']);
-const ENGLISH_LOWERCASE_DESIGNATOR = /^ (?:district|new area|new district|county)\b/;
+const ENGLISH_LOWERCASE_DESIGNATOR = /^ (?:district|new area|new district|county)\b/y;
 
 export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
+	const classes = tokenWordClasses(context);
 	const candidates: Candidate[] = [];
 	for (let i = 0; i + 1 < tokens.length; i++) {
-		const word = tokens[i].text;
 		let nameIndex = -1;
 		let kind: 'district' | 'place' = 'district';
 		if (!(tokens[i].shape & Shape.Capitalized)) {
 			continue;
 		}
-		if (GERMAN_DISTRICT_PREFIX.has(word)) {
+		const wordBits = classes[i];
+		if (wordBits & Word.GermanDistrictPrefix) {
 			nameIndex = i + 1;
-		} else if (GERMAN_NEW_AREA.has(word) && /^Gebiet(?:e?s)?$/.test(tokens[i + 1].text) && i + 2 < tokens.length) {
+		} else if (wordBits & Word.GermanNewArea && /^Gebiet(?:e?s)?$/.test(tokens[i + 1].text) && i + 2 < tokens.length) {
 			nameIndex = i + 2;
-		} else if (GERMAN_PLACE_PREFIX.has(word)) {
+		} else if (wordBits & Word.GermanPlacePrefix) {
 			nameIndex = i + 1;
 			kind = 'place';
 		}
@@ -46,14 +45,17 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	}
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i];
-		const after = text.charCodeAt(token.end + 1);
-		// only " district", " new area", " new district", " county" can follow
-		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20 || (after !== 0x64 && after !== 0x6e && after !== 0x63)
-			|| (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
+		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20) {
 			continue;
 		}
-		const designator = ENGLISH_LOWERCASE_DESIGNATOR.exec(text.slice(token.end, token.end + 14));
-		if (!designator) {
+		// only " district", " new area", " new district", " county" can follow
+		const after = text.charCodeAt(token.end + 1);
+		if (after !== 0x64 && after !== 0x6e && after !== 0x63) {
+			continue;
+		}
+		ENGLISH_LOWERCASE_DESIGNATOR.lastIndex = token.end;
+		const designator = ENGLISH_LOWERCASE_DESIGNATOR.exec(text);
+		if (!designator || (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
 			continue;
 		}
 		const known = context.nameAt(token.start);
@@ -87,7 +89,7 @@ function appositiveDistricts(context: ParagraphContext, candidates: Candidate[])
 			continue;
 		}
 		for (let k = i + 1; k < Math.min(tokens.length, i + 1 + APPOSITIVE_REACH); k++) {
-			if (APPOSITIVE_STOPS.has(tokens[k].text) || /[,.;:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+			if (APPOSITIVE_STOPS.has(tokens[k].text) || punctuationBetween(text, tokens[k - 1].end, tokens[k].start, ',.;:')) {
 				break;
 			}
 			if (APPOSITIVE_DISTRICT_HEADS.has(tokens[k].text)) {

@@ -124,6 +124,15 @@ export const LOCATED_BODY_HEADS = /^(?:Chamber|Consulate|Consulate-General|Gener
 export const DISTRICT_DESIGNATORS = words('District Subdistrict Sub-district Borough County Zone');
 /** Words before "Park" that make it an industrial area rather than a green space. */
 export const PARK_QUALIFIERS = words('Industrial Industry Science Technology Software Innovation Hi-Tech High-Tech High-tech Hi-tech Logistics Business Eco-Industrial Tech Sci-Tech');
+/** German designators before a district name: "Bezirk Luohu", "Stadtbezirk Baoshan", "Sonderwirtschaftszone Shenzhen". */
+export const GERMAN_DISTRICT_PREFIXES = words(`
+	Stadtbezirk Stadtbezirks Bezirk Bezirks Distrikt Distrikts Kreis Kreises Landkreis Landkreises Sonderwirtschaftszone
+	Freihandelszone Pilot-Freihandelszone Industriepark Hightech-Zone Entwicklungszone Neubezirk Stadtteil Stadtteils
+`);
+/** The adjective of "Neues Gebiet Pudong". */
+export const GERMAN_NEW_AREA_ADJECTIVES = words('Neue Neuen Neues');
+/** German designators before a place name: "Provinz Guangdong". */
+export const GERMAN_PLACE_PREFIXES = words('Provinz Bundesland Bundeslandes Bundesstaat Bundesstaates');
 /** Single-word heads of places above district level. */
 export const PLACE_DESIGNATORS = words('Province Prefecture Municipality');
 
@@ -272,6 +281,9 @@ export const enum Word {
 	WesternGivenName = 1 << 15,
 	ParkQualifier = 1 << 16,
 	VenueCenterQualifier = 1 << 17,
+	GermanDistrictPrefix = 1 << 18,
+	GermanNewArea = 1 << 19,
+	GermanPlacePrefix = 1 << 20,
 }
 
 const WORD_LISTS: [Set<string>, Word][] = [
@@ -280,7 +292,8 @@ const WORD_LISTS: [Set<string>, Word][] = [
 	[EVENT_HEADS, Word.EventHead], [VENUE_HEADS, Word.VenueHead], [GENERIC_PREMODIFIERS, Word.GenericPremodifier],
 	[GENERIC_NAME_PARTS, Word.GenericNamePart], [WEAK_ORGANIZATION_HEADS, Word.WeakOrganizationHead], [PERSON_TITLES, Word.PersonTitle],
 	[CHINESE_SURNAMES, Word.ChineseSurname], [WESTERN_GIVEN_NAMES, Word.WesternGivenName], [PARK_QUALIFIERS, Word.ParkQualifier],
-	[VENUE_CENTER_QUALIFIERS, Word.VenueCenterQualifier],
+	[VENUE_CENTER_QUALIFIERS, Word.VenueCenterQualifier], [GERMAN_DISTRICT_PREFIXES, Word.GermanDistrictPrefix],
+	[GERMAN_NEW_AREA_ADJECTIVES, Word.GermanNewArea], [GERMAN_PLACE_PREFIXES, Word.GermanPlacePrefix],
 ];
 
 /** Words repeat across a corpus: one memo lookup replaces a dozen set lookups, and stays bounded. */

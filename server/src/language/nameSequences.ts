@@ -85,6 +85,16 @@ const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 /** German words that join the parts of one name: "Berlin Partner für Wirtschaft und Technologie GmbH". */
 const GERMAN_NAME_CONNECTORS = new Set(['für', 'und']);
 
+/** Whether the text between two offsets holds one of the characters of `punctuation`. */
+export function punctuationBetween(text: string, from: number, to: number, punctuation: string): boolean {
+	for (let i = from; i < to; i++) {
+		if (punctuation.includes(text[i])) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** Possessors that are part of a body's name: "People's Government", "Women's Federation" (unlike "China's Ministry"). */
 const NAME_POSSESSORS = new Set(['People', 'Women', 'Children', 'Workers', 'Farmers', 'Men', 'Youth', 'Veterans', 'Consumers', 'Citizens', 'Employers', 'Journalists', 'Writers', 'Teachers', 'Traders']);
 
@@ -417,11 +427,21 @@ export function extendInPlace(context: ParagraphContext, end: number): number {
 
 /** A district or place candidate with its knowledge-base id when the bare name is known. */
 export function areaCandidate(context: ParagraphContext, start: number, end: number, kind: 'district' | 'place', priority: number = Priority.Pattern): Candidate {
-	const surface = context.text.slice(start, end).replace(/\s+/g, ' ');
-	const base = kind === 'district' ? districtBaseName(surface) : placeBaseName(surface);
-	const known = context.kb.lookup(surface) ?? context.kb.lookup(base);
-	const id = known && (known.kind === kind || (kind === 'district' && known.kind === 'place' && surface !== base)) ? knownId(known.id, kind) : makeId(kind, base);
+	const written = context.text.slice(start, end);
+	const memo = idMemo(areaIds, context.kb);
+	const key = kind + written;
+	let id = memo.get(key);
+	if (id === undefined) {
+		id = remember(memo, key, areaId(context.kb, written, kind));
+	}
 	return { start, end, kind, id, priority };
+}
+
+function areaId(kb: KnowledgeBase, written: string, kind: 'district' | 'place'): string {
+	const surface = written.replace(/\s+/g, ' ');
+	const base = kind === 'district' ? districtBaseName(surface) : placeBaseName(surface);
+	const known = kb.lookup(surface) ?? kb.lookup(base);
+	return known && (known.kind === kind || (kind === 'district' && known.kind === 'place' && surface !== base)) ? knownId(known.id, kind) : makeId(kind, base);
 }
 
 function knownId(id: string, kind: NamedKind): string {
@@ -442,31 +462,42 @@ export function identify(context: ParagraphContext, mentions: readonly Candidate
 		if (mention.kind === 'organization') {
 			mention.id = organizationId(context, context.text.slice(mention.start, mention.end));
 		} else if (mention.kind === 'person') {
-			mention.id = makeId('person', context.text.slice(mention.start, mention.end));
+			const surface = context.text.slice(mention.start, mention.end);
+			mention.id = personIds.get(surface) ?? remember(personIds, surface, makeId('person', surface));
 		}
 	}
 }
 
-/** Ids depend only on the surface, the language and the knowledge base: remembered per knowledge base. */
-const organizationIds = new WeakMap<object, Map<string, string>>();
+/**
+ * Ids depend only on the surface, the kind or language and the knowledge base: remembered per knowledge base
+ * (person ids on the surface alone). Surfaces repeat across a corpus; the memos stay bounded.
+ */
+const organizationIds = new WeakMap<KnowledgeBase, Map<string, string>>();
+const areaIds = new WeakMap<KnowledgeBase, Map<string, string>>();
+const personIds = new Map<string, string>();
 const ID_MEMO_LIMIT = 50_000;
 
-export function organizationId(context: ParagraphContext, surface: string): string {
-	let memo = organizationIds.get(context.kb);
+function idMemo(memos: WeakMap<KnowledgeBase, Map<string, string>>, kb: KnowledgeBase): Map<string, string> {
+	let memo = memos.get(kb);
 	if (!memo) {
 		memo = new Map();
-		organizationIds.set(context.kb, memo);
+		memos.set(kb, memo);
 	}
-	const key = context.language + surface;
-	let id = memo.get(key);
-	if (id === undefined) {
-		id = computeOrganizationId(context, surface);
-		if (memo.size >= ID_MEMO_LIMIT) {
-			memo.clear();
-		}
-		memo.set(key, id);
+	return memo;
+}
+
+function remember(memo: Map<string, string>, key: string, id: string): string {
+	if (memo.size >= ID_MEMO_LIMIT) {
+		memo.clear();
 	}
+	memo.set(key, id);
 	return id;
+}
+
+export function organizationId(context: ParagraphContext, surface: string): string {
+	const memo = idMemo(organizationIds, context.kb);
+	const key = context.language + surface;
+	return memo.get(key) ?? remember(memo, key, computeOrganizationId(context, surface));
 }
 
 function computeOrganizationId(context: ParagraphContext, surface: string): string {

@@ -3,7 +3,7 @@ import {
 	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, Word,
 } from './lexicon';
-import { TokenRange, extendInPlace, nameSequences, organizationCandidate, tokenWordClasses } from './nameSequences';
+import { TokenRange, extendInPlace, nameSequences, organizationCandidate, punctuationBetween, tokenWordClasses } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { looksLikePersonName, personCandidate } from './personRules';
 import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './tokenizer';
@@ -42,15 +42,6 @@ function sequenceAt(sequences: readonly TokenRange[], index: number): TokenRange
 	return low < sequences.length && sequences[low].first === index ? sequences[low] : undefined;
 }
 
-/** Whether the text between two offsets holds one of the characters of `punctuation`. */
-function punctuationBetween(text: string, from: number, to: number, punctuation: string): boolean {
-	for (let i = from; i < to; i++) {
-		if (punctuation.includes(text[i])) {
-			return true;
-		}
-	}
-	return false;
-}
 
 const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'eines', 'einem', 'einen', 'einer', 'a', 'an', 'kein', 'keine', 'keinen', 'keines']);
 const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'Der', 'Die', 'Das', 'Des', 'Dem', 'Den']);
@@ -201,11 +192,13 @@ const DATELINE_REACH = 300;
 /** "/PRNewswire/ --", "(GLOBE NEWSWIRE) —", "(dpa) -", "(ots) -". */
 function wireServices(context: ParagraphContext, candidates: Candidate[]): void {
 	const limit = Math.min(context.to, context.from + DATELINE_REACH);
-	const window = context.text.slice(context.from, limit);
+	let window: string | undefined;
 	for (const [pattern, opener] of WIRE_PATTERNS) {
-		if (!window.includes(opener)) {
+		const opening = context.text.indexOf(opener, context.from);
+		if (opening < 0 || opening >= limit) {
 			continue;
 		}
+		window ??= context.text.slice(context.from, limit);
 		pattern.lastIndex = 0;
 		let match: RegExpExecArray | null;
 		while ((match = pattern.exec(window)) !== null) {
@@ -427,6 +420,10 @@ function enumerations(context: ParagraphContext, sequences: readonly TokenRange[
 			continue;
 		}
 		const word = tokens[i].text;
+		if (word.length < 3) {
+			// Markers have three letters or more; "a", "of", "in" are most words before a name.
+			continue;
+		}
 		let next = i + 1;
 		if (word === 'such' && tokens[next].text === 'as') {
 			next++;
@@ -513,6 +510,9 @@ const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
 export function coordinatedOrganizations(context: ParagraphContext, mentions: readonly Candidate[]): Candidate[] {
 	const { text, tokens } = context;
 	const added: Candidate[] = [];
+	if (!mentions.some(mention => mention.kind === 'organization')) {
+		return added;
+	}
 	const mentionAt = new Map<number, Candidate>();
 	const mentionEndingAt = new Map<number, Candidate>();
 	for (const mention of mentions) {
@@ -537,6 +537,11 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 		// Forward: ", X", " und X", ", and X".
 		let end = mention.end;
 		for (;;) {
+			const after = text.charCodeAt(end);
+			if (after !== 0x2c && after !== 0x20) {
+				// Every separator starts with a comma or a space.
+				break;
+			}
 			const separator = LIST_SEPARATOR_AFTER.exec(text.slice(end, end + 14));
 			if (!separator) {
 				break;
@@ -561,6 +566,10 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 		// Backward: "X, <org>", "X und <org>".
 		let start = mention.start;
 		for (;;) {
+			if (text.charCodeAt(start - 1) !== 0x20) {
+				// Every separator ends with a space.
+				break;
+			}
 			const separator = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
 			if (!separator) {
 				break;
