@@ -11,7 +11,7 @@ import { Shape } from './tokenizer';
  * English capitalized designators ("Luohu District") are classified with the other name sequences.
  */
 
-const ENGLISH_LOWERCASE_DESIGNATOR = /^ (?:district|new area|new district|county)\b/y;
+const ENGLISH_LOWERCASE_DESIGNATOR = / (?:district|new area|new district|county)\b/y;
 
 export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
