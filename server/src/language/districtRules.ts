@@ -1,6 +1,6 @@
 import { Candidate, Priority } from './candidates';
 import { Word } from './lexicon';
-import { areaCandidate, punctuationBetween, tokenWordClasses } from './nameSequences';
+import { areaCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { PINYIN_WORD } from './personRules';
 import { Shape } from './tokenizer';
@@ -15,9 +15,12 @@ const ENGLISH_LOWERCASE_DESIGNATOR = / (?:district|new area|new district|county)
 
 export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
-	const classes = tokenWordClasses(context);
+	const { classes, nameTokens } = paragraphWords(context);
 	const candidates: Candidate[] = [];
-	for (let i = 0; i + 1 < tokens.length; i++) {
+	for (const i of nameTokens) {
+		if (i + 1 >= tokens.length) {
+			break;
+		}
 		let nameIndex = -1;
 		let kind: 'district' | 'place' = 'district';
 		if (!(tokens[i].shape & Shape.Capitalized)) {
@@ -43,7 +46,7 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 			candidates.push(areaCandidate(context, tokens[i].start, end, kind));
 		}
 	}
-	for (let i = 0; i < tokens.length; i++) {
+	for (const i of nameTokens) {
 		const token = tokens[i];
 		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20) {
 			continue;
@@ -78,8 +81,13 @@ const APPOSITIVE_REACH = 4;
 /** "Luohu, ein Bezirk von Shenzhen", "Nanshan, a district driven by …", "Futian, the central business district". */
 function appositiveDistricts(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let i = 1; i + 1 < tokens.length; i++) {
-		const name = tokens[i - 1];
+	// The name before the comma is a name token.
+	for (const nameIndex of paragraphWords(context).nameTokens) {
+		const i = nameIndex + 1;
+		if (i + 1 >= tokens.length) {
+			break;
+		}
+		const name = tokens[nameIndex];
 		if (name.end + 2 !== tokens[i].start || text.charCodeAt(name.end) !== 0x2c || !APPOSITIVE_OPENERS.has(tokens[i].text)
 			|| !(name.shape & Shape.Capitalized) || (name.shape & Shape.AllCaps)) {
 			continue;

@@ -284,6 +284,8 @@ export const enum Word {
 	GermanDistrictPrefix = 1 << 18,
 	GermanNewArea = 1 << 19,
 	GermanPlacePrefix = 1 << 20,
+	/** A head only after a qualifier: "Convention Center", "New Area", "Industrial Park", "Autonomous Region", "Consulate General". */
+	QualifiedHead = 1 << 21,
 }
 
 const WORD_LISTS: [Set<string>, Word][] = [
@@ -294,6 +296,7 @@ const WORD_LISTS: [Set<string>, Word][] = [
 	[CHINESE_SURNAMES, Word.ChineseSurname], [WESTERN_GIVEN_NAMES, Word.WesternGivenName], [PARK_QUALIFIERS, Word.ParkQualifier],
 	[VENUE_CENTER_QUALIFIERS, Word.VenueCenterQualifier], [GERMAN_DISTRICT_PREFIXES, Word.GermanDistrictPrefix],
 	[GERMAN_NEW_AREA_ADJECTIVES, Word.GermanNewArea], [GERMAN_PLACE_PREFIXES, Word.GermanPlacePrefix],
+	[words('Center Centre Area Park Region General'), Word.QualifiedHead],
 ];
 
 /** Words repeat across a corpus: one memo lookup replaces a dozen set lookups, and stays bounded. */
@@ -302,24 +305,27 @@ const WORD_CLASS_MEMO_LIMIT = 100_000;
 
 /** The `Word` bits of `word`: which of the lists above it is in. */
 export function wordClass(word: string): number {
-	let bits = wordClasses.get(word);
-	if (bits === undefined) {
-		bits = 0;
-		for (const [list, bit] of WORD_LISTS) {
-			if (list.has(word)) {
-				bits |= bit;
-			}
+	const bits = wordClasses.get(word);
+	return bits !== undefined ? bits : rememberWordClass(word);
+}
+
+/** Kept apart from `wordClass` so that the memo hit stays a small function that inlines. */
+function rememberWordClass(word: string): number {
+	let bits = 0;
+	for (const [list, bit] of WORD_LISTS) {
+		if (list.has(word)) {
+			bits |= bit;
 		}
-		if (germanOrganizationSuffix(word) > 0) {
-			bits |= Word.GermanOrganizationHead;
-		}
-		if (isPersonRole(word)) {
-			bits |= Word.PersonRole;
-		}
-		if (wordClasses.size >= WORD_CLASS_MEMO_LIMIT) {
-			wordClasses.clear();
-		}
-		wordClasses.set(word, bits);
 	}
+	if (germanOrganizationSuffix(word) > 0) {
+		bits |= Word.GermanOrganizationHead;
+	}
+	if (isPersonRole(word)) {
+		bits |= Word.PersonRole;
+	}
+	if (wordClasses.size >= WORD_CLASS_MEMO_LIMIT) {
+		wordClasses.clear();
+	}
+	wordClasses.set(word, bits);
 	return bits;
 }

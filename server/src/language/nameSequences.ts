@@ -18,36 +18,44 @@ export interface TokenRange { first: number; last: number }
 
 const enum Head { None = 0, Organization, District, Place, Venue, Event }
 
+/** What the rules look up once per paragraph about its name tokens (capitalized or intercap). */
+export interface ParagraphWords {
+	/** The `Word` bits of each token; 0 for tokens that are not name tokens. */
+	readonly classes: Uint32Array;
+	/** Indexes of the name tokens, ascending: rules that start at a name skip the other two thirds of the tokens. */
+	readonly nameTokens: readonly number[];
+}
+
 /**
- * The paragraph whose word classes were computed last. The rules run one paragraph at a time, so one entry
+ * The paragraph whose words were looked up last. The rules run one paragraph at a time, so one entry
  * is enough, and it spares the garbage collector the work a weak map of every paragraph costs it.
  */
-let classifiedParagraph: { context: ParagraphContext; classes: Uint32Array } | undefined;
+let lastParagraph: { context: ParagraphContext; words: ParagraphWords } | undefined;
 
-/** The `Word` classes of each name token of a paragraph (0 for other tokens), looked up once per paragraph. */
-export function tokenWordClasses(context: ParagraphContext): Uint32Array {
-	if (classifiedParagraph?.context !== context) {
+export function paragraphWords(context: ParagraphContext): ParagraphWords {
+	if (lastParagraph?.context !== context) {
 		const { tokens } = context;
 		const classes = new Uint32Array(tokens.length);
+		const nameTokens: number[] = [];
 		for (let i = 0; i < tokens.length; i++) {
 			if (isNameToken(tokens[i])) {
 				classes[i] = wordClass(tokens[i].text);
+				nameTokens.push(i);
 			}
 		}
-		classifiedParagraph = { context, classes };
+		lastParagraph = { context, words: { classes, nameTokens } };
 	}
-	return classifiedParagraph.classes;
+	return lastParagraph.words;
 }
 
 /** Maximal runs of name tokens joined by spaces or connectors ("of", "and", "of the"). */
 export function nameSequences(context: ParagraphContext): TokenRange[] {
 	const { tokens, text } = context;
-	const classes = tokenWordClasses(context);
+	const { classes, nameTokens } = paragraphWords(context);
 	const sequences: TokenRange[] = [];
-	let i = 0;
-	while (i < tokens.length) {
-		if (!startsName(tokens[i], classes[i])) {
-			i++;
+	let free = 0;
+	for (const i of nameTokens) {
+		if (i < free || !startsName(tokens[i], classes[i])) {
 			continue;
 		}
 		let last = i;
@@ -67,7 +75,7 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 				last = next;
 				continue;
 			}
-			const afterConnector = connectorEnd(context, next);
+			const afterConnector = connectorEnd(context, classes, next);
 			if (afterConnector > 0) {
 				last = afterConnector;
 				continue;
@@ -75,7 +83,7 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 			break;
 		}
 		sequences.push({ first: i, last });
-		i = last + 1;
+		free = last + 1;
 	}
 	return sequences;
 }
@@ -103,16 +111,17 @@ function possessiveInName(context: ParagraphContext, next: number): boolean {
 	return NAME_POSSESSORS.has(possessor) && (headOf(context, next) === Head.Organization || context.tokens[next].text === 'Republic' || context.tokens[next].text === 'Congress');
 }
 
-/** `wordBits` is the token's entry of `tokenWordClasses`. */
+/** `wordBits` is the token's entry of `ParagraphWords.classes`. */
 function startsName(token: Token, wordBits: number): boolean {
 	return isNameToken(token) && !(wordBits & (Word.Stopword | Word.HeadlineVerb));
 }
 
 /** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
-function connectorEnd(context: ParagraphContext, index: number): number {
+function connectorEnd(context: ParagraphContext, classes: Uint32Array, index: number): number {
 	const { tokens, text } = context;
 	const connector = tokens[index].text;
-	if (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector))) {
+	// Connectors have at most three letters: most words after a name need no lookup.
+	if (connector.length > 3 || (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector)))) {
 		return 0;
 	}
 	let next = index + 1;
@@ -120,7 +129,7 @@ function connectorEnd(context: ParagraphContext, index: number): number {
 		&& joinedInName(text, tokens[index], tokens[next])) {
 		next++;
 	}
-	if (next < tokens.length && joinedInName(text, tokens[next - 1], tokens[next]) && startsName(tokens[next], tokenWordClasses(context)[next])) {
+	if (next < tokens.length && joinedInName(text, tokens[next - 1], tokens[next]) && startsName(tokens[next], classes[next])) {
 		return next;
 	}
 	return 0;
@@ -130,9 +139,9 @@ function connectorEnd(context: ParagraphContext, index: number): number {
 function paragraphHeads(context: ParagraphContext): Uint8Array {
 	let heads = context.heads;
 	if (!heads) {
-		const classes = tokenWordClasses(context);
+		const { classes, nameTokens } = paragraphWords(context);
 		heads = new Uint8Array(context.tokens.length);
-		for (let i = 0; i < heads.length; i++) {
+		for (const i of nameTokens) {
 			heads[i] = classifyHead(context.tokens, classes, i);
 		}
 		context.heads = heads;
@@ -144,12 +153,19 @@ function headOf(context: ParagraphContext, index: number): Head {
 	return paragraphHeads(context)[index];
 }
 
+/** Words that may head a name, alone or after a qualifier. */
+const POSSIBLE_HEAD = Word.EventHead | Word.VenueHead | Word.DistrictDesignator | Word.PlaceDesignator | Word.OrganizationDesignator
+	| Word.GermanOrganizationHead | Word.QualifiedHead;
+
 function classifyHead(tokens: readonly Token[], classes: Uint32Array, index: number): Head {
 	if (!(tokens[index].shape & (Shape.Capitalized | Shape.InterCap))) {
 		return Head.None;
 	}
-	const word = tokens[index].text;
 	const wordBits = classes[index];
+	if (!(wordBits & POSSIBLE_HEAD)) {
+		return Head.None;
+	}
+	const word = tokens[index].text;
 	// Classes are those of name tokens; the qualifier lists hold capitalized words only.
 	const previousClass = index > 0 ? classes[index - 1] : 0;
 	const previous = index > 0 ? tokens[index - 1].text : '';
@@ -212,7 +228,7 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 		}
 		const rightIsKnown = context.nameAt(tokens[i + 1].start)?.entry.kind === 'organization';
 		const leftIsKnown = context.nameCovering(first, i - 1) !== undefined;
-		const classes = tokenWordClasses(context);
+		const { classes } = paragraphWords(context);
 		const prefixed = ((classes[first] | classes[i + 1]) & Word.OrganizationPrefix) !== 0;
 		if (leftIsKnown || prefixed || (!ofSeen && leftComplete) || (ofSeen && (rightHasHead || rightIsKnown))) {
 			parts.push({ first, last: i - 1 });
@@ -248,7 +264,7 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		// Most sequences ("Luohu", "The") carry no designator at all.
 		return undefined;
 	}
-	const classes = tokenWordClasses(context);
+	const { classes } = paragraphWords(context);
 	let first = range.first;
 	while (first <= range.last && (classes[first] & Word.Stopword || NAME_CONNECTORS.has(tokens[first].text))) {
 		first++;
@@ -348,7 +364,7 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 		if (token.shape & (Shape.AllCaps | Shape.InterCap) || context.nameAt(token.start)) {
 			return true;
 		}
-		if ((token.shape & Shape.Capitalized) && !ORDINARY_WORD.test(token.text) && !isHeadWord(context, i) && !(tokenWordClasses(context)[i] & Word.GenericNamePart)) {
+		if ((token.shape & Shape.Capitalized) && !ORDINARY_WORD.test(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)) {
 			return true;
 		}
 	}
@@ -373,7 +389,7 @@ const ORDINARY_WORD = /(?:al|ic|ed|ive|ous|ent|ant|ary|ing|ence|ance|ity|ment|ne
 
 function hasHeadOrPrefix(context: ParagraphContext, range: TokenRange): boolean {
 	const heads = paragraphHeads(context);
-	const classes = tokenWordClasses(context);
+	const { classes } = paragraphWords(context);
 	for (let i = range.first; i <= range.last; i++) {
 		if (heads[i] !== Head.None || classes[i] & Word.OrganizationPrefix) {
 			return true;

@@ -3,7 +3,7 @@ import {
 	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, Word,
 } from './lexicon';
-import { TokenRange, extendInPlace, nameSequences, organizationCandidate, punctuationBetween, tokenWordClasses } from './nameSequences';
+import { TokenRange, extendInPlace, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { looksLikePersonName, personCandidate } from './personRules';
 import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './tokenizer';
@@ -48,7 +48,7 @@ const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'De
 /** German nouns that introduce a proper name in a genitive complement: "des Bezirks Baoshan", "der Volksrepublik China". */
 const GERMAN_GEO_NOUNS = new Set(['Bezirks', 'Stadtbezirks', 'Stadt', 'Provinz', 'Volksrepublik', 'Republik', 'Bundesrepublik', 'Landes', 'Bundeslandes', 'Freistaates', 'Freistaats', 'Kantons', 'Kreises', 'Landkreises', 'Gemeinde', 'Region', 'Sonderverwaltungszone', 'Hansestadt', 'Metropole', 'Sonderwirtschaftszone', 'Freihandelszone']);
 
-/** `wordBits` is the token's entry of `tokenWordClasses`. */
+/** `wordBits` is the token's entry of `ParagraphWords.classes`. */
 function isGermanBodyHead(token: Token, wordBits: number): boolean {
 	return (token.shape & Shape.Capitalized) !== 0 && (wordBits & Word.GermanOrganizationHead) !== 0;
 }
@@ -102,8 +102,11 @@ function listedNameRun(context: ParagraphContext, index: number): number {
 /** "Handelskommission des Bezirks Baoshan", "Generalkonsulat der Volksrepublik China in Frankfurt", "Institut für Weltwirtschaft". */
 function germanBodies(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	const classes = tokenWordClasses(context);
-	for (let i = 0; i + 1 < tokens.length; i++) {
+	const { classes, nameTokens } = paragraphWords(context);
+	for (const i of nameTokens) {
+		if (i + 1 >= tokens.length) {
+			break;
+		}
 		const head = tokens[i];
 		if (!isGermanBodyHead(head, classes[i]) || precededByIndefiniteArticle(context, i) || !onlySpacesBetween(text, head.end, tokens[i + 1].start)) {
 			continue;
@@ -162,8 +165,12 @@ const NATIONAL_BODY_WORDS = /^(?:Botschaft|Konsulat|Generalkonsulat|Akademie|Han
 /** Translated names after a definite article: "der chinesischen Handelskammer in Großbritannien", "des britisch-chinesischen Wirtschaftsentwicklungszentrums". */
 function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	const classes = tokenWordClasses(context);
-	for (let i = 1; i + 1 < tokens.length; i++) {
+	const { classes, nameTokens } = paragraphWords(context);
+	for (const headIndex of nameTokens) {
+		const i = headIndex - 1;
+		if (i < 1) {
+			continue;
+		}
 		const adjective = tokens[i];
 		const head = tokens[i + 1];
 		if (!isGermanBodyHead(head, classes[i + 1]) || !DEFINITE_ARTICLES.has(tokens[i - 1].text) || !/(?:e|en|er|es|em)$/.test(adjective.text)
@@ -275,7 +282,7 @@ function plainName(context: ParagraphContext, first: number, end: number): boole
 	if (last < first + 1 || last > first + 2 || tokens[last].end !== end) {
 		return false;
 	}
-	const classes = tokenWordClasses(context);
+	const { classes } = paragraphWords(context);
 	for (let i = first; i <= last; i++) {
 		if (!(tokens[i].shape & Shape.Capitalized) || (tokens[i].shape & Shape.AllCaps) || context.nameAt(tokens[i].start)
 			|| classes[i] & (Word.OrganizationDesignator | Word.GermanOrganizationHead)) {
@@ -308,7 +315,12 @@ const APPOSITIVE_REACH = 7;
 /** "SenseTime, a forefront AI software company", "trinamiX, a wholly-owned subsidiary of BASF", "Eintracht Frankfurt, one of the world’s most valuable clubs". */
 function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let i = 1; i < tokens.length; i++) {
+	// The appositive follows a name run, which ends in a name token.
+	for (const nameIndex of paragraphWords(context).nameTokens) {
+		const i = nameIndex + 1;
+		if (i >= tokens.length) {
+			break;
+		}
 		if (tokens[i].start !== tokens[i - 1].end + 2 || text.charCodeAt(tokens[i - 1].end) !== 0x2c || text.charCodeAt(tokens[i - 1].end + 1) !== 0x20) {
 			continue;
 		}
@@ -360,7 +372,9 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 function rolesOf(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens } = context;
 	for (let i = 0; i + 2 < tokens.length; i++) {
-		if ((tokens[i + 1].text !== 'of' && tokens[i + 1].text !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
+		const joiner = tokens[i + 1].text;
+		// The length check spares most words a string comparison.
+		if (joiner.length > 3 || (joiner !== 'of' && joiner !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
 			continue;
 		}
 		let j = i + 2;

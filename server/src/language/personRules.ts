@@ -1,6 +1,6 @@
 import { Candidate, Priority } from './candidates';
 import { CHINESE_SURNAMES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, Word, isPersonRole } from './lexicon';
-import { tokenWordClasses } from './nameSequences';
+import { paragraphWords } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { Shape, Token, onlySpacesBetween } from './tokenizer';
 
@@ -41,9 +41,9 @@ function paragraphNameParts(context: ParagraphContext): Uint8Array {
 	let parts = context.nameParts;
 	if (!parts) {
 		const { tokens } = context;
-		const classes = tokenWordClasses(context);
+		const { classes, nameTokens } = paragraphWords(context);
 		parts = new Uint8Array(tokens.length);
-		for (let i = 0; i < tokens.length; i++) {
+		for (const i of nameTokens) {
 			parts[i] = isNamePart(tokens[i], classes[i]) ? 1 : 0;
 		}
 		context.nameParts = parts;
@@ -95,7 +95,7 @@ function unclaimed(context: ParagraphContext, first: number, last: number): bool
 
 export function findPersons(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
-	const classes = tokenWordClasses(context);
+	const { classes, nameTokens } = paragraphWords(context);
 	const parts = paragraphNameParts(context);
 	const candidates: Candidate[] = [];
 	const push = (first: number, last: number, priority: number) => {
@@ -103,9 +103,11 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			candidates.push(personCandidate(tokens[first].start, tokens[last].end, priority));
 		}
 	};
-	for (let i = 0; i < tokens.length; i++) {
+	// Tokens before `free` belong to a name found already.
+	let free = 0;
+	for (const i of nameTokens) {
 		const token = tokens[i];
-		if (!(token.shape & Shape.Capitalized)) {
+		if (i < free || !(token.shape & Shape.Capitalized)) {
 			continue;
 		}
 		// Mr. Wong, Dr. Jane Doe, Frau Müller: the title stays out.
@@ -119,7 +121,7 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			const last = /^\.? $/.test(gap) ? namePartsFrom(context, next, 3) : -1;
 			if (last >= 0) {
 				push(next, last, Priority.Pattern);
-				i = last;
+				free = last + 1;
 				continue;
 			}
 		}
@@ -128,7 +130,7 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			&& isPinyinGivenName(tokens[i + 1].text) && !(token.shape & Shape.Possessive)
 			&& (i + 2 >= tokens.length || !continuesName(context, i + 1))) {
 			push(i, i + 1, Priority.Context);
-			i++;
+			free = i + 2;
 			continue;
 		}
 		// Known given name + surname ("Olaf Scholz").
@@ -136,7 +138,7 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			const last = namePartsFrom(context, i, 3);
 			if (last > i) {
 				push(i, last, Priority.Context);
-				i = last;
+				free = last + 1;
 				continue;
 			}
 		}
@@ -149,7 +151,7 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 		}
 		if (roleFollows(context, last) || speechAround(context, i, last) || roleWordBefore(context, i)) {
 			push(i, last, Priority.Context);
-			i = last;
+			free = last + 1;
 		}
 	}
 	bylines(context, candidates);
