@@ -419,6 +419,12 @@ function firstPartEnd(context: ParagraphContext, sequence: TokenRange): number {
 }
 
 const LIST_MARKERS = new Set(['including', 'include', 'includes', 'like', 'namely', 'wie', 'darunter', 'etwa', 'inklusive', 'einschließlich']);
+/** Length and first letter of each marker, also of "such (as)", "among (them)", "unter (anderem)": a test without a string lookup. */
+const MARKER_SHAPES = new Set([...LIST_MARKERS, 'such', 'among', 'unter'].map(markerShape));
+
+function markerShape(word: string): number {
+	return word.length * 0x10000 + word.charCodeAt(0);
+}
 const LIST_JOINERS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'as', '&']);
 const CONTEXT_REACH = 10;
 const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|nis|nisse|ismus|ien|chen|ten|len|ern)$/;
@@ -427,15 +433,14 @@ const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften
 function enumerations(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens, text } = context;
 	for (let i = 0; i + 1 < tokens.length; i++) {
+		const word = tokens[i].text;
+		if (!MARKER_SHAPES.has(markerShape(word))) {
+			continue;
+		}
 		const following = tokens[i + 1];
 		// A list starts with a name, "the" or the second word of the marker.
 		if (!(following.shape & (Shape.Capitalized | Shape.InterCap)) && following.text !== 'as' && following.text !== 'them'
 			&& following.text !== 'anderem' && following.text !== 'the') {
-			continue;
-		}
-		const word = tokens[i].text;
-		if (word.length < 3) {
-			// Markers have three letters or more; "a", "of", "in" are most words before a name.
 			continue;
 		}
 		let next = i + 1;
@@ -527,13 +532,22 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 	if (!mentions.some(mention => mention.kind === 'organization')) {
 		return added;
 	}
-	const mentionAt = new Map<number, Candidate>();
-	const mentionEndingAt = new Map<number, Candidate>();
-	for (const mention of mentions) {
-		mentionAt.set(mention.start, mention);
-		mentionEndingAt.set(mention.end, mention);
-	}
+	// Most organizations have no list around them: the mentions are indexed on the first separator.
+	let mentionAt: Map<number, Candidate> | undefined;
+	let mentionEndingAt: Map<number, Candidate> | undefined;
+	const indexMentions = () => {
+		if (!mentionAt || !mentionEndingAt) {
+			mentionAt = new Map();
+			mentionEndingAt = new Map();
+			for (const mention of mentions) {
+				mentionAt.set(mention.start, mention);
+				mentionEndingAt.set(mention.end, mention);
+			}
+		}
+		return { mentionAt, mentionEndingAt };
+	};
 	const isItem = (first: number, last: number) => {
+		const { mentionAt } = indexMentions();
 		if (context.language === 'de' && first === last && (GERMAN_COMMON_NOUN.test(tokens[first].text) || GERMAN_NOUN_ENDING.test(tokens[first].text))) {
 			return false;
 		}
@@ -561,7 +575,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 				break;
 			}
 			const start = end + separator[0].length;
-			const next = mentionAt.get(start);
+			const next = indexMentions().mentionAt.get(start);
 			if (next) {
 				if (next.kind !== 'organization') {
 					break;
@@ -589,7 +603,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 				break;
 			}
 			const itemEnd = start - separator[0].length;
-			const previous = mentionEndingAt.get(itemEnd);
+			const previous = indexMentions().mentionEndingAt.get(itemEnd);
 			if (previous) {
 				if (previous.kind !== 'organization') {
 					break;
