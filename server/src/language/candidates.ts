@@ -70,11 +70,20 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
 		if (at < acceptedEnds.length && acceptedStarts[at] < end) {
 			continue;
 		}
-		accepted.splice(at, 0, candidates[index]);
-		acceptedStarts.splice(at, 0, start);
-		acceptedEnds.splice(at, 0, end);
+		insertAt(accepted, at, candidates[index]);
+		insertAt(acceptedStarts, at, start);
+		insertAt(acceptedEnds, at, end);
 	}
 	return accepted;
+}
+
+/** `array.splice(index, 0, value)` without the cost of a call into the runtime, for the short arrays here. */
+function insertAt<T>(array: T[], index: number, value: T): void {
+	array.push(value);
+	for (let i = array.length - 1; i > index; i--) {
+		array[i] = array[i - 1];
+	}
+	array[index] = value;
 }
 
 /** Index of the first of the sorted `ends` that lies after `offset`. */

@@ -419,11 +419,16 @@ function firstPartEnd(context: ParagraphContext, sequence: TokenRange): number {
 }
 
 const LIST_MARKERS = new Set(['including', 'include', 'includes', 'like', 'namely', 'wie', 'darunter', 'etwa', 'inklusive', 'einschließlich']);
-/** Length and first letter of each marker, also of "such (as)", "among (them)", "unter (anderem)": a test without a string lookup. */
-const MARKER_SHAPES = new Set([...LIST_MARKERS, 'such', 'among', 'unter'].map(markerShape));
+/** By word length, the first letters (bits for a–z) of the markers, also of "such (as)", "among (them)" and "unter (anderem)". */
+const MARKER_FIRST_LETTERS = new Uint32Array(16);
+for (const marker of [...LIST_MARKERS, 'such', 'among', 'unter']) {
+	MARKER_FIRST_LETTERS[marker.length] |= 1 << (marker.charCodeAt(0) - 97);
+}
 
-function markerShape(word: string): number {
-	return word.length * 0x10000 + word.charCodeAt(0);
+/** False for most words, by length and first letter alone: no string lookup. */
+function mayBeMarker(word: string): boolean {
+	const letter = word.charCodeAt(0) - 97;
+	return word.length < MARKER_FIRST_LETTERS.length && letter >= 0 && letter < 26 && (MARKER_FIRST_LETTERS[word.length] & (1 << letter)) !== 0;
 }
 const LIST_JOINERS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'as', '&']);
 const CONTEXT_REACH = 10;
@@ -434,7 +439,7 @@ function enumerations(context: ParagraphContext, sequences: readonly TokenRange[
 	const { tokens, text } = context;
 	for (let i = 0; i + 1 < tokens.length; i++) {
 		const word = tokens[i].text;
-		if (!MARKER_SHAPES.has(markerShape(word))) {
+		if (!mayBeMarker(word)) {
 			continue;
 		}
 		const following = tokens[i + 1];
@@ -517,6 +522,33 @@ function pushListItem(context: ParagraphContext, first: number, last: number, ca
 	pushUnlessKnownArea(context, tokens[first].start, tokens[last].end, candidates);
 }
 
+/** The mention starting at `offset`; `mentions` are in text order and do not overlap. */
+function mentionAt(mentions: readonly Candidate[], offset: number): Candidate | undefined {
+	const index = firstMention(mentions, mention => mention.start >= offset);
+	return index < mentions.length && mentions[index].start === offset ? mentions[index] : undefined;
+}
+
+/** The mention ending at `offset`; their ends are in text order too. */
+function mentionEndingAt(mentions: readonly Candidate[], offset: number): Candidate | undefined {
+	const index = firstMention(mentions, mention => mention.end >= offset);
+	return index < mentions.length && mentions[index].end === offset ? mentions[index] : undefined;
+}
+
+/** Index of the first mention for which `reached` holds (it holds for all after it), or the length. */
+function firstMention(mentions: readonly Candidate[], reached: (mention: Candidate) => boolean): number {
+	let low = 0;
+	let high = mentions.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (reached(mentions[mid])) {
+			high = mid;
+		} else {
+			low = mid + 1;
+		}
+	}
+	return low;
+}
+
 const LIST_SEPARATOR_AFTER = /^(?:,? (?:and|und|sowie|as well as) |, )(?:(?:der|die|das|des|dem|den|the) )?/;
 const LIST_SEPARATOR_BEFORE = /(?:,? (?:and|und|sowie) |, )(?:(?:der|die|das|des|dem|den|the) )?$/;
 const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
@@ -524,7 +556,7 @@ const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
 /**
  * Names coordinated with known organizations are organizations too:
  * "der chinesischen Handelskammer in Großbritannien, Hawksford und JP Morgan Chase".
- * Runs on the resolved mentions of a paragraph; stops at any place, district or person in the list.
+ * Runs on the resolved mentions of a paragraph (in text order, without overlaps); stops at any place, district or person in the list.
  */
 export function coordinatedOrganizations(context: ParagraphContext, mentions: readonly Candidate[]): Candidate[] {
 	const { text, tokens } = context;
@@ -532,27 +564,12 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 	if (!mentions.some(mention => mention.kind === 'organization')) {
 		return added;
 	}
-	// Most organizations have no list around them: the mentions are indexed on the first separator.
-	let mentionAt: Map<number, Candidate> | undefined;
-	let mentionEndingAt: Map<number, Candidate> | undefined;
-	const indexMentions = () => {
-		if (!mentionAt || !mentionEndingAt) {
-			mentionAt = new Map();
-			mentionEndingAt = new Map();
-			for (const mention of mentions) {
-				mentionAt.set(mention.start, mention);
-				mentionEndingAt.set(mention.end, mention);
-			}
-		}
-		return { mentionAt, mentionEndingAt };
-	};
 	const isItem = (first: number, last: number) => {
-		const { mentionAt } = indexMentions();
 		if (context.language === 'de' && first === last && (GERMAN_COMMON_NOUN.test(tokens[first].text) || GERMAN_NOUN_ENDING.test(tokens[first].text))) {
 			return false;
 		}
 		for (let i = first; i <= last; i++) {
-			if (mentionAt.has(tokens[i].start) || LEADING_STOPWORDS.has(tokens[i].text)) {
+			if (mentionAt(mentions, tokens[i].start) || LEADING_STOPWORDS.has(tokens[i].text)) {
 				return false;
 			}
 		}
@@ -575,7 +592,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 				break;
 			}
 			const start = end + separator[0].length;
-			const next = indexMentions().mentionAt.get(start);
+			const next = mentionAt(mentions, start);
 			if (next) {
 				if (next.kind !== 'organization') {
 					break;
@@ -603,7 +620,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 				break;
 			}
 			const itemEnd = start - separator[0].length;
-			const previous = indexMentions().mentionEndingAt.get(itemEnd);
+			const previous = mentionEndingAt(mentions, itemEnd);
 			if (previous) {
 				if (previous.kind !== 'organization') {
 					break;
