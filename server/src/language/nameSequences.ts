@@ -16,14 +16,18 @@ import { NamedKind } from './types';
 /** Token index range, inclusive. */
 export interface TokenRange { first: number; last: number }
 
-const enum Head { None = 0, Organization, District, Place, Venue, Event }
+export const enum Head { None = 0, Organization, District, Place, Venue, Event }
 
 /** What the rules look up once per paragraph about its name tokens (capitalized or intercap). */
 export interface ParagraphWords {
 	/** The `Word` bits of each token; 0 for tokens that are not name tokens. */
-	readonly classes: Uint32Array;
+	readonly classes: readonly number[];
 	/** Indexes of the name tokens, ascending: rules that start at a name skip the other two thirds of the tokens. */
 	readonly nameTokens: readonly number[];
+	/** The `Head` of each token, filled on first use. */
+	heads?: readonly Head[];
+	/** Whether each token may be part of a person's name (1) or not (0), filled on first use by the person rules. */
+	nameParts?: readonly number[];
 }
 
 /**
@@ -35,14 +39,17 @@ let lastParagraph: { context: ParagraphContext; words: ParagraphWords } | undefi
 export function paragraphWords(context: ParagraphContext): ParagraphWords {
 	if (lastParagraph?.context !== context) {
 		const { tokens } = context;
-		const classes = new Uint32Array(tokens.length);
+		const classes: number[] = [];
 		const nameTokens: number[] = [];
 		for (let i = 0; i < tokens.length; i++) {
 			if (isNameToken(tokens[i])) {
-				classes[i] = wordClass(tokens[i].text);
+				classes.push(wordClass(tokens[i].text));
 				nameTokens.push(i);
+			} else {
+				classes.push(0);
 			}
 		}
+		// Plain arrays: small typed arrays cost an allocation outside the heap each.
 		lastParagraph = { context, words: { classes, nameTokens } };
 	}
 	return lastParagraph.words;
@@ -117,7 +124,7 @@ function startsName(token: Token, wordBits: number): boolean {
 }
 
 /** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
-function connectorEnd(context: ParagraphContext, classes: Uint32Array, index: number): number {
+function connectorEnd(context: ParagraphContext, classes: readonly number[], index: number): number {
 	const { tokens, text } = context;
 	const connector = tokens[index].text;
 	// Connectors have at most three letters: most words after a name need no lookup.
@@ -136,17 +143,16 @@ function connectorEnd(context: ParagraphContext, classes: Uint32Array, index: nu
 }
 
 /** The head classes of a paragraph's tokens, computed once. */
-function paragraphHeads(context: ParagraphContext): Uint8Array {
-	let heads = context.heads;
-	if (!heads) {
-		const { classes, nameTokens } = paragraphWords(context);
-		heads = new Uint8Array(context.tokens.length);
-		for (const i of nameTokens) {
-			heads[i] = classifyHead(context.tokens, classes, i);
+function paragraphHeads(context: ParagraphContext): readonly Head[] {
+	const words = paragraphWords(context);
+	if (!words.heads) {
+		const heads: Head[] = new Array<Head>(context.tokens.length).fill(Head.None);
+		for (const i of words.nameTokens) {
+			heads[i] = classifyHead(context.tokens, words.classes, i);
 		}
-		context.heads = heads;
+		words.heads = heads;
 	}
-	return heads;
+	return words.heads;
 }
 
 function headOf(context: ParagraphContext, index: number): Head {
@@ -157,7 +163,7 @@ function headOf(context: ParagraphContext, index: number): Head {
 const POSSIBLE_HEAD = Word.EventHead | Word.VenueHead | Word.DistrictDesignator | Word.PlaceDesignator | Word.OrganizationDesignator
 	| Word.GermanOrganizationHead | Word.QualifiedHead;
 
-function classifyHead(tokens: readonly Token[], classes: Uint32Array, index: number): Head {
+function classifyHead(tokens: readonly Token[], classes: readonly number[], index: number): Head {
 	if (!(tokens[index].shape & (Shape.Capitalized | Shape.InterCap))) {
 		return Head.None;
 	}

@@ -37,18 +37,17 @@ function isNamePart(token: Token, wordBits: number): boolean {
 }
 
 /** Whether each token of a paragraph may be part of a person's name (1) or not (0); computed once. */
-function paragraphNameParts(context: ParagraphContext): Uint8Array {
-	let parts = context.nameParts;
-	if (!parts) {
+function paragraphNameParts(context: ParagraphContext): readonly number[] {
+	const words = paragraphWords(context);
+	if (!words.nameParts) {
 		const { tokens } = context;
-		const { classes, nameTokens } = paragraphWords(context);
-		parts = new Uint8Array(tokens.length);
-		for (const i of nameTokens) {
-			parts[i] = isNamePart(tokens[i], classes[i]) ? 1 : 0;
+		const parts = new Array<number>(tokens.length).fill(0);
+		for (const i of words.nameTokens) {
+			parts[i] = isNamePart(tokens[i], words.classes[i]) ? 1 : 0;
 		}
-		context.nameParts = parts;
+		words.nameParts = parts;
 	}
-	return parts;
+	return words.nameParts;
 }
 
 function namePart(context: ParagraphContext, index: number): boolean {
