@@ -494,7 +494,7 @@ export function identify(context: ParagraphContext, mentions: readonly Candidate
  * Ids depend only on the surface, the kind or language and the knowledge base: remembered per knowledge base
  * (person ids on the surface alone). Surfaces repeat across a corpus; the memos stay bounded.
  */
-const organizationIds = new WeakMap<KnowledgeBase, Map<string, string>>();
+const organizationIds = { en: new WeakMap<KnowledgeBase, Map<string, string>>(), de: new WeakMap<KnowledgeBase, Map<string, string>>() };
 const areaIds = new WeakMap<KnowledgeBase, Map<string, string>>();
 const personIds = new Map<string, string>();
 const ID_MEMO_LIMIT = 50_000;
@@ -517,9 +517,8 @@ function remember(memo: Map<string, string>, key: string, id: string): string {
 }
 
 export function organizationId(context: ParagraphContext, surface: string): string {
-	const memo = idMemo(organizationIds, context.kb);
-	const key = context.language + surface;
-	return memo.get(key) ?? remember(memo, key, computeOrganizationId(context, surface));
+	const memo = idMemo(organizationIds[context.language], context.kb);
+	return memo.get(surface) ?? remember(memo, surface, computeOrganizationId(context, surface));
 }
 
 function computeOrganizationId(context: ParagraphContext, surface: string): string {

@@ -191,8 +191,8 @@ function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): 
 
 const SLASHED_WIRE = /\/\s?(\p{Lu}[\p{L}.-]+(?:[ -]\p{Lu}[\p{L}.-]*)*)\s?\/\s*(?:--|—|–|-)/gu;
 const BRACKETED_WIRE = /\((\p{Lu}[\p{Lu} .-]{0,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\p{Ll}{2,5})\)\s*(?:--|—|–|-|:)/gu;
-/** Each pattern with the character every match starts with. */
-const WIRE_PATTERNS: [RegExp, string][] = [[SLASHED_WIRE, '/'], [BRACKETED_WIRE, '(']];
+/** Each pattern with the character every match starts with and a cheap test for the way every match ends. */
+const WIRE_PATTERNS: [RegExp, string, RegExp][] = [[SLASHED_WIRE, '/', /\/\s*[-—–]/], [BRACKETED_WIRE, '(', /\)\s*[-—–:]/]];
 /** Wire markers sit in the dateline, at the start of the first paragraph of the story. */
 const DATELINE_REACH = 300;
 
@@ -200,12 +200,15 @@ const DATELINE_REACH = 300;
 function wireServices(context: ParagraphContext, candidates: Candidate[]): void {
 	const limit = Math.min(context.to, context.from + DATELINE_REACH);
 	let window: string | undefined;
-	for (const [pattern, opener] of WIRE_PATTERNS) {
+	for (const [pattern, opener, closing] of WIRE_PATTERNS) {
 		const opening = context.text.indexOf(opener, context.from);
 		if (opening < 0 || opening >= limit) {
 			continue;
 		}
 		window ??= context.text.slice(context.from, limit);
+		if (!closing.test(window)) {
+			continue;
+		}
 		pattern.lastIndex = 0;
 		let match: RegExpExecArray | null;
 		while ((match = pattern.exec(window)) !== null) {
@@ -372,9 +375,10 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 function rolesOf(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens } = context;
 	for (let i = 0; i + 2 < tokens.length; i++) {
-		const joiner = tokens[i + 1].text;
+		const joiner = tokens[i + 1];
+		const length = joiner.end - joiner.start;
 		// The length check spares most words a string comparison.
-		if (joiner.length > 3 || (joiner !== 'of' && joiner !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
+		if ((length !== 2 || joiner.text !== 'of') && (length !== 3 || joiner.text !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
 			continue;
 		}
 		let j = i + 2;
@@ -425,10 +429,11 @@ for (const marker of [...LIST_MARKERS, 'such', 'among', 'unter']) {
 	MARKER_FIRST_LETTERS[marker.length] |= 1 << (marker.charCodeAt(0) - 97);
 }
 
-/** False for most words, by length and first letter alone: no string lookup. */
-function mayBeMarker(word: string): boolean {
-	const letter = word.charCodeAt(0) - 97;
-	return word.length < MARKER_FIRST_LETTERS.length && letter >= 0 && letter < 26 && (MARKER_FIRST_LETTERS[word.length] & (1 << letter)) !== 0;
+/** False for most tokens, by length and first letter alone: no string lookup, not even a look at the token's string. */
+function mayBeMarker(text: string, token: Token): boolean {
+	const length = token.end - token.start;
+	const letter = text.charCodeAt(token.start) - 97;
+	return length < MARKER_FIRST_LETTERS.length && letter >= 0 && letter < 26 && (MARKER_FIRST_LETTERS[length] & (1 << letter)) !== 0;
 }
 const LIST_JOINERS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'as', '&']);
 const CONTEXT_REACH = 10;
@@ -438,10 +443,10 @@ const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften
 function enumerations(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens, text } = context;
 	for (let i = 0; i + 1 < tokens.length; i++) {
-		const word = tokens[i].text;
-		if (!mayBeMarker(word)) {
+		if (!mayBeMarker(text, tokens[i])) {
 			continue;
 		}
+		const word = tokens[i].text;
 		const following = tokens[i + 1];
 		// A list starts with a name, "the" or the second word of the marker.
 		if (!(following.shape & (Shape.Capitalized | Shape.InterCap)) && following.text !== 'as' && following.text !== 'them'
@@ -583,8 +588,9 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 		let end = mention.end;
 		for (;;) {
 			const after = text.charCodeAt(end);
-			if (after !== 0x2c && after !== 0x20) {
-				// Every separator starts with a comma or a space.
+			const second = text.charCodeAt(end + 1);
+			// Every separator starts with ", " or with a space before "and", "und", "or", "oder", "sowie", "as well as".
+			if (after === 0x2c ? second !== 0x20 : after !== 0x20 || (second !== 0x61 && second !== 0x75 && second !== 0x6f && second !== 0x73)) {
 				break;
 			}
 			const separator = LIST_SEPARATOR_AFTER.exec(text.slice(end, end + 14));

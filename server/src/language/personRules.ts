@@ -125,8 +125,9 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			}
 		}
 		// Chinese names: surname + pinyin given name ("Deng Zhonghua", "Choi Koon-shum", "Xu Li").
+		// A given name is capitalized: most words after a surname ("He said") need no pinyin test.
 		if (wordBits & Word.ChineseSurname && i + 1 < tokens.length && tokens[i + 1].start === token.end + 1
-			&& isPinyinGivenName(tokens[i + 1].text) && !(token.shape & Shape.Possessive)
+			&& (tokens[i + 1].shape & Shape.Capitalized) !== 0 && isPinyinGivenName(tokens[i + 1].text) && !(token.shape & Shape.Possessive)
 			&& (i + 2 >= tokens.length || !continuesName(context, i + 1))) {
 			push(i, i + 1, Priority.Context);
 			free = i + 2;
