@@ -120,6 +120,9 @@ export const germanOrganizationSuffix = suffixMatcher(GERMAN_ORGANIZATION_SUFFIX
 /** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
 export const LOCATED_BODY_HEADS = /^(?:Chamber|Consulate|Consulate-General|General|Embassy|Mission|Office|Representative|Institute|Academy|University|Association|Branch|Campus|\p{L}*(?:kammer|konsulat|konsulats|konsulates|botschaft|vertretung|büro|büros))$/u;
 
+/** Located bodies whose "in <place>" belongs to the name only after a complement ("University of Nottingham in Ningbo"). */
+export const INSTITUTIONAL_HEADS = words('Institute Academy University Association Branch Campus');
+
 /** Single-word district heads. */
 export const DISTRICT_DESIGNATORS = words('District Subdistrict Sub-district Borough County Zone');
 /** Words before "Park" that make it an industrial area rather than a green space. */
@@ -286,6 +289,9 @@ export const enum Word {
 	GermanPlacePrefix = 1 << 20,
 	/** A head only after a qualifier: "Convention Center", "New Area", "Industrial Park", "Autonomous Region", "Consulate General". */
 	QualifiedHead = 1 << 21,
+	/** Matches `LOCATED_BODY_HEADS`. */
+	LocatedBodyHead = 1 << 22,
+	InstitutionalHead = 1 << 23,
 }
 
 const WORD_LISTS: [Set<string>, Word][] = [
@@ -296,7 +302,7 @@ const WORD_LISTS: [Set<string>, Word][] = [
 	[CHINESE_SURNAMES, Word.ChineseSurname], [WESTERN_GIVEN_NAMES, Word.WesternGivenName], [PARK_QUALIFIERS, Word.ParkQualifier],
 	[VENUE_CENTER_QUALIFIERS, Word.VenueCenterQualifier], [GERMAN_DISTRICT_PREFIXES, Word.GermanDistrictPrefix],
 	[GERMAN_NEW_AREA_ADJECTIVES, Word.GermanNewArea], [GERMAN_PLACE_PREFIXES, Word.GermanPlacePrefix],
-	[words('Center Centre Area Park Region General'), Word.QualifiedHead],
+	[words('Center Centre Area Park Region General'), Word.QualifiedHead], [INSTITUTIONAL_HEADS, Word.InstitutionalHead],
 ];
 
 /** Words repeat across a corpus: one memo lookup replaces a dozen set lookups, and stays bounded. */
@@ -322,6 +328,9 @@ function rememberWordClass(word: string): number {
 	}
 	if (isPersonRole(word)) {
 		bits |= Word.PersonRole;
+	}
+	if (LOCATED_BODY_HEADS.test(word)) {
+		bits |= Word.LocatedBodyHead;
 	}
 	if (wordClasses.size >= WORD_CLASS_MEMO_LIMIT) {
 		wordClasses.clear();

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, LOCATED_BODY_HEADS, NAME_CONNECTORS, wordClass,
+	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, wordClass,
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
@@ -358,7 +358,7 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	}
 	let end = tokens[last].end;
 	end = extendLegalForm(text, end, context.to);
-	end = extendLocation(context, tokens[headIndex].text, hasComplement, end);
+	end = extendLocation(context, classes[headIndex], hasComplement, end);
 	return organizationCandidate(tokens[first].start, end, Priority.Sequence);
 }
 
@@ -426,10 +426,8 @@ function extendLegalForm(text: string, end: number, limit: number): number {
 }
 
 /** "Chinese General Chamber of Commerce in Hong Kong": a located body's "in <place>" is part of its name. */
-function extendLocation(context: ParagraphContext, headWord: string, hasComplement: boolean, end: number): number {
-	const located = LOCATED_BODY_HEADS.test(headWord);
-	const institutional = /^(?:Institute|Academy|University|Association|Branch|Campus)$/.test(headWord);
-	if (!located || (institutional && !hasComplement)) {
+function extendLocation(context: ParagraphContext, headBits: number, hasComplement: boolean, end: number): number {
+	if (!(headBits & Word.LocatedBodyHead) || (headBits & Word.InstitutionalHead && !hasComplement)) {
 		return end;
 	}
 	return extendInPlace(context, end);
@@ -450,12 +448,8 @@ export function extendInPlace(context: ParagraphContext, end: number): number {
 /** A district or place candidate with its knowledge-base id when the bare name is known. */
 export function areaCandidate(context: ParagraphContext, start: number, end: number, kind: 'district' | 'place', priority: number = Priority.Pattern): Candidate {
 	const written = context.text.slice(start, end);
-	const memo = idMemo(areaIds, context.kb);
-	const key = kind + written;
-	let id = memo.get(key);
-	if (id === undefined) {
-		id = remember(memo, key, areaId(context.kb, written, kind));
-	}
+	const memo = idMemo(areaIds[kind], context.kb);
+	const id = memo.get(written) ?? remember(memo, written, areaId(context.kb, written, kind));
 	return { start, end, kind, id, priority };
 }
 
@@ -495,7 +489,7 @@ export function identify(context: ParagraphContext, mentions: readonly Candidate
  * (person ids on the surface alone). Surfaces repeat across a corpus; the memos stay bounded.
  */
 const organizationIds = { en: new WeakMap<KnowledgeBase, Map<string, string>>(), de: new WeakMap<KnowledgeBase, Map<string, string>>() };
-const areaIds = new WeakMap<KnowledgeBase, Map<string, string>>();
+const areaIds = { district: new WeakMap<KnowledgeBase, Map<string, string>>(), place: new WeakMap<KnowledgeBase, Map<string, string>>() };
 const personIds = new Map<string, string>();
 const ID_MEMO_LIMIT = 50_000;
 

@@ -1,6 +1,6 @@
 import { Candidate, Priority } from './candidates';
 import {
-	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
+	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS,
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
@@ -147,7 +147,7 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 			first = i - 2;
 		}
 		let end = tokens[last].end;
-		if (LOCATED_BODY_HEADS.test(head.text)) {
+		if (classes[i] & Word.LocatedBodyHead) {
 			end = extendInPlace(context, end);
 		}
 		candidates.push(organizationCandidate(tokens[first].start, end, Priority.Pattern));
@@ -182,7 +182,7 @@ function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): 
 			continue;
 		}
 		let end = head.end;
-		if (LOCATED_BODY_HEADS.test(head.text)) {
+		if (classes[headIndex] & Word.LocatedBodyHead) {
 			end = extendInPlace(context, end);
 		}
 		candidates.push(organizationCandidate(adjective.start, end, Priority.Pattern));
