@@ -382,6 +382,14 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
  * "Global Media Group", "Shenzhen" for "Shenzhen Stock Exchange" or "Deutsche" for "Deutsche Zentrum Taicang").
  */
 export function isDistinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
+	const memo = idMemo(distinctiveFirstWords, kb);
+	return memo.get(word) ?? remember(memo, word, distinctiveFirstWord(kb, word));
+}
+
+/** Names repeat across the documents: the answers are remembered per knowledge base. */
+const distinctiveFirstWords = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+
+function distinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
 	const excluded = Word.Stopword | Word.GenericPremodifier | Word.OrganizationDesignator | Word.GermanOrganizationHead | Word.GenericNamePart;
 	return word.length >= 3 && /^\p{Lu}/u.test(word) && !ORDINARY_WORD.test(word) && !DEMONYM.test(word) && !(wordClass(word) & excluded)
 		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && kb.lookup(word) === undefined;
@@ -493,7 +501,7 @@ const areaIds = { district: new WeakMap<KnowledgeBase, Map<string, string>>(), p
 const personIds = new Map<string, string>();
 const ID_MEMO_LIMIT = 50_000;
 
-function idMemo(memos: WeakMap<KnowledgeBase, Map<string, string>>, kb: KnowledgeBase): Map<string, string> {
+function idMemo<T>(memos: WeakMap<KnowledgeBase, Map<string, T>>, kb: KnowledgeBase): Map<string, T> {
 	let memo = memos.get(kb);
 	if (!memo) {
 		memo = new Map();
@@ -502,12 +510,12 @@ function idMemo(memos: WeakMap<KnowledgeBase, Map<string, string>>, kb: Knowledg
 	return memo;
 }
 
-function remember(memo: Map<string, string>, key: string, id: string): string {
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
 	if (memo.size >= ID_MEMO_LIMIT) {
 		memo.clear();
 	}
-	memo.set(key, id);
-	return id;
+	memo.set(key, value);
+	return value;
 }
 
 export function organizationId(context: ParagraphContext, surface: string): string {

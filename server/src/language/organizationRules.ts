@@ -555,6 +555,7 @@ function firstMention(mentions: readonly Candidate[], reached: (mention: Candida
 }
 
 const LIST_SEPARATOR_AFTER = /^(?:,? (?:and|und|sowie|as well as) |, )(?:(?:der|die|das|des|dem|den|the) )?/;
+const SEPARATOR_LAST_CHARACTERS = ',dermsn';
 const LIST_SEPARATOR_BEFORE = /(?:,? (?:and|und|sowie) |, )(?:(?:der|die|das|des|dem|den|the) )?$/;
 const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
 
@@ -617,8 +618,8 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 		// Backward: "X, <org>", "X und <org>".
 		let start = mention.start;
 		for (;;) {
-			if (text.charCodeAt(start - 1) !== 0x20) {
-				// Every separator ends with a space.
+			// Every separator ends with a space after a comma, "and", "und", "sowie" or an article.
+			if (text.charCodeAt(start - 1) !== 0x20 || !SEPARATOR_LAST_CHARACTERS.includes(text[start - 2])) {
 				break;
 			}
 			const separator = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
