@@ -99,6 +99,7 @@ const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 
 /** German words that join the parts of one name: "Berlin Partner für Wirtschaft und Technologie GmbH". */
 const GERMAN_NAME_CONNECTORS = new Set(['für', 'und']);
+const CONNECTOR_INITIALS = [...NAME_CONNECTORS, ...GERMAN_NAME_CONNECTORS].map(connector => connector[0]).join('');
 
 /** Whether the text between two offsets holds one of the characters of `punctuation`. */
 export function punctuationBetween(text: string, from: number, to: number, punctuation: string): boolean {
@@ -127,8 +128,9 @@ function startsName(token: Token, wordBits: number): boolean {
 function connectorEnd(context: ParagraphContext, classes: readonly number[], index: number): number {
 	const { tokens, text } = context;
 	const connector = tokens[index].text;
-	// Connectors have at most three letters: most words after a name need no lookup.
-	if (connector.length > 3 || (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector)))) {
+	// Connectors have at most three letters and start with one of a few: most words after a name need no lookup.
+	if (connector.length > 3 || !CONNECTOR_INITIALS.includes(connector[0])
+		|| (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector)))) {
 		return 0;
 	}
 	let next = index + 1;

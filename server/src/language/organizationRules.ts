@@ -108,7 +108,7 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 			break;
 		}
 		const head = tokens[i];
-		if (!isGermanBodyHead(head, classes[i]) || precededByIndefiniteArticle(context, i) || !onlySpacesBetween(text, head.end, tokens[i + 1].start)) {
+		if (!isGermanBodyHead(head, classes[i]) || !onlySpacesBetween(text, head.end, tokens[i + 1].start) || precededByIndefiniteArticle(context, i)) {
 			continue;
 		}
 		const joiner = tokens[i + 1].text;
@@ -173,9 +173,8 @@ function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): 
 		}
 		const adjective = tokens[i];
 		const head = tokens[i + 1];
-		if (!isGermanBodyHead(head, classes[i + 1]) || !DEFINITE_ARTICLES.has(tokens[i - 1].text) || !/(?:e|en|er|es|em)$/.test(adjective.text)
-			|| !nationalityAdjective(adjective.text)
-			|| !onlySpacesBetween(text, adjective.end, head.start)) {
+		if (!isGermanBodyHead(head, classes[i + 1]) || !onlySpacesBetween(text, adjective.end, head.start) || !DEFINITE_ARTICLES.has(tokens[i - 1].text)
+			|| !/(?:e|en|er|es|em)$/.test(adjective.text) || !nationalityAdjective(adjective.text)) {
 			continue;
 		}
 		if (head.text.length - germanOrganizationSuffix(head.text) < 3 && !NATIONAL_BODY_WORDS.test(head.text)) {
