@@ -29,7 +29,7 @@ const INSERTION_SORT_LIMIT = 64;
  * Returns the accepted candidates sorted by start.
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
-	// Candidates of different sources differ in shape, so reading their fields is slow: each is read once, into plain arrays.
+	// The fields of each candidate are read once, into plain arrays that the sort and the overlap test work on.
 	const starts: number[] = [];
 	const lengths: number[] = [];
 	const priorities: number[] = [];
