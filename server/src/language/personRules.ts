@@ -57,13 +57,14 @@ function namePart(context: ParagraphContext, index: number): boolean {
 /** Last index of a run of up to `max` name parts from `first`, joined by single spaces; -1 when none. */
 function namePartsFrom(context: ParagraphContext, first: number, max: number): number {
 	const { tokens, text } = context;
-	if (first >= tokens.length || !namePart(context, first)) {
+	const parts = paragraphNameParts(context);
+	if (first >= tokens.length || parts[first] === 0) {
 		return -1;
 	}
 	let last = first;
 	while (last + 1 < tokens.length && last - first + 1 < max && !(tokens[last].shape & Shape.Possessive)
-		&& onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start) && tokens[last + 1].start === tokens[last].end + 1
-		&& namePart(context, last + 1)) {
+		&& tokens[last + 1].start === tokens[last].end + 1 && onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start)
+		&& parts[last + 1] === 1) {
 		last++;
 	}
 	return last;
@@ -188,12 +189,11 @@ function speechAround(context: ParagraphContext, first: number, last: number): b
 		return false;
 	}
 	const before = first > 0 ? tokens[first - 1] : undefined;
-	if (before && SPEECH_VERBS.has(before.text) && before.end + 1 === tokens[first].start) {
+	if (before && before.end + 1 === tokens[first].start && SPEECH_VERBS.has(before.text)) {
 		return true;
 	}
 	const after = tokens[last + 1];
-	return after !== undefined && SPEECH_VERBS.has(after.text) && after.text !== 'so' && after.text !== 'laut'
-		&& tokens[last].end + 1 === after.start;
+	return after !== undefined && tokens[last].end + 1 === after.start && SPEECH_VERBS.has(after.text) && after.text !== 'so' && after.text !== 'laut';
 }
 
 /** "Bürgermeister Peter Kurz", "CEO Jane Doe": a role word right before a two-part name. */
