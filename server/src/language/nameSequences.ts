@@ -422,16 +422,17 @@ function trailingPlace(context: ParagraphContext, from: number, to: number): boo
 
 const LEGAL_FORM_AFTER = /^(?:\.?,?\s*(?:Co\.,?\s*Ltd\.|Co\.,?\s*Limited|Co\.|Ltd\.|Inc\.|Corp\.|LLC|GmbH|AG|SE|KG|plc|PLC|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Limited|Pte\.?\s*Ltd\.)(?:\s*&\s*Co\.\s*KG)?)+/;
 const ABBREVIATED_LEGAL_WORD = /(?:^|\s)(?:Co|Ltd|Inc|Corp|Pte|Bhd)$/;
+const LEGAL_FORM_SPACED = /^(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Pte\.?\s*Ltd\.))+/;
 
 /** "Huawei Technologies Co., Ltd.", "Verein e. V.": the legal form written after the name belongs to it. */
 function extendLegalForm(text: string, end: number, limit: number): number {
 	const window = text.slice(end, Math.min(limit, end + 40));
-	if (ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end)) && window.startsWith('.')) {
+	if (window.startsWith('.') && ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end))) {
 		end += 1;
 		const rest = LEGAL_FORM_AFTER.exec(text.slice(end, Math.min(limit, end + 40)));
 		return rest ? end + rest[0].length : end;
 	}
-	const match = /^(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Pte\.?\s*Ltd\.))+/.exec(window);
+	const match = LEGAL_FORM_SPACED.exec(window);
 	return match ? end + match[0].length : end;
 }
 
