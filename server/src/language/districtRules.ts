@@ -15,8 +15,45 @@ const ENGLISH_LOWERCASE_DESIGNATOR = / (?:district|new area|new district|county)
 
 export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
-	const { classes, nameTokens } = paragraphWords(context);
+	const { nameTokens, union } = paragraphWords(context);
 	const candidates: Candidate[] = [];
+	if (union & GERMAN_PREFIXES) {
+		// German designators in front are rare: most paragraphs skip this pass.
+		germanDesignatedAreas(context, candidates);
+	}
+	for (const i of nameTokens) {
+		const token = tokens[i];
+		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20) {
+			continue;
+		}
+		// only " district", " new area", " new district", " county" can follow
+		const after = text.charCodeAt(token.end + 1);
+		if (after !== 0x64 && after !== 0x6e && after !== 0x63) {
+			continue;
+		}
+		ENGLISH_LOWERCASE_DESIGNATOR.lastIndex = token.end;
+		const designator = ENGLISH_LOWERCASE_DESIGNATOR.exec(text);
+		if (!designator || (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
+			continue;
+		}
+		const known = context.nameAt(token.start);
+		if (known && known.entry.kind !== 'district') {
+			continue;
+		}
+		if (known || PINYIN_WORD.test(token.text.toLowerCase())) {
+			candidates.push(areaCandidate(context, token.start, token.end + designator[0].length, 'district', Priority.Pattern));
+		}
+	}
+	appositiveDistricts(context, candidates);
+	return candidates;
+}
+
+const GERMAN_PREFIXES = Word.GermanDistrictPrefix | Word.GermanNewArea | Word.GermanPlacePrefix;
+
+/** "Bezirk Luohu", "Neues Gebiet Pudong", "Provinz Guangdong". */
+function germanDesignatedAreas(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens } = context;
+	const { classes, nameTokens } = paragraphWords(context);
 	for (const i of nameTokens) {
 		if (i + 1 >= tokens.length) {
 			break;
@@ -46,31 +83,6 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 			candidates.push(areaCandidate(context, tokens[i].start, end, kind));
 		}
 	}
-	for (const i of nameTokens) {
-		const token = tokens[i];
-		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20) {
-			continue;
-		}
-		// only " district", " new area", " new district", " county" can follow
-		const after = text.charCodeAt(token.end + 1);
-		if (after !== 0x64 && after !== 0x6e && after !== 0x63) {
-			continue;
-		}
-		ENGLISH_LOWERCASE_DESIGNATOR.lastIndex = token.end;
-		const designator = ENGLISH_LOWERCASE_DESIGNATOR.exec(text);
-		if (!designator || (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
-			continue;
-		}
-		const known = context.nameAt(token.start);
-		if (known && known.entry.kind !== 'district') {
-			continue;
-		}
-		if (known || PINYIN_WORD.test(token.text.toLowerCase())) {
-			candidates.push(areaCandidate(context, token.start, token.end + designator[0].length, 'district', Priority.Pattern));
-		}
-	}
-	appositiveDistricts(context, candidates);
-	return candidates;
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'ein', 'eine', 'einem', 'der', 'die', 'dem']);

@@ -24,6 +24,8 @@ export interface ParagraphWords {
 	readonly classes: readonly number[];
 	/** Indexes of the name tokens, ascending: rules that start at a name skip the other two thirds of the tokens. */
 	readonly nameTokens: readonly number[];
+	/** The union of the classes: rules skip paragraphs without the words they start from. */
+	readonly union: number;
 	/** The `Head` of each token, filled on first use. */
 	heads?: readonly Head[];
 	/** Whether each token may be part of a person's name (1) or not (0), filled on first use by the person rules. */
@@ -41,16 +43,19 @@ export function paragraphWords(context: ParagraphContext): ParagraphWords {
 		const { tokens } = context;
 		const classes: number[] = [];
 		const nameTokens: number[] = [];
+		let union = 0;
 		for (let i = 0; i < tokens.length; i++) {
 			if (isNameToken(tokens[i])) {
-				classes.push(wordClass(tokens[i].text));
+				const bits = wordClass(tokens[i].text);
+				classes.push(bits);
 				nameTokens.push(i);
+				union |= bits;
 			} else {
 				classes.push(0);
 			}
 		}
 		// Plain arrays: small typed arrays cost an allocation outside the heap each.
-		lastParagraph = { context, words: { classes, nameTokens } };
+		lastParagraph = { context, words: { classes, nameTokens, union } };
 	}
 	return lastParagraph.words;
 }
@@ -251,6 +256,10 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 /** Candidates from name sequences headed by a designator. */
 export function designatedNames(context: ParagraphContext, sequences: readonly TokenRange[] = nameSequences(context)): Candidate[] {
 	const candidates: Candidate[] = [];
+	if (!(paragraphWords(context).union & (POSSIBLE_HEAD | Word.OrganizationPrefix))) {
+		// No word of the paragraph can head a name.
+		return candidates;
+	}
 	for (const sequence of sequences) {
 		if (!hasHeadOrPrefix(context, sequence)) {
 			// No part of it can be classified.

@@ -15,7 +15,7 @@ import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './to
  */
 export function organizationsInContext(context: ParagraphContext, sequences: readonly TokenRange[] = nameSequences(context)): Candidate[] {
 	const candidates: Candidate[] = [];
-	if (context.language === 'de') {
+	if (context.language === 'de' && paragraphWords(context).union & Word.GermanOrganizationHead) {
 		germanBodies(context, candidates);
 		nationalityBodies(context, candidates);
 	}
