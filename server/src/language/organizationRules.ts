@@ -554,6 +554,8 @@ function firstMention(mentions: readonly Candidate[], reached: (mention: Candida
 }
 
 const LIST_SEPARATOR_AFTER = /^(?:,? (?:and|und|sowie|as well as) |, )(?:(?:der|die|das|des|dem|den|the) )?/;
+/** How every match of `LIST_SEPARATOR_AFTER` starts: a test without a slice. */
+const SEPARATOR_STARTS = [', ', ' and ', ' und ', ' sowie ', ' as well as '];
 const SEPARATOR_LAST_CHARACTERS = ',dermsn';
 const LIST_SEPARATOR_BEFORE = /(?:,? (?:and|und|sowie) |, )(?:(?:der|die|das|des|dem|den|the) )?$/;
 const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
@@ -587,10 +589,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 		// Forward: ", X", " und X", ", and X".
 		let end = mention.end;
 		for (;;) {
-			const after = text.charCodeAt(end);
-			const second = text.charCodeAt(end + 1);
-			// Every separator starts with ", " or with a space before "and", "und", "or", "oder", "sowie", "as well as".
-			if (after === 0x2c ? second !== 0x20 : after !== 0x20 || (second !== 0x61 && second !== 0x75 && second !== 0x6f && second !== 0x73)) {
+			if (!SEPARATOR_STARTS.some(start => text.startsWith(start, end))) {
 				break;
 			}
 			const separator = LIST_SEPARATOR_AFTER.exec(text.slice(end, end + 14));
