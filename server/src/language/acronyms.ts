@@ -28,6 +28,11 @@ export function definedAcronyms(text: string, mentions: readonly Candidate[], to
 		if ((mention.kind !== 'organization' && mention.kind !== 'district') || !mention.id) {
 			continue;
 		}
+		const next = text.charCodeAt(mention.end);
+		if (next !== 0x28 && (next !== 0x20 || text.charCodeAt(mention.end + 1) !== 0x28)) {
+			// Both patterns start with " (" or "(".
+			continue;
+		}
 		const after = text.slice(mention.end, Math.min(to, mention.end + 16));
 		let match = DEFINED_ACRONYM.exec(after);
 		if (!match) {

@@ -22,46 +22,81 @@ export const enum Priority {
 	KnowledgeBase = 5,
 }
 
+const INSERTION_SORT_LIMIT = 64;
+
 /**
  * Flat mentions: the longest candidate wins, then the higher priority, then the earlier start.
  * Returns the accepted candidates sorted by start.
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
-	const ordered = candidates.slice().sort((a, b) =>
-		(b.end - b.start) - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+	// The fields of each candidate are read once, into plain arrays that the sort and the overlap test work on.
+	const starts: number[] = [];
+	const lengths: number[] = [];
+	const priorities: number[] = [];
+	const order: number[] = [];
+	for (let i = 0; i < candidates.length; i++) {
+		const candidate = candidates[i];
+		starts.push(candidate.start);
+		lengths.push(candidate.end - candidate.start);
+		priorities.push(candidate.priority);
+		order.push(i);
+	}
+	const compare = (a: number, b: number) => lengths[b] - lengths[a] || priorities[b] - priorities[a] || starts[a] - starts[b];
+	if (order.length > INSERTION_SORT_LIMIT) {
+		order.sort(compare);
+	} else {
+		// A paragraph has a dozen candidates: a stable insertion sort saves the fixed cost of Array.prototype.sort.
+		for (let i = 1; i < order.length; i++) {
+			const index = order[i];
+			let j = i - 1;
+			while (j >= 0 && compare(index, order[j]) < 0) {
+				order[j + 1] = order[j];
+				j--;
+			}
+			order[j + 1] = index;
+		}
+	}
 	const accepted: Candidate[] = [];
-	for (const candidate of ordered) {
-		if (candidate.end <= candidate.start) {
+	// Starts and ends of the accepted candidates, in text order: accepted ones never overlap, so both are sorted.
+	const acceptedStarts: number[] = [];
+	const acceptedEnds: number[] = [];
+	for (const index of order) {
+		const start = starts[index];
+		const end = start + lengths[index];
+		if (end <= start) {
 			continue;
 		}
-		if (!overlapsAny(accepted, candidate)) {
-			insertSorted(accepted, candidate);
+		const at = firstEndingAfter(acceptedEnds, start);
+		if (at < acceptedEnds.length && acceptedStarts[at] < end) {
+			continue;
 		}
+		insertAt(accepted, at, candidates[index]);
+		insertAt(acceptedStarts, at, start);
+		insertAt(acceptedEnds, at, end);
 	}
 	return accepted;
 }
 
-function overlapsAny(sorted: Candidate[], candidate: Candidate): boolean {
-	const index = firstEndingAfter(sorted, candidate.start);
-	return index < sorted.length && sorted[index].start < candidate.end;
+/** `array.splice(index, 0, value)` without the cost of a call into the runtime, for the short arrays here. */
+function insertAt<T>(array: T[], index: number, value: T): void {
+	array.push(value);
+	for (let i = array.length - 1; i > index; i--) {
+		array[i] = array[i - 1];
+	}
+	array[index] = value;
 }
 
-/** Index of the first accepted candidate whose end lies after `offset` (accepted ones never overlap, so ends are sorted too). */
-function firstEndingAfter(sorted: Candidate[], offset: number): number {
+/** Index of the first of the sorted `ends` that lies after `offset`. */
+function firstEndingAfter(ends: readonly number[], offset: number): number {
 	let low = 0;
-	let high = sorted.length;
+	let high = ends.length;
 	while (low < high) {
 		const mid = (low + high) >> 1;
-		if (sorted[mid].end <= offset) {
+		if (ends[mid] <= offset) {
 			low = mid + 1;
 		} else {
 			high = mid;
 		}
 	}
 	return low;
-}
-
-function insertSorted(sorted: Candidate[], candidate: Candidate): void {
-	const index = firstEndingAfter(sorted, candidate.start);
-	sorted.splice(index, 0, candidate);
 }

@@ -1,5 +1,6 @@
 import { Candidate, Priority } from './candidates';
-import { areaCandidate } from './nameSequences';
+import { Word } from './lexicon';
+import { areaCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { PINYIN_WORD } from './personRules';
 import { Shape } from './tokenizer';
@@ -10,50 +11,29 @@ import { Shape } from './tokenizer';
  * English capitalized designators ("Luohu District") are classified with the other name sequences.
  */
 
-const GERMAN_DISTRICT_PREFIX = new Set(['Stadtbezirk', 'Stadtbezirks', 'Bezirk', 'Bezirks', 'Distrikt', 'Distrikts', 'Kreis', 'Kreises', 'Landkreis', 'Landkreises', 'Sonderwirtschaftszone', 'Freihandelszone', 'Pilot-Freihandelszone', 'Industriepark', 'Hightech-Zone', 'Entwicklungszone', 'Neubezirk', 'Stadtteil', 'Stadtteils']);
-const GERMAN_NEW_AREA = new Set(['Neue', 'Neuen', 'Neues']);
-const GERMAN_PLACE_PREFIX = new Set(['Provinz', 'Bundesland', 'Bundeslandes', 'Bundesstaat', 'Bundesstaates']);
-const ENGLISH_LOWERCASE_DESIGNATOR = /^ (?:district|new area|new district|county)\b/;
+const ENGLISH_LOWERCASE_DESIGNATOR = / (?:district|new area|new district|county)\b/y;
 
 export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
+	const { nameTokens, union } = paragraphWords(context);
 	const candidates: Candidate[] = [];
-	for (let i = 0; i + 1 < tokens.length; i++) {
-		const word = tokens[i].text;
-		let nameIndex = -1;
-		let kind: 'district' | 'place' = 'district';
-		if (!(tokens[i].shape & Shape.Capitalized)) {
-			continue;
-		}
-		if (GERMAN_DISTRICT_PREFIX.has(word)) {
-			nameIndex = i + 1;
-		} else if (GERMAN_NEW_AREA.has(word) && /^Gebiet(?:e?s)?$/.test(tokens[i + 1].text) && i + 2 < tokens.length) {
-			nameIndex = i + 2;
-		} else if (GERMAN_PLACE_PREFIX.has(word)) {
-			nameIndex = i + 1;
-			kind = 'place';
-		}
-		if (nameIndex < 0 || tokens[nameIndex].start !== tokens[nameIndex - 1].end + 1 || !(tokens[nameIndex].shape & Shape.Capitalized)) {
-			continue;
-		}
-		const name = tokens[nameIndex];
-		const known = context.nameAt(name.start);
-		const knownArea = known && (known.entry.kind === 'district' || known.entry.kind === 'place');
-		if (knownArea || PINYIN_WORD.test(name.text.toLowerCase())) {
-			const end = knownArea ? known.end : name.end;
-			candidates.push(areaCandidate(context, tokens[i].start, end, kind));
-		}
+	if (union & GERMAN_PREFIXES) {
+		// German designators in front are rare: most paragraphs skip this pass.
+		germanDesignatedAreas(context, candidates);
 	}
-	for (let i = 0; i < tokens.length; i++) {
+	for (const i of nameTokens) {
 		const token = tokens[i];
-		const after = text.charCodeAt(token.end + 1);
-		// only " district", " new area", " new district", " county" can follow
-		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20 || (after !== 0x64 && after !== 0x6e && after !== 0x63)
-			|| (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
+		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20) {
 			continue;
 		}
-		const designator = ENGLISH_LOWERCASE_DESIGNATOR.exec(text.slice(token.end, token.end + 14));
-		if (!designator) {
+		// only " district", " new area", " new district", " county" can follow
+		const after = text.charCodeAt(token.end + 1);
+		if (after !== 0x64 && after !== 0x6e && after !== 0x63) {
+			continue;
+		}
+		ENGLISH_LOWERCASE_DESIGNATOR.lastIndex = token.end;
+		const designator = ENGLISH_LOWERCASE_DESIGNATOR.exec(text);
+		if (!designator || (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
 			continue;
 		}
 		const known = context.nameAt(token.start);
@@ -68,6 +48,43 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	return candidates;
 }
 
+const GERMAN_PREFIXES = Word.GermanDistrictPrefix | Word.GermanNewArea | Word.GermanPlacePrefix;
+
+/** "Bezirk Luohu", "Neues Gebiet Pudong", "Provinz Guangdong". */
+function germanDesignatedAreas(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens } = context;
+	const { classes, nameTokens } = paragraphWords(context);
+	for (const i of nameTokens) {
+		if (i + 1 >= tokens.length) {
+			break;
+		}
+		let nameIndex = -1;
+		let kind: 'district' | 'place' = 'district';
+		if (!(tokens[i].shape & Shape.Capitalized)) {
+			continue;
+		}
+		const wordBits = classes[i];
+		if (wordBits & Word.GermanDistrictPrefix) {
+			nameIndex = i + 1;
+		} else if (wordBits & Word.GermanNewArea && /^Gebiet(?:e?s)?$/.test(tokens[i + 1].text) && i + 2 < tokens.length) {
+			nameIndex = i + 2;
+		} else if (wordBits & Word.GermanPlacePrefix) {
+			nameIndex = i + 1;
+			kind = 'place';
+		}
+		if (nameIndex < 0 || tokens[nameIndex].start !== tokens[nameIndex - 1].end + 1 || !(tokens[nameIndex].shape & Shape.Capitalized)) {
+			continue;
+		}
+		const name = tokens[nameIndex];
+		const known = context.nameAt(name.start);
+		const knownArea = known && (known.entry.kind === 'district' || known.entry.kind === 'place');
+		if (knownArea || PINYIN_WORD.test(name.text.toLowerCase())) {
+			const end = knownArea ? known.end : name.end;
+			candidates.push(areaCandidate(context, tokens[i].start, end, kind));
+		}
+	}
+}
+
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'ein', 'eine', 'einem', 'der', 'die', 'dem']);
 const APPOSITIVE_DISTRICT_HEADS = new Set(['district', 'Bezirk', 'Stadtbezirk', 'Distrikt', 'borough', 'subdistrict']);
 const APPOSITIVE_STOPS = new Set(['of', 'with', 'in', 'von', 'mit', 'im', 'and', 'und', 'that', 'which', 'der', 'des']);
@@ -76,8 +93,13 @@ const APPOSITIVE_REACH = 4;
 /** "Luohu, ein Bezirk von Shenzhen", "Nanshan, a district driven by …", "Futian, the central business district". */
 function appositiveDistricts(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let i = 1; i + 1 < tokens.length; i++) {
-		const name = tokens[i - 1];
+	// The name before the comma is a name token.
+	for (const nameIndex of paragraphWords(context).nameTokens) {
+		const i = nameIndex + 1;
+		if (i + 1 >= tokens.length) {
+			break;
+		}
+		const name = tokens[nameIndex];
 		if (name.end + 2 !== tokens[i].start || text.charCodeAt(name.end) !== 0x2c || !APPOSITIVE_OPENERS.has(tokens[i].text)
 			|| !(name.shape & Shape.Capitalized) || (name.shape & Shape.AllCaps)) {
 			continue;
@@ -87,7 +109,7 @@ function appositiveDistricts(context: ParagraphContext, candidates: Candidate[])
 			continue;
 		}
 		for (let k = i + 1; k < Math.min(tokens.length, i + 1 + APPOSITIVE_REACH); k++) {
-			if (APPOSITIVE_STOPS.has(tokens[k].text) || /[,.;:]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+			if (APPOSITIVE_STOPS.has(tokens[k].text) || punctuationBetween(text, tokens[k - 1].end, tokens[k].start, ',.;:')) {
 				break;
 			}
 			if (APPOSITIVE_DISTRICT_HEADS.has(tokens[k].text)) {

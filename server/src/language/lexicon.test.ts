@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { germanOrganizationSuffix, isPersonRole } from './lexicon';
+import { Word, germanOrganizationSuffix, isPersonRole, wordClass } from './lexicon';
 
 describe('lexicon', () => {
 	it('finds German organization heads at the end of compounds', () => {
@@ -7,6 +7,17 @@ describe('lexicon', () => {
 		assert.strictEqual(germanOrganizationSuffix('Forschungszentrums'), 'zentrums'.length);
 		assert.strictEqual(germanOrganizationSuffix('Börse'), 'börse'.length);
 		assert.strictEqual(germanOrganizationSuffix('Zusammenarbeit'), 0);
+		assert.strictEqual(germanOrganizationSuffix('HANDELSKAMMER'), 'kammer'.length);
+		assert.strictEqual(germanOrganizationSuffix('Bank'), 'bank'.length);
+		assert.strictEqual(germanOrganizationSuffix('amt'), 'amt'.length);
+	});
+
+	it('tells which lists a word is in', () => {
+		assert.strictEqual(wordClass('Bank'), Word.OrganizationDesignator | Word.GermanOrganizationHead);
+		assert.strictEqual(wordClass('Handelskammer'), Word.GermanOrganizationHead | Word.LocatedBodyHead);
+		assert.strictEqual(wordClass('Wirtschaftsminister'), Word.PersonRole);
+		assert.strictEqual(wordClass('Xu'), Word.ChineseSurname);
+		assert.strictEqual(wordClass('Nanshan'), 0);
 	});
 
 	it('knows role words and German role compounds', () => {

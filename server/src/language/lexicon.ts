@@ -66,35 +66,53 @@ const GERMAN_ORGANIZATION_SUFFIXES = words(`
 	institut instituts institutes universität hochschule stiftung konsulat konsulats konsulates botschaft zentrum zentrums bank
 	gruppe akademie agentur vereinigung zeitung rundfunk sparkasse regierung komitee komitees ausschuss ausschusses verwaltung börse
 `);
+/** A node of a reversed-suffix trie: children by the lowercase code unit before, and whether a suffix ends here. */
+interface SuffixNode { readonly before: Map<number, SuffixNode>; complete: boolean }
+
 /**
- * A memoized test for words ending in one of `suffixes`, returning the suffix length (0 for none).
- * End-anchored regex alternations rescan every word from each position; a set per length does not.
+ * A test for words ending in one of `suffixes` (compared in lowercase), returning the length of the longest (0 for none).
+ * Walks a reversed-suffix trie from the last character: no lowercase copy, no slice per suffix length.
  */
 function suffixMatcher(suffixes: Set<string>): (word: string) => number {
-	const lengths = [...new Set([...suffixes].map(s => s.length))].sort((a, b) => b - a);
-	const memo = new Map<string, number>();
+	const root: SuffixNode = { before: new Map(), complete: false };
+	for (const suffix of suffixes) {
+		let node = root;
+		for (let i = suffix.length - 1; i >= 0; i--) {
+			const code = suffix.charCodeAt(i);
+			let next = node.before.get(code);
+			if (!next) {
+				next = { before: new Map(), complete: false };
+				node.before.set(code, next);
+			}
+			node = next;
+		}
+		node.complete = true;
+	}
 	return (word: string) => {
-		let length = memo.get(word);
-		if (length === undefined) {
-			length = 0;
-			const lower = word.toLowerCase();
-			for (const candidate of lengths) {
-				if (lower.length >= candidate && suffixes.has(lower.slice(-candidate))) {
-					length = candidate;
-					break;
-				}
+		let length = 0;
+		let node: SuffixNode | undefined = root;
+		for (let i = word.length - 1; i >= 0; i--) {
+			const code = word.charCodeAt(i);
+			// "İ" lowercases to two code units ("i" and a combining dot) that no suffix contains.
+			node = code === 0x130 ? undefined : node.before.get(lowerCaseCode(code));
+			if (!node) {
+				break;
 			}
-			if (memo.size >= MEMO_LIMIT) {
-				memo.clear();
+			if (node.complete) {
+				length = word.length - i;
 			}
-			memo.set(word, length);
 		}
 		return length;
 	};
 }
 
-/** Words repeat across a corpus; the memo keeps checks off the hot path but stays bounded. */
-const MEMO_LIMIT = 100_000;
+/** The lowercase of one UTF-16 code unit as `String.prototype.toLowerCase` makes it (ASCII without a string). */
+function lowerCaseCode(code: number): number {
+	if (code < 0x80) {
+		return code >= 65 && code <= 90 ? code + 32 : code;
+	}
+	return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
 
 /** Length of the German organization head that ends `word` ("Handelskammer" → 6), or 0. */
 export const germanOrganizationSuffix = suffixMatcher(GERMAN_ORGANIZATION_SUFFIXES);
@@ -102,10 +120,22 @@ export const germanOrganizationSuffix = suffixMatcher(GERMAN_ORGANIZATION_SUFFIX
 /** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
 export const LOCATED_BODY_HEADS = /^(?:Chamber|Consulate|Consulate-General|General|Embassy|Mission|Office|Representative|Institute|Academy|University|Association|Branch|Campus|\p{L}*(?:kammer|konsulat|konsulats|konsulates|botschaft|vertretung|büro|büros))$/u;
 
+/** Located bodies whose "in <place>" belongs to the name only after a complement ("University of Nottingham in Ningbo"). */
+export const INSTITUTIONAL_HEADS = words('Institute Academy University Association Branch Campus');
+
 /** Single-word district heads. */
 export const DISTRICT_DESIGNATORS = words('District Subdistrict Sub-district Borough County Zone');
 /** Words before "Park" that make it an industrial area rather than a green space. */
 export const PARK_QUALIFIERS = words('Industrial Industry Science Technology Software Innovation Hi-Tech High-Tech High-tech Hi-tech Logistics Business Eco-Industrial Tech Sci-Tech');
+/** German designators before a district name: "Bezirk Luohu", "Stadtbezirk Baoshan", "Sonderwirtschaftszone Shenzhen". */
+export const GERMAN_DISTRICT_PREFIXES = words(`
+	Stadtbezirk Stadtbezirks Bezirk Bezirks Distrikt Distrikts Kreis Kreises Landkreis Landkreises Sonderwirtschaftszone
+	Freihandelszone Pilot-Freihandelszone Industriepark Hightech-Zone Entwicklungszone Neubezirk Stadtteil Stadtteils
+`);
+/** The adjective of "Neues Gebiet Pudong". */
+export const GERMAN_NEW_AREA_ADJECTIVES = words('Neue Neuen Neues');
+/** German designators before a place name: "Provinz Guangdong". */
+export const GERMAN_PLACE_PREFIXES = words('Provinz Bundesland Bundeslandes Bundesstaat Bundesstaates');
 /** Single-word heads of places above district level. */
 export const PLACE_DESIGNATORS = words('Province Prefecture Municipality');
 
@@ -232,3 +262,79 @@ export const GENERIC_NAME_PARTS = words(`
 	Health Healthcare Education Culture Sports Design Marketing Communications Energy Engineering Trade Exchange Co
 	Construction Equipment Materials Solutions Systems Supply Development Studies Technology Commercial Industrial
 `);
+
+/** The word lists a word belongs to, as bits (see `wordClass`). */
+export const enum Word {
+	Stopword = 1 << 0,
+	HeadlineVerb = 1 << 1,
+	OrganizationDesignator = 1 << 2,
+	OrganizationPrefix = 1 << 3,
+	DistrictDesignator = 1 << 4,
+	PlaceDesignator = 1 << 5,
+	EventHead = 1 << 6,
+	VenueHead = 1 << 7,
+	/** Ends in a German organization head: `germanOrganizationSuffix(word) > 0`. */
+	GermanOrganizationHead = 1 << 8,
+	PersonRole = 1 << 9,
+	GenericPremodifier = 1 << 10,
+	GenericNamePart = 1 << 11,
+	WeakOrganizationHead = 1 << 12,
+	PersonTitle = 1 << 13,
+	ChineseSurname = 1 << 14,
+	WesternGivenName = 1 << 15,
+	ParkQualifier = 1 << 16,
+	VenueCenterQualifier = 1 << 17,
+	GermanDistrictPrefix = 1 << 18,
+	GermanNewArea = 1 << 19,
+	GermanPlacePrefix = 1 << 20,
+	/** A head only after a qualifier: "Convention Center", "New Area", "Industrial Park", "Autonomous Region", "Consulate General". */
+	QualifiedHead = 1 << 21,
+	/** Matches `LOCATED_BODY_HEADS`. */
+	LocatedBodyHead = 1 << 22,
+	InstitutionalHead = 1 << 23,
+}
+
+const WORD_LISTS: [Set<string>, Word][] = [
+	[LEADING_STOPWORDS, Word.Stopword], [HEADLINE_VERBS, Word.HeadlineVerb], [ORGANIZATION_DESIGNATORS, Word.OrganizationDesignator],
+	[ORGANIZATION_PREFIXES, Word.OrganizationPrefix], [DISTRICT_DESIGNATORS, Word.DistrictDesignator], [PLACE_DESIGNATORS, Word.PlaceDesignator],
+	[EVENT_HEADS, Word.EventHead], [VENUE_HEADS, Word.VenueHead], [GENERIC_PREMODIFIERS, Word.GenericPremodifier],
+	[GENERIC_NAME_PARTS, Word.GenericNamePart], [WEAK_ORGANIZATION_HEADS, Word.WeakOrganizationHead], [PERSON_TITLES, Word.PersonTitle],
+	[CHINESE_SURNAMES, Word.ChineseSurname], [WESTERN_GIVEN_NAMES, Word.WesternGivenName], [PARK_QUALIFIERS, Word.ParkQualifier],
+	[VENUE_CENTER_QUALIFIERS, Word.VenueCenterQualifier], [GERMAN_DISTRICT_PREFIXES, Word.GermanDistrictPrefix],
+	[GERMAN_NEW_AREA_ADJECTIVES, Word.GermanNewArea], [GERMAN_PLACE_PREFIXES, Word.GermanPlacePrefix],
+	[words('Center Centre Area Park Region General'), Word.QualifiedHead], [INSTITUTIONAL_HEADS, Word.InstitutionalHead],
+];
+
+/** Words repeat across a corpus: one memo lookup replaces a dozen set lookups, and stays bounded. */
+const wordClasses = new Map<string, number>();
+const WORD_CLASS_MEMO_LIMIT = 100_000;
+
+/** The `Word` bits of `word`: which of the lists above it is in. */
+export function wordClass(word: string): number {
+	const bits = wordClasses.get(word);
+	return bits !== undefined ? bits : rememberWordClass(word);
+}
+
+/** Kept apart from `wordClass` so that the memo hit stays a small function that inlines. */
+function rememberWordClass(word: string): number {
+	let bits = 0;
+	for (const [list, bit] of WORD_LISTS) {
+		if (list.has(word)) {
+			bits |= bit;
+		}
+	}
+	if (germanOrganizationSuffix(word) > 0) {
+		bits |= Word.GermanOrganizationHead;
+	}
+	if (isPersonRole(word)) {
+		bits |= Word.PersonRole;
+	}
+	if (LOCATED_BODY_HEADS.test(word)) {
+		bits |= Word.LocatedBodyHead;
+	}
+	if (wordClasses.size >= WORD_CLASS_MEMO_LIMIT) {
+		wordClasses.clear();
+	}
+	wordClasses.set(word, bits);
+	return bits;
+}

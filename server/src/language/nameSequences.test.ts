@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { designatedNames, identify } from './nameSequences';
+import { Word } from './lexicon';
+import { designatedNames, identify, paragraphWords, punctuationBetween } from './nameSequences';
 import { spans, testContext } from './testKnowledge';
 import { Language } from './types';
 
@@ -91,5 +92,19 @@ describe('nameSequences', () => {
 		const found = designatedNames(context);
 		identify(context, found);
 		assert.deepStrictEqual(found.map(c => c.id), ['district:futian', 'district:haidian', 'organization:haidian-group']);
+	});
+
+	it('looks up the words of a paragraph once: classes of its name tokens and where they are', () => {
+		const context = testContext('The Bank of Yinhe said so.');
+		const words = paragraphWords(context);
+		assert.deepStrictEqual(words.nameTokens, [0, 1, 3]);
+		assert.deepStrictEqual(words.classes.map(bits => [bits & Word.Stopword, bits & Word.OrganizationDesignator]),
+			[[Word.Stopword, 0], [0, Word.OrganizationDesignator], [0, 0], [0, 0], [0, 0], [0, 0]]);
+		assert.strictEqual(paragraphWords(context), words);
+	});
+
+	it('finds punctuation between two offsets', () => {
+		assert.ok(punctuationBetween('Futian, a district', 6, 8, ',.;:'));
+		assert.ok(!punctuationBetween('Futian  district', 6, 8, ',.;:'));
 	});
 });

@@ -1,8 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	DISTRICT_DESIGNATORS, EVENT_HEADS, GENERIC_PREMODIFIERS, GENERIC_NAME_PARTS, HEADLINE_VERBS, NATIONALITY_STEMS, ORGANIZATION_PREFIXES, WEAK_ORGANIZATION_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS, NAME_CONNECTORS,
-	ORGANIZATION_DESIGNATORS, PARK_QUALIFIERS, PLACE_DESIGNATORS, VENUE_CENTER_QUALIFIERS, VENUE_HEADS,
+	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, wordClass,
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
@@ -17,16 +16,58 @@ import { NamedKind } from './types';
 /** Token index range, inclusive. */
 export interface TokenRange { first: number; last: number }
 
-const enum Head { None = 0, Organization, District, Place, Venue, Event }
+export const enum Head { None = 0, Organization, District, Place, Venue, Event }
+
+/** What the rules look up once per paragraph about its name tokens (capitalized or intercap). */
+export interface ParagraphWords {
+	/** The `Word` bits of each token; 0 for tokens that are not name tokens. */
+	readonly classes: readonly number[];
+	/** Indexes of the name tokens, ascending: rules that start at a name skip the other two thirds of the tokens. */
+	readonly nameTokens: readonly number[];
+	/** The union of the classes: rules skip paragraphs without the words they start from. */
+	readonly union: number;
+	/** The `Head` of each token, filled on first use. */
+	heads?: readonly Head[];
+	/** Whether each token may be part of a person's name (1) or not (0), filled on first use by the person rules. */
+	nameParts?: readonly number[];
+}
+
+/**
+ * The paragraph whose words were looked up last. The rules run one paragraph at a time, so one entry
+ * is enough, and it spares the garbage collector the work a weak map of every paragraph costs it.
+ */
+let lastParagraph: { context: ParagraphContext; words: ParagraphWords } | undefined;
+
+export function paragraphWords(context: ParagraphContext): ParagraphWords {
+	if (lastParagraph?.context !== context) {
+		const { tokens } = context;
+		const classes: number[] = [];
+		const nameTokens: number[] = [];
+		let union = 0;
+		for (let i = 0; i < tokens.length; i++) {
+			if (isNameToken(tokens[i])) {
+				const bits = wordClass(tokens[i].text);
+				classes.push(bits);
+				nameTokens.push(i);
+				union |= bits;
+			} else {
+				classes.push(0);
+			}
+		}
+		// Plain arrays: small typed arrays cost an allocation outside the heap each.
+		lastParagraph = { context, words: { classes, nameTokens, union } };
+	}
+	return lastParagraph.words;
+}
 
 /** Maximal runs of name tokens joined by spaces or connectors ("of", "and", "of the"). */
 export function nameSequences(context: ParagraphContext): TokenRange[] {
 	const { tokens, text } = context;
+	const { classes, nameTokens } = paragraphWords(context);
 	const sequences: TokenRange[] = [];
-	let i = 0;
-	while (i < tokens.length) {
-		if (!startsName(tokens[i])) {
-			i++;
+	let free = 0;
+	for (const i of nameTokens) {
+		if (i < free || !startsName(tokens[i], classes[i])) {
 			continue;
 		}
 		let last = i;
@@ -42,11 +83,11 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 			} else if (!joinedInName(text, tokens[last], tokens[next])) {
 				break;
 			}
-			if (isNameToken(tokens[next]) && !(tokens[next].shape & Shape.SentenceStart) && !HEADLINE_VERBS.has(tokens[next].text)) {
+			if (isNameToken(tokens[next]) && !(tokens[next].shape & Shape.SentenceStart) && !(classes[next] & Word.HeadlineVerb)) {
 				last = next;
 				continue;
 			}
-			const afterConnector = connectorEnd(context, next);
+			const afterConnector = connectorEnd(context, classes, next);
 			if (afterConnector > 0) {
 				last = afterConnector;
 				continue;
@@ -54,7 +95,7 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 			break;
 		}
 		sequences.push({ first: i, last });
-		i = last + 1;
+		free = last + 1;
 	}
 	return sequences;
 }
@@ -63,6 +104,17 @@ const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 
 /** German words that join the parts of one name: "Berlin Partner für Wirtschaft und Technologie GmbH". */
 const GERMAN_NAME_CONNECTORS = new Set(['für', 'und']);
+const CONNECTOR_INITIALS = [...NAME_CONNECTORS, ...GERMAN_NAME_CONNECTORS].map(connector => connector[0]).join('');
+
+/** Whether the text between two offsets holds one of the characters of `punctuation`. */
+export function punctuationBetween(text: string, from: number, to: number, punctuation: string): boolean {
+	for (let i = from; i < to; i++) {
+		if (punctuation.includes(text[i])) {
+			return true;
+		}
+	}
+	return false;
+}
 
 /** Possessors that are part of a body's name: "People's Government", "Women's Federation" (unlike "China's Ministry"). */
 const NAME_POSSESSORS = new Set(['People', 'Women', 'Children', 'Workers', 'Farmers', 'Men', 'Youth', 'Veterans', 'Consumers', 'Citizens', 'Employers', 'Journalists', 'Writers', 'Teachers', 'Traders']);
@@ -72,15 +124,18 @@ function possessiveInName(context: ParagraphContext, next: number): boolean {
 	return NAME_POSSESSORS.has(possessor) && (headOf(context, next) === Head.Organization || context.tokens[next].text === 'Republic' || context.tokens[next].text === 'Congress');
 }
 
-function startsName(token: Token): boolean {
-	return isNameToken(token) && !LEADING_STOPWORDS.has(token.text) && !HEADLINE_VERBS.has(token.text);
+/** `wordBits` is the token's entry of `ParagraphWords.classes`. */
+function startsName(token: Token, wordBits: number): boolean {
+	return isNameToken(token) && !(wordBits & (Word.Stopword | Word.HeadlineVerb));
 }
 
 /** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
-function connectorEnd(context: ParagraphContext, index: number): number {
+function connectorEnd(context: ParagraphContext, classes: readonly number[], index: number): number {
 	const { tokens, text } = context;
 	const connector = tokens[index].text;
-	if (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector))) {
+	// Connectors have at most three letters and start with one of a few: most words after a name need no lookup.
+	if (connector.length > 3 || !CONNECTOR_INITIALS.includes(connector[0])
+		|| (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector)))) {
 		return 0;
 	}
 	let next = index + 1;
@@ -88,48 +143,61 @@ function connectorEnd(context: ParagraphContext, index: number): number {
 		&& joinedInName(text, tokens[index], tokens[next])) {
 		next++;
 	}
-	if (next < tokens.length && joinedInName(text, tokens[next - 1], tokens[next]) && startsName(tokens[next])) {
+	if (next < tokens.length && joinedInName(text, tokens[next - 1], tokens[next]) && startsName(tokens[next], classes[next])) {
 		return next;
 	}
 	return 0;
 }
 
-/** The head class of a token; the classes of a paragraph are computed once. */
-function headOf(context: ParagraphContext, index: number): Head {
-	let heads = context.heads;
-	if (!heads) {
-		heads = new Uint8Array(context.tokens.length);
-		for (let i = 0; i < heads.length; i++) {
-			heads[i] = classifyHead(context.tokens, i);
+/** The head classes of a paragraph's tokens, computed once. */
+function paragraphHeads(context: ParagraphContext): readonly Head[] {
+	const words = paragraphWords(context);
+	if (!words.heads) {
+		const heads: Head[] = new Array<Head>(context.tokens.length).fill(Head.None);
+		for (const i of words.nameTokens) {
+			heads[i] = classifyHead(context.tokens, words.classes, i);
 		}
-		context.heads = heads;
+		words.heads = heads;
 	}
-	return heads[index];
+	return words.heads;
 }
 
-function classifyHead(tokens: readonly Token[], index: number): Head {
-	const word = tokens[index].text;
+function headOf(context: ParagraphContext, index: number): Head {
+	return paragraphHeads(context)[index];
+}
+
+/** Words that may head a name, alone or after a qualifier. */
+const POSSIBLE_HEAD = Word.EventHead | Word.VenueHead | Word.DistrictDesignator | Word.PlaceDesignator | Word.OrganizationDesignator
+	| Word.GermanOrganizationHead | Word.QualifiedHead;
+
+function classifyHead(tokens: readonly Token[], classes: readonly number[], index: number): Head {
 	if (!(tokens[index].shape & (Shape.Capitalized | Shape.InterCap))) {
 		return Head.None;
 	}
+	const wordBits = classes[index];
+	if (!(wordBits & POSSIBLE_HEAD)) {
+		return Head.None;
+	}
+	const word = tokens[index].text;
+	// Classes are those of name tokens; the qualifier lists hold capitalized words only.
+	const previousClass = index > 0 ? classes[index - 1] : 0;
 	const previous = index > 0 ? tokens[index - 1].text : '';
-	if (EVENT_HEADS.has(word)) {
+	if (wordBits & Word.EventHead) {
 		return Head.Event;
 	}
-	if (VENUE_HEADS.has(word) || ((word === 'Center' || word === 'Centre') && VENUE_CENTER_QUALIFIERS.has(previous))) {
+	if (wordBits & Word.VenueHead || ((word === 'Center' || word === 'Centre') && previousClass & Word.VenueCenterQualifier)) {
 		return Head.Venue;
 	}
-	if (DISTRICT_DESIGNATORS.has(word) || (word === 'Area' && previous === 'New') || (word === 'Park' && PARK_QUALIFIERS.has(previous))) {
+	if (wordBits & Word.DistrictDesignator || (word === 'Area' && previous === 'New') || (word === 'Park' && previousClass & Word.ParkQualifier)) {
 		return Head.District;
 	}
-	if (PLACE_DESIGNATORS.has(word) || (word === 'Region' && (previous === 'Autonomous' || previous === 'Administrative'))) {
+	if (wordBits & Word.PlaceDesignator || (word === 'Region' && (previous === 'Autonomous' || previous === 'Administrative'))) {
 		return Head.Place;
 	}
-	if (ORGANIZATION_DESIGNATORS.has(word) || (word === 'General' && (previous === 'Consulate' || previous === 'Secretariat'))) {
+	if (wordBits & Word.OrganizationDesignator || (word === 'General' && (previous === 'Consulate' || previous === 'Secretariat'))) {
 		return Head.Organization;
 	}
-	const suffix = germanOrganizationSuffix(word);
-	if ((tokens[index].shape & Shape.Capitalized) && suffix > 0 && (word.length > 6 || suffix === word.length)) {
+	if ((tokens[index].shape & Shape.Capitalized) && wordBits & Word.GermanOrganizationHead && (word.length > 6 || germanOrganizationSuffix(word) === word.length)) {
 		return Head.Organization;
 	}
 	return Head.None;
@@ -173,7 +241,8 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 		}
 		const rightIsKnown = context.nameAt(tokens[i + 1].start)?.entry.kind === 'organization';
 		const leftIsKnown = context.nameCovering(first, i - 1) !== undefined;
-		const prefixed = ORGANIZATION_PREFIXES.has(tokens[first].text) || ORGANIZATION_PREFIXES.has(tokens[i + 1].text);
+		const { classes } = paragraphWords(context);
+		const prefixed = ((classes[first] | classes[i + 1]) & Word.OrganizationPrefix) !== 0;
 		if (leftIsKnown || prefixed || (!ofSeen && leftComplete) || (ofSeen && (rightHasHead || rightIsKnown))) {
 			parts.push({ first, last: i - 1 });
 			first = i + 1;
@@ -187,7 +256,15 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 /** Candidates from name sequences headed by a designator. */
 export function designatedNames(context: ParagraphContext, sequences: readonly TokenRange[] = nameSequences(context)): Candidate[] {
 	const candidates: Candidate[] = [];
+	if (!(paragraphWords(context).union & (POSSIBLE_HEAD | Word.OrganizationPrefix))) {
+		// No word of the paragraph can head a name.
+		return candidates;
+	}
 	for (const sequence of sequences) {
+		if (!hasHeadOrPrefix(context, sequence)) {
+			// No part of it can be classified.
+			continue;
+		}
 		for (const part of splitAtAnd(context, sequence)) {
 			const candidate = classify(context, part);
 			if (candidate) {
@@ -204,8 +281,9 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		// Most sequences ("Luohu", "The") carry no designator at all.
 		return undefined;
 	}
+	const { classes } = paragraphWords(context);
 	let first = range.first;
-	while (first <= range.last && (LEADING_STOPWORDS.has(tokens[first].text) || NAME_CONNECTORS.has(tokens[first].text))) {
+	while (first <= range.last && (classes[first] & Word.Stopword || NAME_CONNECTORS.has(tokens[first].text))) {
 		first++;
 	}
 	if (first > range.last) {
@@ -231,7 +309,7 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 			break;
 		}
 	}
-	if (headIndex < 0 && ORGANIZATION_PREFIXES.has(tokens[first].text) && first < preLast) {
+	if (headIndex < 0 && classes[first] & Word.OrganizationPrefix && first < preLast) {
 		return organizationCandidate(tokens[first].start, tokens[range.last].end, Priority.Sequence);
 	}
 	if (headIndex < 0 && preLast < range.last) {
@@ -253,12 +331,13 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	}
 	let hasNameBeforeHead = headIndex < preLast && trailingPlace(context, headIndex + 1, preLast);
 	for (let i = first; i < headIndex; i++) {
-		if (!isHeadWord(context, i) && !GENERIC_PREMODIFIERS.has(tokens[i].text)) {
+		if (!isHeadWord(context, i) && !(classes[i] & Word.GenericPremodifier)) {
 			hasNameBeforeHead = true;
 		}
 	}
-	const singleGermanCompound = headIndex === first && headIndex === preLast && !hasComplement && germanOrganizationSuffix(tokens[headIndex].text) > 0 && !ORGANIZATION_DESIGNATORS.has(tokens[headIndex].text);
-	const onlyGenericBeforeHead = !hasNameBeforeHead && headIndex > first && GENERIC_PREMODIFIERS.has(tokens[first].text);
+	const singleGermanCompound = headIndex === first && headIndex === preLast && !hasComplement
+		&& (classes[headIndex] & (Word.GermanOrganizationHead | Word.OrganizationDesignator)) === Word.GermanOrganizationHead;
+	const onlyGenericBeforeHead = !hasNameBeforeHead && headIndex > first && (classes[first] & Word.GenericPremodifier) !== 0;
 	if (onlyGenericBeforeHead || (!hasNameBeforeHead && !(hasComplement && head === Head.Organization))) {
 		return undefined;
 	}
@@ -284,13 +363,13 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		// "Dutch Semiconductor Cluster": the name has a head of its own after the designator.
 		return undefined;
 	}
-	if (WEAK_ORGANIZATION_HEADS.has(tokens[headIndex].text) && !distinctiveWordBefore(context, first, headIndex)) {
+	if (classes[headIndex] & Word.WeakOrganizationHead && !distinctiveWordBefore(context, first, headIndex)) {
 		// "Artificial Intelligence and Advanced Manufacturing": an industry, not a company.
 		return undefined;
 	}
 	let end = tokens[last].end;
 	end = extendLegalForm(text, end, context.to);
-	end = extendLocation(context, tokens[headIndex].text, hasComplement, end);
+	end = extendLocation(context, classes[headIndex], hasComplement, end);
 	return organizationCandidate(tokens[first].start, end, Priority.Sequence);
 }
 
@@ -302,7 +381,7 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 		if (token.shape & (Shape.AllCaps | Shape.InterCap) || context.nameAt(token.start)) {
 			return true;
 		}
-		if ((token.shape & Shape.Capitalized) && !ORDINARY_WORD.test(token.text) && !isHeadWord(context, i) && !GENERIC_NAME_PARTS.has(token.text)) {
+		if ((token.shape & Shape.Capitalized) && !ORDINARY_WORD.test(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)) {
 			return true;
 		}
 	}
@@ -314,10 +393,17 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
  * "Global Media Group", "Shenzhen" for "Shenzhen Stock Exchange" or "Deutsche" for "Deutsche Zentrum Taicang").
  */
 export function isDistinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
-	return word.length >= 3 && /^\p{Lu}/u.test(word) && !ORDINARY_WORD.test(word) && !DEMONYM.test(word) && !LEADING_STOPWORDS.has(word)
-		&& !GENERIC_PREMODIFIERS.has(word) && !ORGANIZATION_DESIGNATORS.has(word) && germanOrganizationSuffix(word) === 0
-		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && !GENERIC_NAME_PARTS.has(word)
-		&& kb.lookup(word) === undefined;
+	const memo = idMemo(distinctiveFirstWords, kb);
+	return memo.get(word) ?? remember(memo, word, distinctiveFirstWord(kb, word));
+}
+
+/** Names repeat across the documents: the answers are remembered per knowledge base. */
+const distinctiveFirstWords = new WeakMap<KnowledgeBase, Map<string, boolean>>();
+
+function distinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
+	const excluded = Word.Stopword | Word.GenericPremodifier | Word.OrganizationDesignator | Word.GermanOrganizationHead | Word.GenericNamePart;
+	return word.length >= 3 && /^\p{Lu}/u.test(word) && !ORDINARY_WORD.test(word) && !DEMONYM.test(word) && !(wordClass(word) & excluded)
+		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && kb.lookup(word) === undefined;
 }
 
 /** "German", "American", "European", "Thai": demonyms name no company. */
@@ -327,8 +413,10 @@ const DEMONYM = /(?:an|ai|i)$/;
 const ORDINARY_WORD = /(?:al|ic|ed|ive|ous|ent|ant|ary|ing|ence|ance|ity|ment|ness|tion|sion|ism|ics|ese|ish|ian|ch|ern|ful|less|able|ible)$/;
 
 function hasHeadOrPrefix(context: ParagraphContext, range: TokenRange): boolean {
+	const heads = paragraphHeads(context);
+	const { classes } = paragraphWords(context);
 	for (let i = range.first; i <= range.last; i++) {
-		if (headOf(context, i) !== Head.None || ORGANIZATION_PREFIXES.has(context.tokens[i].text)) {
+		if (heads[i] !== Head.None || classes[i] & Word.OrganizationPrefix) {
 			return true;
 		}
 	}
@@ -343,24 +431,23 @@ function trailingPlace(context: ParagraphContext, from: number, to: number): boo
 
 const LEGAL_FORM_AFTER = /^(?:\.?,?\s*(?:Co\.,?\s*Ltd\.|Co\.,?\s*Limited|Co\.|Ltd\.|Inc\.|Corp\.|LLC|GmbH|AG|SE|KG|plc|PLC|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Limited|Pte\.?\s*Ltd\.)(?:\s*&\s*Co\.\s*KG)?)+/;
 const ABBREVIATED_LEGAL_WORD = /(?:^|\s)(?:Co|Ltd|Inc|Corp|Pte|Bhd)$/;
+const LEGAL_FORM_SPACED = /^(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Pte\.?\s*Ltd\.))+/;
 
 /** "Huawei Technologies Co., Ltd.", "Verein e. V.": the legal form written after the name belongs to it. */
 function extendLegalForm(text: string, end: number, limit: number): number {
 	const window = text.slice(end, Math.min(limit, end + 40));
-	if (ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end)) && window.startsWith('.')) {
+	if (window.startsWith('.') && ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end))) {
 		end += 1;
 		const rest = LEGAL_FORM_AFTER.exec(text.slice(end, Math.min(limit, end + 40)));
 		return rest ? end + rest[0].length : end;
 	}
-	const match = /^(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Pte\.?\s*Ltd\.))+/.exec(window);
+	const match = LEGAL_FORM_SPACED.exec(window);
 	return match ? end + match[0].length : end;
 }
 
 /** "Chinese General Chamber of Commerce in Hong Kong": a located body's "in <place>" is part of its name. */
-function extendLocation(context: ParagraphContext, headWord: string, hasComplement: boolean, end: number): number {
-	const located = LOCATED_BODY_HEADS.test(headWord);
-	const institutional = /^(?:Institute|Academy|University|Association|Branch|Campus)$/.test(headWord);
-	if (!located || (institutional && !hasComplement)) {
+function extendLocation(context: ParagraphContext, headBits: number, hasComplement: boolean, end: number): number {
+	if (!(headBits & Word.LocatedBodyHead) || (headBits & Word.InstitutionalHead && !hasComplement)) {
 		return end;
 	}
 	return extendInPlace(context, end);
@@ -380,11 +467,17 @@ export function extendInPlace(context: ParagraphContext, end: number): number {
 
 /** A district or place candidate with its knowledge-base id when the bare name is known. */
 export function areaCandidate(context: ParagraphContext, start: number, end: number, kind: 'district' | 'place', priority: number = Priority.Pattern): Candidate {
-	const surface = context.text.slice(start, end).replace(/\s+/g, ' ');
-	const base = kind === 'district' ? districtBaseName(surface) : placeBaseName(surface);
-	const known = context.kb.lookup(surface) ?? context.kb.lookup(base);
-	const id = known && (known.kind === kind || (kind === 'district' && known.kind === 'place' && surface !== base)) ? knownId(known.id, kind) : makeId(kind, base);
+	const written = context.text.slice(start, end);
+	const memo = idMemo(areaIds[kind], context.kb);
+	const id = memo.get(written) ?? remember(memo, written, areaId(context.kb, written, kind));
 	return { start, end, kind, id, priority };
+}
+
+function areaId(kb: KnowledgeBase, written: string, kind: 'district' | 'place'): string {
+	const surface = written.replace(/\s+/g, ' ');
+	const base = kind === 'district' ? districtBaseName(surface) : placeBaseName(surface);
+	const known = kb.lookup(surface) ?? kb.lookup(base);
+	return known && (known.kind === kind || (kind === 'district' && known.kind === 'place' && surface !== base)) ? knownId(known.id, kind) : makeId(kind, base);
 }
 
 function knownId(id: string, kind: NamedKind): string {
@@ -405,31 +498,41 @@ export function identify(context: ParagraphContext, mentions: readonly Candidate
 		if (mention.kind === 'organization') {
 			mention.id = organizationId(context, context.text.slice(mention.start, mention.end));
 		} else if (mention.kind === 'person') {
-			mention.id = makeId('person', context.text.slice(mention.start, mention.end));
+			const surface = context.text.slice(mention.start, mention.end);
+			mention.id = personIds.get(surface) ?? remember(personIds, surface, makeId('person', surface));
 		}
 	}
 }
 
-/** Ids depend only on the surface, the language and the knowledge base: remembered per knowledge base. */
-const organizationIds = new WeakMap<object, Map<string, string>>();
+/**
+ * Ids depend only on the surface, the kind or language and the knowledge base: remembered per knowledge base
+ * (person ids on the surface alone). Surfaces repeat across a corpus; the memos stay bounded.
+ */
+const organizationIds = { en: new WeakMap<KnowledgeBase, Map<string, string>>(), de: new WeakMap<KnowledgeBase, Map<string, string>>() };
+const areaIds = { district: new WeakMap<KnowledgeBase, Map<string, string>>(), place: new WeakMap<KnowledgeBase, Map<string, string>>() };
+const personIds = new Map<string, string>();
 const ID_MEMO_LIMIT = 50_000;
 
-export function organizationId(context: ParagraphContext, surface: string): string {
-	let memo = organizationIds.get(context.kb);
+function idMemo<T>(memos: WeakMap<KnowledgeBase, Map<string, T>>, kb: KnowledgeBase): Map<string, T> {
+	let memo = memos.get(kb);
 	if (!memo) {
 		memo = new Map();
-		organizationIds.set(context.kb, memo);
+		memos.set(kb, memo);
 	}
-	const key = context.language + surface;
-	let id = memo.get(key);
-	if (id === undefined) {
-		id = computeOrganizationId(context, surface);
-		if (memo.size >= ID_MEMO_LIMIT) {
-			memo.clear();
-		}
-		memo.set(key, id);
+	return memo;
+}
+
+function remember<T>(memo: Map<string, T>, key: string, value: T): T {
+	if (memo.size >= ID_MEMO_LIMIT) {
+		memo.clear();
 	}
-	return id;
+	memo.set(key, value);
+	return value;
+}
+
+export function organizationId(context: ParagraphContext, surface: string): string {
+	const memo = idMemo(organizationIds[context.language], context.kb);
+	return memo.get(surface) ?? remember(memo, surface, computeOrganizationId(context, surface));
 }
 
 function computeOrganizationId(context: ParagraphContext, surface: string): string {

@@ -1,9 +1,9 @@
 import { Candidate, Priority } from './candidates';
 import {
-	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LOCATED_BODY_HEADS,
-	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES,
+	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS,
+	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, Word,
 } from './lexicon';
-import { TokenRange, extendInPlace, nameSequences, organizationCandidate } from './nameSequences';
+import { TokenRange, extendInPlace, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { looksLikePersonName, personCandidate } from './personRules';
 import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './tokenizer';
@@ -15,29 +15,42 @@ import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './to
  */
 export function organizationsInContext(context: ParagraphContext, sequences: readonly TokenRange[] = nameSequences(context)): Candidate[] {
 	const candidates: Candidate[] = [];
-	if (context.language === 'de') {
+	if (context.language === 'de' && paragraphWords(context).union & Word.GermanOrganizationHead) {
 		germanBodies(context, candidates);
 		nationalityBodies(context, candidates);
 	}
 	wireServices(context, candidates);
 	creditLines(context, candidates);
-	const sequenceAt = new Map<number, TokenRange>();
-	for (const sequence of sequences) {
-		sequenceAt.set(sequence.first, sequence);
-	}
 	appositives(context, candidates);
-	rolesOf(context, sequenceAt, candidates);
-	enumerations(context, sequenceAt, candidates);
+	rolesOf(context, sequences, candidates);
+	enumerations(context, sequences, candidates);
 	return candidates;
 }
+
+/** The sequence starting at token `index`; `sequences` are in text order and do not overlap. */
+function sequenceAt(sequences: readonly TokenRange[], index: number): TokenRange | undefined {
+	let low = 0;
+	let high = sequences.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (sequences[mid].first < index) {
+			low = mid + 1;
+		} else {
+			high = mid;
+		}
+	}
+	return low < sequences.length && sequences[low].first === index ? sequences[low] : undefined;
+}
+
 
 const INDEFINITE_ARTICLES = new Set(['ein', 'eine', 'eines', 'einem', 'einen', 'einer', 'a', 'an', 'kein', 'keine', 'keinen', 'keines']);
 const DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'Der', 'Die', 'Das', 'Des', 'Dem', 'Den']);
 /** German nouns that introduce a proper name in a genitive complement: "des Bezirks Baoshan", "der Volksrepublik China". */
 const GERMAN_GEO_NOUNS = new Set(['Bezirks', 'Stadtbezirks', 'Stadt', 'Provinz', 'Volksrepublik', 'Republik', 'Bundesrepublik', 'Landes', 'Bundeslandes', 'Freistaates', 'Freistaats', 'Kantons', 'Kreises', 'Landkreises', 'Gemeinde', 'Region', 'Sonderverwaltungszone', 'Hansestadt', 'Metropole', 'Sonderwirtschaftszone', 'Freihandelszone']);
 
-function isGermanBodyHead(token: Token): boolean {
-	return (token.shape & Shape.Capitalized) !== 0 && germanOrganizationSuffix(token.text) > 0;
+/** `wordBits` is the token's entry of `ParagraphWords.classes`. */
+function isGermanBodyHead(token: Token, wordBits: number): boolean {
+	return (token.shape & Shape.Capitalized) !== 0 && (wordBits & Word.GermanOrganizationHead) !== 0;
 }
 
 function precededByIndefiniteArticle(context: ParagraphContext, index: number): boolean {
@@ -79,7 +92,7 @@ function listedNameRun(context: ParagraphContext, index: number): number {
 	while (tentative >= 0 && tentative + 1 < tokens.length && text.startsWith(', ', tokens[tentative].end)
 		&& tokens[tentative + 1].start === tokens[tentative].end + 2) {
 		tentative = nameRun(context, tentative + 1, true);
-		if (tentative >= 0 && tokens.slice(index, tentative + 1).some(t => t.text === 'und' || t.text === 'and')) {
+		if (tentative >= 0 && (hasWord(tokens, index, tentative + 1, 'und') || hasWord(tokens, index, tentative + 1, 'and'))) {
 			last = tentative;
 		}
 	}
@@ -89,9 +102,13 @@ function listedNameRun(context: ParagraphContext, index: number): number {
 /** "Handelskommission des Bezirks Baoshan", "Generalkonsulat der Volksrepublik China in Frankfurt", "Institut für Weltwirtschaft". */
 function germanBodies(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let i = 0; i + 1 < tokens.length; i++) {
+	const { classes, nameTokens } = paragraphWords(context);
+	for (const i of nameTokens) {
+		if (i + 1 >= tokens.length) {
+			break;
+		}
 		const head = tokens[i];
-		if (!isGermanBodyHead(head) || precededByIndefiniteArticle(context, i) || !onlySpacesBetween(text, head.end, tokens[i + 1].start)) {
+		if (!isGermanBodyHead(head, classes[i]) || !onlySpacesBetween(text, head.end, tokens[i + 1].start) || precededByIndefiniteArticle(context, i)) {
 			continue;
 		}
 		const joiner = tokens[i + 1].text;
@@ -130,7 +147,7 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 			first = i - 2;
 		}
 		let end = tokens[last].end;
-		if (LOCATED_BODY_HEADS.test(head.text)) {
+		if (classes[i] & Word.LocatedBodyHead) {
 			end = extendInPlace(context, end);
 		}
 		candidates.push(organizationCandidate(tokens[first].start, end, Priority.Pattern));
@@ -148,19 +165,23 @@ const NATIONAL_BODY_WORDS = /^(?:Botschaft|Konsulat|Generalkonsulat|Akademie|Han
 /** Translated names after a definite article: "der chinesischen Handelskammer in Großbritannien", "des britisch-chinesischen Wirtschaftsentwicklungszentrums". */
 function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let i = 1; i + 1 < tokens.length; i++) {
+	const { classes, nameTokens } = paragraphWords(context);
+	for (const headIndex of nameTokens) {
+		const i = headIndex - 1;
+		if (i < 1) {
+			continue;
+		}
 		const adjective = tokens[i];
 		const head = tokens[i + 1];
-		if (!DEFINITE_ARTICLES.has(tokens[i - 1].text) || !isGermanBodyHead(head) || !/(?:e|en|er|es|em)$/.test(adjective.text)
-			|| !nationalityAdjective(adjective.text)
-			|| !onlySpacesBetween(text, adjective.end, head.start)) {
+		if (!isGermanBodyHead(head, classes[i + 1]) || !onlySpacesBetween(text, adjective.end, head.start) || !DEFINITE_ARTICLES.has(tokens[i - 1].text)
+			|| !/(?:e|en|er|es|em)$/.test(adjective.text) || !nationalityAdjective(adjective.text)) {
 			continue;
 		}
 		if (head.text.length - germanOrganizationSuffix(head.text) < 3 && !NATIONAL_BODY_WORDS.test(head.text)) {
 			continue;
 		}
 		let end = head.end;
-		if (LOCATED_BODY_HEADS.test(head.text)) {
+		if (classes[headIndex] & Word.LocatedBodyHead) {
 			end = extendInPlace(context, end);
 		}
 		candidates.push(organizationCandidate(adjective.start, end, Priority.Pattern));
@@ -169,14 +190,24 @@ function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): 
 
 const SLASHED_WIRE = /\/\s?(\p{Lu}[\p{L}.-]+(?:[ -]\p{Lu}[\p{L}.-]*)*)\s?\/\s*(?:--|—|–|-)/gu;
 const BRACKETED_WIRE = /\((\p{Lu}[\p{Lu} .-]{0,30}\p{Lu}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|\p{Ll}{2,5})\)\s*(?:--|—|–|-|:)/gu;
+/** Each pattern with the character every match starts with and a cheap test for the way every match ends. */
+const WIRE_PATTERNS: [RegExp, string, RegExp][] = [[SLASHED_WIRE, '/', /\/\s*[-—–]/], [BRACKETED_WIRE, '(', /\)\s*[-—–:]/]];
 /** Wire markers sit in the dateline, at the start of the first paragraph of the story. */
 const DATELINE_REACH = 300;
 
 /** "/PRNewswire/ --", "(GLOBE NEWSWIRE) —", "(dpa) -", "(ots) -". */
 function wireServices(context: ParagraphContext, candidates: Candidate[]): void {
 	const limit = Math.min(context.to, context.from + DATELINE_REACH);
-	const window = context.text.slice(context.from, limit);
-	for (const pattern of [SLASHED_WIRE, BRACKETED_WIRE]) {
+	let window: string | undefined;
+	for (const [pattern, opener, closing] of WIRE_PATTERNS) {
+		const opening = context.text.indexOf(opener, context.from);
+		if (opening < 0 || opening >= limit) {
+			continue;
+		}
+		window ??= context.text.slice(context.from, limit);
+		if (!closing.test(window)) {
+			continue;
+		}
 		pattern.lastIndex = 0;
 		let match: RegExpExecArray | null;
 		while ((match = pattern.exec(window)) !== null) {
@@ -192,18 +223,31 @@ function wireServices(context: ParagraphContext, candidates: Candidate[]): void 
 }
 
 const CREDIT_LINE = /^[ \t]*(?:Source|Quelle|Foto|Fotos|Photo|Photos|Bild|Credit|Image|Copyright|©)[ \t]*:[ \t]*([^\n]{2,80}?)[ \t]*$/gm;
-const CREDIT_WORD = /(?:Source|Quelle|Foto|Fotos|Photo|Photos|Bild|Credit|Image|Copyright|©)[ \t]*:/;
+const CREDIT_WORDS = ['Source', 'Quelle', 'Foto', 'Fotos', 'Photo', 'Photos', 'Bild', 'Credit', 'Image', 'Copyright', '©'];
+
+/** A credit word right before a colon (spaces and tabs between): only then can a credit line match. */
+function creditWordBeforeColon(context: ParagraphContext): boolean {
+	const { text, from, to } = context;
+	for (let colon = text.indexOf(':', from); colon >= 0 && colon < to; colon = text.indexOf(':', colon + 1)) {
+		let end = colon;
+		while (end > from && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x09)) {
+			end--;
+		}
+		for (const word of CREDIT_WORDS) {
+			if (end - word.length >= from && text.startsWith(word, end - word.length)) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
 
 /** "Quelle: Shanghai Observer", "Foto: dpa/Jane Doe": the credited names are organizations or persons. */
 function creditLines(context: ParagraphContext, candidates: Candidate[]): void {
-	const colon = context.text.indexOf(':', context.from);
-	if (colon < 0 || colon >= context.to) {
+	if (!creditWordBeforeColon(context)) {
 		return;
 	}
 	const window = context.text.slice(context.from, context.to);
-	if (!CREDIT_WORD.test(window)) {
-		return;
-	}
 	CREDIT_LINE.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = CREDIT_LINE.exec(window)) !== null) {
@@ -240,10 +284,10 @@ function plainName(context: ParagraphContext, first: number, end: number): boole
 	if (last < first + 1 || last > first + 2 || tokens[last].end !== end) {
 		return false;
 	}
+	const { classes } = paragraphWords(context);
 	for (let i = first; i <= last; i++) {
-		const word = tokens[i].text;
 		if (!(tokens[i].shape & Shape.Capitalized) || (tokens[i].shape & Shape.AllCaps) || context.nameAt(tokens[i].start)
-			|| ORGANIZATION_DESIGNATORS.has(word) || germanOrganizationSuffix(word) > 0) {
+			|| classes[i] & (Word.OrganizationDesignator | Word.GermanOrganizationHead)) {
 			return false;
 		}
 	}
@@ -273,7 +317,12 @@ const APPOSITIVE_REACH = 7;
 /** "SenseTime, a forefront AI software company", "trinamiX, a wholly-owned subsidiary of BASF", "Eintracht Frankfurt, one of the world’s most valuable clubs". */
 function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let i = 1; i < tokens.length; i++) {
+	// The appositive follows a name run, which ends in a name token.
+	for (const nameIndex of paragraphWords(context).nameTokens) {
+		const i = nameIndex + 1;
+		if (i >= tokens.length) {
+			break;
+		}
 		if (tokens[i].start !== tokens[i - 1].end + 2 || text.charCodeAt(tokens[i - 1].end) !== 0x2c || text.charCodeAt(tokens[i - 1].end + 1) !== 0x20) {
 			continue;
 		}
@@ -288,11 +337,12 @@ function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 		}
 		let headFound = false;
 		for (let k = j; k < Math.min(tokens.length, j + APPOSITIVE_REACH); k++) {
-			if (k > j && /[,.;:()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+			if (k > j && punctuationBetween(text, tokens[k - 1].end, tokens[k].start, ',.;:()')) {
 				break;
 			}
 			const word = tokens[k].text;
-			if (COMPANY_APPOSITIVE_HEADS.has(word) || COMPANY_APPOSITIVE_HEADS.has(word.replace(/^.*-/, ''))) {
+			const hyphen = word.lastIndexOf('-');
+			if (COMPANY_APPOSITIVE_HEADS.has(word) || (hyphen >= 0 && COMPANY_APPOSITIVE_HEADS.has(word.slice(hyphen + 1)))) {
 				headFound = true;
 				break;
 			}
@@ -321,17 +371,20 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 }
 
 /** "CEO of SenseTime", "founder, chairman, and CEO of trinamiX", "subsidiary of BASF", "Gründer von X". */
-function rolesOf(context: ParagraphContext, sequenceAt: Map<number, TokenRange>, candidates: Candidate[]): void {
+function rolesOf(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens } = context;
 	for (let i = 0; i + 2 < tokens.length; i++) {
-		if ((tokens[i + 1].text !== 'of' && tokens[i + 1].text !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
+		const joiner = tokens[i + 1];
+		const length = joiner.end - joiner.start;
+		// The length check spares most words a string comparison.
+		if ((length !== 2 || joiner.text !== 'of') && (length !== 3 || joiner.text !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
 			continue;
 		}
 		let j = i + 2;
 		if (tokens[j].text === 'the' && j + 1 < tokens.length) {
 			j++;
 		}
-		const sequence = sequenceAt.get(j);
+		const sequence = sequenceAt(sequences, j);
 		const last = sequence ? firstPartEnd(context, sequence) : nameRun(context, j, false);
 		if (last < 0) {
 			continue;
@@ -340,13 +393,23 @@ function rolesOf(context: ParagraphContext, sequenceAt: Map<number, TokenRange>,
 	}
 }
 
+/** Whether a token in [from, to) is `word`. */
+function hasWord(tokens: readonly Token[], from: number, to: number, word: string): boolean {
+	for (let i = from; i < to; i++) {
+		if (tokens[i].text === word) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /** The last token of a sequence's first part when an enumeration "and" splits it ("Tektronix and Bosch"). */
 function firstPartEnd(context: ParagraphContext, sequence: TokenRange): number {
 	const { tokens } = context;
 	for (let i = sequence.first + 1; i < sequence.last; i++) {
 		const word = tokens[i].text;
 		if ((word === 'and' || word === 'und' || word === '&') && !GENERIC_NAME_PARTS.has(tokens[i + 1].text)) {
-			if (tokens.slice(sequence.first, i).some(t => t.text === 'of')) {
+			if (hasWord(tokens, sequence.first, i, 'of')) {
 				continue;
 			}
 			return i - 1;
@@ -359,21 +422,36 @@ function firstPartEnd(context: ParagraphContext, sequence: TokenRange): number {
 }
 
 const LIST_MARKERS = new Set(['including', 'include', 'includes', 'like', 'namely', 'wie', 'darunter', 'etwa', 'inklusive', 'einschließlich']);
+/** By word length, the first letters (bits for a–z) of the markers, also of "such (as)", "among (them)" and "unter (anderem)". */
+const MARKER_FIRST_LETTERS = new Uint32Array(16);
+for (const marker of [...LIST_MARKERS, 'such', 'among', 'unter']) {
+	MARKER_FIRST_LETTERS[marker.length] |= 1 << (marker.charCodeAt(0) - 97);
+}
+
+/** False for most tokens, by length and first letter alone: no string lookup, not even a look at the token's string. */
+function mayBeMarker(text: string, token: Token): boolean {
+	const length = token.end - token.start;
+	const letter = text.charCodeAt(token.start) - 97;
+	return length < MARKER_FIRST_LETTERS.length && letter >= 0 && letter < 26 && (MARKER_FIRST_LETTERS[length] & (1 << letter)) !== 0;
+}
 const LIST_JOINERS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'as', '&']);
 const CONTEXT_REACH = 10;
 const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|nis|nisse|ismus|ien|chen|ten|len|ern)$/;
 
 /** "companies, including Siemens, Tektronix, Ledvance Operations and Management, have invested". */
-function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRange>, candidates: Candidate[]): void {
+function enumerations(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens, text } = context;
 	for (let i = 0; i + 1 < tokens.length; i++) {
+		if (!mayBeMarker(text, tokens[i])) {
+			continue;
+		}
+		const word = tokens[i].text;
 		const following = tokens[i + 1];
 		// A list starts with a name, "the" or the second word of the marker.
 		if (!(following.shape & (Shape.Capitalized | Shape.InterCap)) && following.text !== 'as' && following.text !== 'them'
 			&& following.text !== 'anderem' && following.text !== 'the') {
 			continue;
 		}
-		const word = tokens[i].text;
 		let next = i + 1;
 		if (word === 'such' && tokens[next].text === 'as') {
 			next++;
@@ -393,7 +471,7 @@ function enumerations(context: ParagraphContext, sequenceAt: Map<number, TokenRa
 			if (index < tokens.length && (tokens[index].text === 'the' || tokens[index].text === 'The')) {
 				index++;
 			}
-			const sequence = rest ?? (index < tokens.length ? sequenceAt.get(index) : undefined);
+			const sequence = rest ?? (index < tokens.length ? sequenceAt(sequences, index) : undefined);
 			rest = undefined;
 			if (!sequence) {
 				break;
@@ -433,7 +511,7 @@ function organizationNounBefore(context: ParagraphContext, marker: number): bool
 		if (ORGANIZATION_NOUNS.has(tokens[k].text) || ORGANIZATION_NOUNS.has(tokens[k].text.toLowerCase())) {
 			return true;
 		}
-		if (/[.;:!?]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) {
+		if (punctuationBetween(text, tokens[k].end, tokens[k + 1].start, '.;:!?')) {
 			return false;
 		}
 	}
@@ -448,30 +526,57 @@ function pushListItem(context: ParagraphContext, first: number, last: number, ca
 	pushUnlessKnownArea(context, tokens[first].start, tokens[last].end, candidates);
 }
 
+/** The mention starting at `offset`; `mentions` are in text order and do not overlap. */
+function mentionAt(mentions: readonly Candidate[], offset: number): Candidate | undefined {
+	const index = firstMention(mentions, mention => mention.start >= offset);
+	return index < mentions.length && mentions[index].start === offset ? mentions[index] : undefined;
+}
+
+/** The mention ending at `offset`; their ends are in text order too. */
+function mentionEndingAt(mentions: readonly Candidate[], offset: number): Candidate | undefined {
+	const index = firstMention(mentions, mention => mention.end >= offset);
+	return index < mentions.length && mentions[index].end === offset ? mentions[index] : undefined;
+}
+
+/** Index of the first mention for which `reached` holds (it holds for all after it), or the length. */
+function firstMention(mentions: readonly Candidate[], reached: (mention: Candidate) => boolean): number {
+	let low = 0;
+	let high = mentions.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (reached(mentions[mid])) {
+			high = mid;
+		} else {
+			low = mid + 1;
+		}
+	}
+	return low;
+}
+
 const LIST_SEPARATOR_AFTER = /^(?:,? (?:and|und|sowie|as well as) |, )(?:(?:der|die|das|des|dem|den|the) )?/;
+/** How every match of `LIST_SEPARATOR_AFTER` starts: a test without a slice. */
+const SEPARATOR_STARTS = [', ', ' and ', ' und ', ' sowie ', ' as well as '];
+const SEPARATOR_LAST_CHARACTERS = ',dermsn';
 const LIST_SEPARATOR_BEFORE = /(?:,? (?:and|und|sowie) |, )(?:(?:der|die|das|des|dem|den|the) )?$/;
 const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
 
 /**
  * Names coordinated with known organizations are organizations too:
  * "der chinesischen Handelskammer in Großbritannien, Hawksford und JP Morgan Chase".
- * Runs on the resolved mentions of a paragraph; stops at any place, district or person in the list.
+ * Runs on the resolved mentions of a paragraph (in text order, without overlaps); stops at any place, district or person in the list.
  */
 export function coordinatedOrganizations(context: ParagraphContext, mentions: readonly Candidate[]): Candidate[] {
 	const { text, tokens } = context;
 	const added: Candidate[] = [];
-	const mentionAt = new Map<number, Candidate>();
-	const mentionEndingAt = new Map<number, Candidate>();
-	for (const mention of mentions) {
-		mentionAt.set(mention.start, mention);
-		mentionEndingAt.set(mention.end, mention);
+	if (!mentions.some(mention => mention.kind === 'organization')) {
+		return added;
 	}
 	const isItem = (first: number, last: number) => {
 		if (context.language === 'de' && first === last && (GERMAN_COMMON_NOUN.test(tokens[first].text) || GERMAN_NOUN_ENDING.test(tokens[first].text))) {
 			return false;
 		}
 		for (let i = first; i <= last; i++) {
-			if (mentionAt.has(tokens[i].start) || LEADING_STOPWORDS.has(tokens[i].text)) {
+			if (mentionAt(mentions, tokens[i].start) || LEADING_STOPWORDS.has(tokens[i].text)) {
 				return false;
 			}
 		}
@@ -484,12 +589,15 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 		// Forward: ", X", " und X", ", and X".
 		let end = mention.end;
 		for (;;) {
+			if (!SEPARATOR_STARTS.some(start => text.startsWith(start, end))) {
+				break;
+			}
 			const separator = LIST_SEPARATOR_AFTER.exec(text.slice(end, end + 14));
 			if (!separator) {
 				break;
 			}
 			const start = end + separator[0].length;
-			const next = mentionAt.get(start);
+			const next = mentionAt(mentions, start);
 			if (next) {
 				if (next.kind !== 'organization') {
 					break;
@@ -508,12 +616,16 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 		// Backward: "X, <org>", "X und <org>".
 		let start = mention.start;
 		for (;;) {
+			// Every separator ends with a space after a comma, "and", "und", "sowie" or an article.
+			if (text.charCodeAt(start - 1) !== 0x20 || !SEPARATOR_LAST_CHARACTERS.includes(text[start - 2])) {
+				break;
+			}
 			const separator = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
 			if (!separator) {
 				break;
 			}
 			const itemEnd = start - separator[0].length;
-			const previous = mentionEndingAt.get(itemEnd);
+			const previous = mentionEndingAt(mentions, itemEnd);
 			if (previous) {
 				if (previous.kind !== 'organization') {
 					break;

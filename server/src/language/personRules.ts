@@ -1,8 +1,6 @@
 import { Candidate, Priority } from './candidates';
-import {
-	CHINESE_SURNAMES, DISTRICT_DESIGNATORS, EVENT_HEADS, VENUE_HEADS, germanOrganizationSuffix, LEADING_STOPWORDS, ORGANIZATION_DESIGNATORS,
-	PERSON_TITLES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, isPersonRole,
-} from './lexicon';
+import { CHINESE_SURNAMES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, Word, isPersonRole } from './lexicon';
+import { paragraphWords } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { Shape, Token, onlySpacesBetween } from './tokenizer';
 
@@ -29,37 +27,44 @@ export function personCandidate(start: number, end: number, priority: number): C
 	return { start, end, kind: 'person', priority };
 }
 
+/** Words that name no person: designators, heads, roles and function words. */
+const NOT_NAME_PART = Word.Stopword | Word.OrganizationDesignator | Word.DistrictDesignator | Word.GermanOrganizationHead | Word.PersonRole
+	| Word.EventHead | Word.VenueHead;
+
 /** A plain capitalized word that may be part of a person's name (not a designator, not a function word). */
-function isNamePart(token: Token): boolean {
-	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit))
-		&& !LEADING_STOPWORDS.has(token.text) && !ORGANIZATION_DESIGNATORS.has(token.text) && !DISTRICT_DESIGNATORS.has(token.text)
-		&& germanOrganizationSuffix(token.text) === 0 && !isPersonRole(token.text) && !EVENT_HEADS.has(token.text)
-		&& !VENUE_HEADS.has(token.text);
+function isNamePart(token: Token, wordBits: number): boolean {
+	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit)) && !(wordBits & NOT_NAME_PART);
 }
 
-/** Whether token `index` may be part of a person's name; computed once per paragraph. */
-function namePart(context: ParagraphContext, index: number): boolean {
-	let parts = context.nameParts;
-	if (!parts) {
-		parts = new Uint8Array(context.tokens.length);
-		context.tokens.forEach((token, i) => {
-			parts![i] = isNamePart(token) ? 1 : 0;
-		});
-		context.nameParts = parts;
+/** Whether each token of a paragraph may be part of a person's name (1) or not (0); computed once. */
+function paragraphNameParts(context: ParagraphContext): readonly number[] {
+	const words = paragraphWords(context);
+	if (!words.nameParts) {
+		const { tokens } = context;
+		const parts = new Array<number>(tokens.length).fill(0);
+		for (const i of words.nameTokens) {
+			parts[i] = isNamePart(tokens[i], words.classes[i]) ? 1 : 0;
+		}
+		words.nameParts = parts;
 	}
-	return parts[index] === 1;
+	return words.nameParts;
+}
+
+function namePart(context: ParagraphContext, index: number): boolean {
+	return paragraphNameParts(context)[index] === 1;
 }
 
 /** Last index of a run of up to `max` name parts from `first`, joined by single spaces; -1 when none. */
 function namePartsFrom(context: ParagraphContext, first: number, max: number): number {
 	const { tokens, text } = context;
-	if (first >= tokens.length || !namePart(context, first)) {
+	const parts = paragraphNameParts(context);
+	if (first >= tokens.length || parts[first] === 0) {
 		return -1;
 	}
 	let last = first;
 	while (last + 1 < tokens.length && last - first + 1 < max && !(tokens[last].shape & Shape.Possessive)
-		&& onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start) && tokens[last + 1].start === tokens[last].end + 1
-		&& namePart(context, last + 1)) {
+		&& tokens[last + 1].start === tokens[last].end + 1 && onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start)
+		&& parts[last + 1] === 1) {
 		last++;
 	}
 	return last;
@@ -90,56 +95,64 @@ function unclaimed(context: ParagraphContext, first: number, last: number): bool
 
 export function findPersons(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
+	const { classes, nameTokens } = paragraphWords(context);
+	const parts = paragraphNameParts(context);
 	const candidates: Candidate[] = [];
 	const push = (first: number, last: number, priority: number) => {
 		if (unclaimed(context, first, last)) {
 			candidates.push(personCandidate(tokens[first].start, tokens[last].end, priority));
 		}
 	};
-	for (let i = 0; i < tokens.length; i++) {
+	// Tokens before `free` belong to a name found already.
+	let free = 0;
+	for (const i of nameTokens) {
 		const token = tokens[i];
-		if (!(token.shape & Shape.Capitalized)) {
+		if (i < free || !(token.shape & Shape.Capitalized)) {
 			continue;
 		}
 		// Mr. Wong, Dr. Jane Doe, Frau Müller: the title stays out.
-		if (PERSON_TITLES.has(token.text) && i + 1 < tokens.length) {
+		const wordBits = classes[i];
+		if (wordBits & Word.PersonTitle && i + 1 < tokens.length) {
 			let next = i + 1;
-			while (next < tokens.length && PERSON_TITLES.has(tokens[next].text)) {
+			while (next < tokens.length && classes[next] & Word.PersonTitle) {
 				next++;
 			}
 			const gap = text.slice(tokens[next - 1].end, tokens[next]?.start ?? context.to);
 			const last = /^\.? $/.test(gap) ? namePartsFrom(context, next, 3) : -1;
 			if (last >= 0) {
 				push(next, last, Priority.Pattern);
-				i = last;
+				free = last + 1;
 				continue;
 			}
 		}
 		// Chinese names: surname + pinyin given name ("Deng Zhonghua", "Choi Koon-shum", "Xu Li").
-		if (CHINESE_SURNAMES.has(token.text) && i + 1 < tokens.length && tokens[i + 1].start === token.end + 1
-			&& isPinyinGivenName(tokens[i + 1].text) && !(token.shape & Shape.Possessive)
+		// A given name is capitalized: most words after a surname ("He said") need no pinyin test.
+		if (wordBits & Word.ChineseSurname && i + 1 < tokens.length && tokens[i + 1].start === token.end + 1
+			&& (tokens[i + 1].shape & Shape.Capitalized) !== 0 && isPinyinGivenName(tokens[i + 1].text) && !(token.shape & Shape.Possessive)
 			&& (i + 2 >= tokens.length || !continuesName(context, i + 1))) {
 			push(i, i + 1, Priority.Context);
-			i++;
+			free = i + 2;
 			continue;
 		}
 		// Known given name + surname ("Olaf Scholz").
-		if (WESTERN_GIVEN_NAMES.has(token.text) && namePartsFrom(context, i, 3) > i) {
+		if (wordBits & Word.WesternGivenName) {
 			const last = namePartsFrom(context, i, 3);
-			push(i, last, Priority.Context);
-			i = last;
-			continue;
+			if (last > i) {
+				push(i, last, Priority.Context);
+				free = last + 1;
+				continue;
+			}
 		}
-		if (!namePart(context, i)) {
+		if (parts[i] === 0) {
 			continue;
 		}
 		const last = namePartsFrom(context, i, 3);
-		if (last <= i || (i > 0 && namePart(context, i - 1) && tokens[i - 1].end + 1 === token.start)) {
+		if (last <= i || (i > 0 && parts[i - 1] === 1 && tokens[i - 1].end + 1 === token.start)) {
 			continue;
 		}
 		if (roleFollows(context, last) || speechAround(context, i, last) || roleWordBefore(context, i)) {
 			push(i, last, Priority.Context);
-			i = last;
+			free = last + 1;
 		}
 	}
 	bylines(context, candidates);
@@ -153,14 +166,17 @@ function continuesName(context: ParagraphContext, index: number): boolean {
 	return next.start === tokens[index].end + 1 && (next.shape & Shape.Capitalized) !== 0;
 }
 
+const ROLE_ARTICLES = new Set(['the', 'der', 'die', 'a', 'an']);
+
 /** "Xu Li, CEO of", "Ingmar Bruder, the founder", "Max Muster, Geschäftsführer". */
 function roleFollows(context: ParagraphContext, last: number): boolean {
 	const { tokens, text } = context;
-	if (last + 1 >= tokens.length || text.slice(tokens[last].end, tokens[last + 1].start) !== ', ') {
+	const end = tokens[last].end;
+	if (last + 1 >= tokens.length || tokens[last + 1].start !== end + 2 || text.charCodeAt(end) !== 0x2c || text.charCodeAt(end + 1) !== 0x20) {
 		return false;
 	}
 	let next = last + 1;
-	if (['the', 'der', 'die', 'a', 'an'].includes(tokens[next].text) && next + 1 < tokens.length) {
+	if (ROLE_ARTICLES.has(tokens[next].text) && next + 1 < tokens.length) {
 		next++;
 	}
 	return isPersonRole(tokens[next].text);
@@ -173,12 +189,11 @@ function speechAround(context: ParagraphContext, first: number, last: number): b
 		return false;
 	}
 	const before = first > 0 ? tokens[first - 1] : undefined;
-	if (before && SPEECH_VERBS.has(before.text) && before.end + 1 === tokens[first].start) {
+	if (before && before.end + 1 === tokens[first].start && SPEECH_VERBS.has(before.text)) {
 		return true;
 	}
 	const after = tokens[last + 1];
-	return after !== undefined && SPEECH_VERBS.has(after.text) && after.text !== 'so' && after.text !== 'laut'
-		&& tokens[last].end + 1 === after.start;
+	return after !== undefined && tokens[last].end + 1 === after.start && SPEECH_VERBS.has(after.text) && after.text !== 'so' && after.text !== 'laut';
 }
 
 /** "Bürgermeister Peter Kurz", "CEO Jane Doe": a role word right before a two-part name. */
@@ -189,7 +204,7 @@ function roleWordBefore(context: ParagraphContext, first: number): boolean {
 	}
 	const before = tokens[first - 1];
 	const word = tokens[first].text;
-	if (!isPersonRole(before.text) || before.end + 1 !== tokens[first].start) {
+	if (before.end + 1 !== tokens[first].start || !isPersonRole(before.text)) {
 		return false;
 	}
 	// A capitalized role ("Oberbürgermeister", "Mayor") is a title before a name; a lowercase one needs a known first name.
