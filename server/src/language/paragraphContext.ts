@@ -6,10 +6,6 @@ import { Language } from './types';
 export class ParagraphContext {
 	readonly tokens: Token[];
 	readonly names: NameMatch[];
-	/** Head class of each token, filled on first use by the name-sequence rules. */
-	heads: Uint8Array | undefined;
-	/** Whether each token may be part of a person's name, filled on first use by the person rules. */
-	nameParts: Uint8Array | undefined;
 
 	constructor(
 		readonly text: string,
