@@ -4,8 +4,7 @@
  * "SHENZHEN, China, June 24, 2024 (GLOBE NEWSWIRE) —"). When both are present the more exact one
  * wins. Only the head of the document is read, so this stays cheap on long texts.
  */
-import { DateNormalizer } from './dateNormalizer';
-import { Language } from './types';
+import { DateMatch, DateNormalizer } from './dateNormalizer';
 
 /** Datelines and metadata lines stand within the first few paragraphs, after at most a headline and a summary. */
 const HEAD_LENGTH = 2000;
@@ -21,7 +20,6 @@ const DATELINE_LEAD = /^[ \t]*(?:(?:date|Date|Datum)[ \t]*:?[ \t]+\S+[ \t]+)?(?:
 /** What follows a dateline's date: a wire credit, a dash, or the end of the line. */
 const DATELINE_TAIL = /^[ \t]*(?:\/|\(|--|—|–|-|\||\r?\n|$)/;
 
-const LANGUAGES: Language[] = ['de', 'en'];
 const normalizer = new DateNormalizer();
 
 /** ISO date of the document, or null when its head fixes no year. */
@@ -41,19 +39,36 @@ export function findDocumentDate(text: string): string | null {
 }
 
 function findDateline(head: string): string | null {
-  const candidates = LANGUAGES.flatMap(language => normalizer.find(head, language, null))
-    .filter(date => /^(?:\d{4}|XXXX)-\d\d/.test(date.value))
-    .sort((a, b) => a.start - b.start);
-  for (const date of candidates) {
-    const lineStart = head.lastIndexOf('\n', date.start - 1) + 1;
-    const lead = head.slice(lineStart, date.start);
-    if (METADATA_LEAD.test(lead)) {
-      continue;
+  // A dateline opens the document, so the dates of both languages are read in text order and the
+  // search stops at the first that qualifies; at one start German goes first.
+  const german = normalizer.matches(head, 'de', null);
+  const english = normalizer.matches(head, 'en', null);
+  let nextGerman = german.next();
+  let nextEnglish = english.next();
+  while (!nextGerman.done || !nextEnglish.done) {
+    const takeGerman = nextEnglish.done || (!nextGerman.done && nextGerman.value.start <= nextEnglish.value.start);
+    const date = takeGerman ? nextGerman.value! : nextEnglish.value!;
+    if (takeGerman) {
+      nextGerman = german.next();
+    } else {
+      nextEnglish = english.next();
     }
-    const cityLead = DATELINE_LEAD.test(lead) && /-\d\d-\d\d$/.test(date.value);
-    if (cityLead || (lead.trim() === '' && DATELINE_TAIL.test(head.slice(date.end)))) {
+    if (DAY_OR_MONTH.test(date.value) && isDateline(head, date)) {
       return date.value;
     }
   }
   return null;
+}
+
+/** Values of dates that name a month or a day, with or without a known year. */
+const DAY_OR_MONTH = /^(?:\d{4}|XXXX)-\d\d/;
+
+function isDateline(head: string, date: DateMatch): boolean {
+  const lineStart = head.lastIndexOf('\n', date.start - 1) + 1;
+  const lead = head.slice(lineStart, date.start);
+  if (METADATA_LEAD.test(lead)) {
+    return false;
+  }
+  const cityLead = DATELINE_LEAD.test(lead) && /-\d\d-\d\d$/.test(date.value);
+  return cityLead || (lead.trim() === '' && DATELINE_TAIL.test(head.slice(date.end)));
 }
