@@ -13,6 +13,7 @@ import {
   CalendarAnchor, DE_MONTH_ABBREVIATIONS, DE_MONTH_NAMES, DE_WEEKDAYS, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAYS,
   isValidDay, isoValue, isoWeek, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayNumber, weekdayOnOrBefore,
 } from './calendar';
+import { withCapitals } from './numberWords';
 import { isCalendarYear } from './quantityContext';
 import { WORD_CLASS, WORD_END, isDigit, isWordChar, wordAfter, wordBefore } from './wordBoundary';
 
@@ -63,11 +64,6 @@ const DE_MONTH_LEADS = namesAndCapitals(DE_MONTH_NAMES, DE_MONTH_ABBREVIATIONS);
 /** The words of regex alternations of plain words, as written and in capitals. */
 function namesAndCapitals(...alternations: string[]): string[] {
   return alternations.flatMap(alternation => alternation.split('|')).flatMap(word => [word, word.toUpperCase()]);
-}
-
-/** Each word in lowercase and capitalized, as a `[Xx]word` pattern matches it. */
-function bothCases(...lowercase: string[]): string[] {
-  return lowercase.flatMap(word => [word, word[0].toUpperCase() + word.slice(1)]);
 }
 
 function year(anchor: CalendarAnchor, offset = 0): number | undefined {
@@ -342,43 +338,43 @@ const ENGLISH_RULES: DateRule[] = [
   },
   {
     // end of 2023 · beginning of May · mid-2024 · early this year · late May 2025
-    leads: bothCases('end', 'beginning', 'start', 'middle', 'early', 'late', 'mid'),
+    leads: withCapitals(['end', 'beginning', 'start', 'middle', 'early', 'late', 'mid']),
     pattern: `(?:(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)${S}+of${S}+|(?:[Ee]arly|[Ll]ate)${S}+|[Mm]id-?${S}*)` +
       `(?:(?<m>${EN_FULL_MONTH})(?:,?${S}+(?<y>${YEAR}))?|(?<y2>${YEAR})|${EN_RELATIVE_YEAR})${NUMBER_END}`,
     value: (part, { anchor }) => innerPeriodValue(part, anchor),
   },
   {
     // first half of 2024 · second half of this year
-    leads: [...bothCases('first', 'second'), ...DIGIT_LEADS],
+    leads: [...withCapitals(['first', 'second']), ...DIGIT_LEADS],
     pattern: `(?<h>[Ff]irst|[Ss]econd|1st|2nd)${S}+half${S}+of${S}+(?:(?<y>${YEAR})|${EN_RELATIVE_YEAR})${NUMBER_END}`,
     value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-H${ordinalNumber(part('h')!)}`,
   },
   {
     // third quarter of 2024 · fourth quarter
-    leads: [...bothCases('first', 'second', 'third', 'fourth'), ...DIGIT_LEADS],
+    leads: [...withCapitals(['first', 'second', 'third', 'fourth']), ...DIGIT_LEADS],
     pattern: `(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)${S}+quarter` +
       `(?:${S}+of${S}+(?:(?<y>${YEAR})|${EN_RELATIVE_YEAR})|,?${S}+(?<y2>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-Q${ordinalNumber(part('q')!)}`,
   },
   {
     // spring 2024 · the summer of 2023
-    leads: bothCases('spring', 'summer', 'autumn', 'fall', 'winter'),
+    leads: withCapitals(['spring', 'summer', 'autumn', 'fall', 'winter']),
     pattern: `(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${S}+(?:of${S}+)?(?<y>${YEAR})${NUMBER_END}`,
     value: part => `${part('y')}-${SEASONS[part('s')!.toLowerCase()]}`,
   },
   {
     // this year · last month · next week
-    leads: bothCases('this', 'last', 'next'),
+    leads: withCapitals(['this', 'last', 'next']),
     pattern: `(?<w>[Tt]his|[Ll]ast|[Nn]ext)${S}+(?<u>year|month|week)${WORD_END}`,
     value: (part, { anchor }) => relativeUnitValue(relativeOffset(part('w')!)!, part('u')!, anchor),
   },
-  dayOffsetRule('[Tt]oday|[Yy]esterday|[Tt]omorrow', bothCases('today', 'yesterday', 'tomorrow')),
+  dayOffsetRule('[Tt]oday|[Yy]esterday|[Tt]omorrow', withCapitals(['today', 'yesterday', 'tomorrow'])),
   weekdayRule(EN_WEEKDAYS,
     `(?:(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?` +
     `|(?:the${S}+)?(?<d2>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m2>${EN_MONTH})(?:,?${S}+(?<y2>${YEAR}))?)${NUMBER_END}`),
   {
     // year-end 2024 · by year-end
-    leads: bothCases('year'),
+    leads: withCapitals(['year']),
     pattern: `[Yy]ear[- ]end(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => part('y') ?? isoValue(year(anchor)),
   },
@@ -423,14 +419,14 @@ const GERMAN_RULES: DateRule[] = [
   },
   {
     // ersten Halbjahr 2024 · zweiten Jahreshälfte
-    leads: [...bothCases('erste', 'zweite'), ...DIGIT_LEADS],
+    leads: [...withCapitals(['erste', 'zweite']), ...DIGIT_LEADS],
     pattern: `(?<h>[Ee]rste[nrs]?|[Zz]weite[nrs]?|[12]\\.)${S}+(?:Halbjahr(?:es|s)?|Jahreshälfte)` +
       `(?:${S}+(?<y>${YEAR})|${S}+${DE_RELATIVE_YEAR})?${NUMBER_END}`,
     value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-H${ordinalNumber(part('h')!)}`,
   },
   {
     // dritten Quartal 2024 · 1. Quartal
-    leads: [...bothCases('erste', 'zweite', 'dritte', 'vierte'), ...DIGIT_LEADS],
+    leads: [...withCapitals(['erste', 'zweite', 'dritte', 'vierte']), ...DIGIT_LEADS],
     pattern: `(?<q>[Ee]rste[nrs]?|[Zz]weite[nrs]?|[Dd]ritte[nrs]?|[Vv]ierte[nrs]?|[1-4]\\.)${S}+Quartal(?:es|s)?` +
       `(?:${S}+(?<y>${YEAR})|${S}+${DE_RELATIVE_YEAR})?${NUMBER_END}`,
     value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-Q${ordinalNumber(part('q')!)}`,
@@ -443,7 +439,7 @@ const GERMAN_RULES: DateRule[] = [
   },
   {
     // dieses Jahr · im vergangenen Jahr · letzte Woche · nächsten Monat
-    leads: bothCases('diese', 'letzte', 'vergangene', 'vorige', 'nächste', 'kommende'),
+    leads: withCapitals(['diese', 'letzte', 'vergangene', 'vorige', 'nächste', 'kommende']),
     pattern: `(?<w>${DE_RELATIVE})${S}+(?<u>Jahr(?:es|s)?|Monat(?:s)?|Woche)${WORD_END}`,
     value: (part, { anchor }) => relativeUnitValue(relativeOffset(part('w')!)!, part('u')!, anchor),
   },
@@ -453,7 +449,7 @@ const GERMAN_RULES: DateRule[] = [
     pattern: `(?<prev>Vorjahr(?:es|s)?|Vormonat(?:s)?)${WORD_END}`,
     value: (part, { anchor }) => part('prev')!.startsWith('Vorjahr') ? isoValue(year(anchor, -1)) : shiftMonths(anchor, -1) ?? 'XXXX-XX',
   },
-  dayOffsetRule('[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|übermorgen', [...bothCases('heute', 'gestern', 'vorgestern'), 'morgen', 'übermorgen']),
+  dayOffsetRule('[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|übermorgen', [...withCapitals(['heute', 'gestern', 'vorgestern']), 'morgen', 'übermorgen']),
   weekdayRule(DE_WEEKDAYS,
     `(?:(?:dem|den)${S}+)?(?<d>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     'vormittag|nachmittag|morgen|mittag|abend|nacht'),
@@ -550,27 +546,31 @@ function rulesByLead(rules: DateRule[]): RulesByLead {
     compiledSets.set(set, compiled);
     byKey.set(key, compiled);
   }
-  return { scanner: leadScanner([...leads]), byKey };
+  return { scanner: leadScanner(leads), byKey };
 }
 
 /**
- * A date starts a word, so a lead opening with an ASCII letter or digit stands after an ASCII word
- * boundary; `\\b` lets the engine pass over the inside of words quickly. Leads opening with another
- * letter ("übermorgen") are looked for anywhere. Grouping the leads by their first letter lets the
+ * A global regex that finds, in one native scan, each word that begins with a digit or with one of
+ * `leads` (plain words, as written). A lead opening with an ASCII letter stands after an ASCII word
+ * boundary, which lets the engine pass over the inside of words quickly; a lead opening with another
+ * letter ("übermorgen") is looked for anywhere. Grouping the leads by their first letter lets the
  * engine try one branch per word instead of every lead.
  */
-function leadScanner(leads: string[]): RegExp {
-  const byFirst = new Map<string, string[]>();
+export function leadScanner(leads: Iterable<string>): RegExp {
+  // Keyed by the lowercase first letter: one branch serves both cases, a superset of the leads being enough.
+  const byFirst = new Map<string, Set<string>>();
   for (const lead of leads) {
     if (!/^\d$/.test(lead)) {
-      byFirst.set(lead[0], [...byFirst.get(lead[0]) ?? [], lead.slice(1)]);
+      const first = lead[0].toLowerCase();
+      byFirst.set(first, (byFirst.get(first) ?? new Set()).add(lead.slice(1)));
     }
   }
-  const branches = [...byFirst].map(([first, rests]) => ({
-    first, source: `${first}(?:${rests.sort((a, b) => b.length - a.length).join('|')})`,
-  }));
-  const ascii = branches.filter(branch => /[A-Za-z]/.test(branch.first)).map(branch => branch.source);
-  const other = branches.filter(branch => !/[A-Za-z]/.test(branch.first)).map(branch => `|${branch.source}`);
+  const branches = [...byFirst].map(([first, rests]) => {
+    const letter = first === first.toUpperCase() ? first : `[${first}${first.toUpperCase()}]`;
+    return { first, source: `${letter}(?:${[...rests].sort((a, b) => b.length - a.length).join('|')})` };
+  });
+  const ascii = branches.filter(branch => /[a-z]/.test(branch.first)).map(branch => branch.source);
+  const other = branches.filter(branch => !/[a-z]/.test(branch.first)).map(branch => `|${branch.source}`);
   return new RegExp(`\\b(?:\\d|${ascii.join('|')})${other.join('')}`, 'g');
 }
 

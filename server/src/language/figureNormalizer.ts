@@ -7,7 +7,8 @@
  */
 import { Approximation, Language } from './types';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
-import { DE_NUMBER_WORDS, EN_NUMBER_WORDS, parseNumberWords } from './numberWords';
+import { leadScanner } from './dateNormalizer';
+import { DE_NUMBER_WORDS, DE_NUMBER_WORD_LEADS, EN_NUMBER_WORDS, EN_NUMBER_WORD_LEADS, parseNumberWords } from './numberWords';
 import { QuantityPrefix, QuantitySuffix, isCalendarYear, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
@@ -23,10 +24,16 @@ export interface FigureMatch {
 // Digit groups with thousands separators come first so that "1,200" is not read as "1" and "200".
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 
-// `\b` (ASCII) lets the engine skip positions inside words; digitFigure/wordFigure check the real boundary.
+/** Finds the words that may begin a figure: a digit or a number word. */
+const SCANNERS: Record<Language, RegExp> = {
+  en: leadScanner(EN_NUMBER_WORD_LEADS),
+  de: leadScanner(DE_NUMBER_WORD_LEADS),
+};
+
+/** Read where the scanner stops: group 1 holds digits, group 2 number words. digitFigure/wordFigure check the real word boundary. */
 const CANDIDATES: Record<Language, RegExp> = {
-  en: new RegExp(`\\b(?:(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${EN_NUMBER_WORDS})${WORD_END})`, 'g'),
-  de: new RegExp(`\\b(?:(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${DE_NUMBER_WORDS})${WORD_END})`, 'g'),
+  en: new RegExp(`((?:${DIGITS})(?!\\d))|(${EN_NUMBER_WORDS})${WORD_END}`, 'y'),
+  de: new RegExp(`((?:${DIGITS})(?!\\d))|(${DE_NUMBER_WORDS})${WORD_END}`, 'y'),
 };
 
 /** Words right before a number (a dot or colon may follow them) that make it a label, a reference or an identifier. */
@@ -60,25 +67,35 @@ const MIN_CHAIN_DIGITS = 7;
 
 export class FigureNormalizer {
   find(text: string, language: Language, from = 0, to = text.length): FigureMatch[] {
+    const scanner = SCANNERS[language];
     const candidates = CANDIDATES[language];
     const figures: FigureMatch[] = [];
     // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
     const range = text.slice(from, to);
-    candidates.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = candidates.exec(range)) !== null) {
+    let position = 0;
+    for (;;) {
+      scanner.lastIndex = position;
+      const lead = scanner.exec(range);
+      if (lead === null) {
+        return figures;
+      }
+      candidates.lastIndex = lead.index;
+      const match = candidates.exec(range);
+      if (match === null) {
+        position = lead.index + 1;
+        continue;
+      }
       const start = from + match.index;
       const end = start + match[0].length;
-      const figure = match.groups?.digits !== undefined ? this.digitFigure(text, start, end, language) : this.wordFigure(text, start, end, language);
+      const figure = match[1] !== undefined ? this.digitFigure(text, start, end, language) : this.wordFigure(text, start, end, language);
       const previous = figures[figures.length - 1];
       if (figure && figure.start >= from && figure.end <= to && (previous === undefined || previous.end <= figure.start)) {
         figures.push(figure);
-        candidates.lastIndex = figure.end - from;
+        position = figure.end - from;
       } else {
-        candidates.lastIndex = match.index + match[0].length;
+        position = match.index + match[0].length;
       }
     }
-    return figures;
   }
 
   private digitFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
@@ -142,9 +159,14 @@ export class FigureNormalizer {
     if (number === undefined || isClockTime(text, end, language)) {
       return undefined;
     }
+    // "one", "ein", "eine" alone are articles or pronouns; "one million", "eine Milliarde" are amounts.
+    // Checked before the prefix is read, as these words are frequent: a scale read as after a currency
+    // is there whatever stands before the word.
+    if (number === 1 && readQuantitySuffix(text, end, language, true).exponent === 0) {
+      return undefined;
+    }
     const prefix = readQuantityPrefix(text, start, language);
     const suffix = readQuantitySuffix(text, end, language, prefix.currency !== undefined);
-    // "one", "ein", "eine" alone are articles or pronouns; "one million", "eine Milliarde" are amounts.
     if (number === 1 && suffix.exponent === 0) {
       return undefined;
     }
@@ -325,12 +347,17 @@ function followingWord(text: string, index: number): string {
   return text.slice(end, wordEnd);
 }
 
+const PLAIN_DIGITS = /^\d+$/;
+
 /**
  * The number written in `raw` as a JavaScript numeric string ("98.4", "7000"), reading separators
  * by the document's convention where they are ambiguous: "1,200" is 1200 in English and 1.2 in
  * German; "7.000" is 7000 in German and 7 in English.
  */
 export function parseDigits(raw: string, language: Language): string | undefined {
+  if (PLAIN_DIGITS.test(raw)) {
+    return String(Number(raw));
+  }
   const plain = raw.replace(/[\u00A0\u202F]/g, '');
   const lastDot = plain.lastIndexOf('.');
   const lastComma = plain.lastIndexOf(',');
