@@ -507,7 +507,7 @@ function compile(rules: DateRule[]): CompiledRules {
  * What decides which rules may match at a position: the code of a digit there, or the codes of
  * the two characters there (a word lead is at least two characters long). -1 where neither applies.
  */
-export function leadKey(text: string, index: number): number {
+function leadKey(text: string, index: number): number {
   const first = text.charCodeAt(index);
   if (first >= 48 && first <= 57) {
     return first;
@@ -584,8 +584,11 @@ export class DateNormalizer {
     return [...this.matches(text, language, documentDate, from, to)];
   }
 
-  /** The dates of find() in text order, one at a time, so that a caller looking for the first date of a kind can stop early. */
-  *matches(text: string, language: Language, documentDate: string | null, from = 0, to = text.length): Generator<DateMatch, void> {
+  /**
+   * The dates of find() in text order, one at a time, so that a caller looking for the first date of a
+   * kind can stop early; only those that start at or before `lastStart`.
+   */
+  *matches(text: string, language: Language, documentDate: string | null, from = 0, to = text.length, lastStart = to): Generator<DateMatch, void> {
     const { scanner, byKey } = RULES_BY_LEAD[language];
     const anchor = parseAnchor(documentDate);
     // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
@@ -595,7 +598,7 @@ export class DateNormalizer {
       // Scanners are shared and a caller may run other scans between two dates, so the position is set on each turn.
       scanner.lastIndex = position;
       const lead = scanner.exec(range);
-      if (lead === null) {
+      if (lead === null || from + lead.index > lastStart) {
         return;
       }
       const index = lead.index;

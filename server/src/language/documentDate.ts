@@ -14,8 +14,12 @@ const METADATA = /(?:^|\n)[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)
 /** What stands before the value of a metadata line. */
 const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
 
+const METADATA_PREFIX = '(?:date|Date|Datum)[ \\t]*:?[ \\t]+\\S+[ \\t]+';
+/** "CITY, ", "Country, ", "Köln (ots), ". */
+const CITY_GROUP = "[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40}(?:\\([^)\\n]{0,30}\\))?,[ \\t]*";
+
 /** What stands before a dateline's date on its line: an optional metadata prefix, then "CITY, " or "CITY, Country, ". */
-const DATELINE_LEAD = /^[ \t]*(?:(?:date|Date|Datum)[ \t]*:?[ \t]+\S+[ \t]+)?(?:[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40}(?:\([^)\n]{0,30}\))?,[ \t]*){1,3}$/;
+const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP}){1,3}$`);
 
 /** What follows a dateline's date: a wire credit, a dash, or the end of the line. */
 const DATELINE_TAIL = /^[ \t]*(?:\/|\(|--|—|–|-|\||\r?\n|$)/;
@@ -39,25 +43,69 @@ export function findDocumentDate(text: string): string | null {
 }
 
 function findDateline(head: string): string | null {
-  // A dateline opens the document, so the dates of both languages are read in text order and the
-  // search stops at the first that qualifies; at one start German goes first.
-  const german = normalizer.matches(head, 'de', null);
-  const english = normalizer.matches(head, 'en', null);
-  let nextGerman = german.next();
-  let nextEnglish = english.next();
-  while (!nextGerman.done || !nextEnglish.done) {
-    const takeGerman = nextEnglish.done || (!nextGerman.done && nextGerman.value.start <= nextEnglish.value.start);
-    const date = takeGerman ? nextGerman.value! : nextEnglish.value!;
-    if (takeGerman) {
-      nextGerman = german.next();
-    } else {
-      nextEnglish = english.next();
+  // No date runs over a line break, so the head is read line by line, and a line only as far as a
+  // dateline's date could start in it. The dates of both languages are taken in text order (German
+  // first at one start) and the search stops at the first that qualifies.
+  for (let lineStart = 0; lineStart <= head.length;) {
+    const newline = head.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? head.length : newline;
+    const lastStart = latestDatelineStart(head, lineStart, lineEnd);
+    const german = normalizer.matches(head, 'de', null, lineStart, lineEnd, lastStart);
+    const english = normalizer.matches(head, 'en', null, lineStart, lineEnd, lastStart);
+    let nextGerman = german.next();
+    let nextEnglish = english.next();
+    while (!nextGerman.done || !nextEnglish.done) {
+      const takeGerman = nextEnglish.done || (!nextGerman.done && nextGerman.value.start <= nextEnglish.value.start);
+      const date = takeGerman ? nextGerman.value! : nextEnglish.value!;
+      if (takeGerman) {
+        nextGerman = german.next();
+      } else {
+        nextEnglish = english.next();
+      }
+      if (DAY_OR_MONTH.test(date.value) && isDateline(head, date)) {
+        return date.value;
+      }
     }
-    if (DAY_OR_MONTH.test(date.value) && isDateline(head, date)) {
-      return date.value;
-    }
+    lineStart = lineEnd + 1;
   }
   return null;
+}
+
+const LEADING_BLANKS = /\s*/y;
+const BLANKS = /[ \t]*/y;
+const METADATA_WORD = /[ \t]*(?:date|Date|Datum)/y;
+const TOKEN_AND_BLANKS = /[^ \t\n]+[ \t]+/y;
+/** A city group has one way to match where it starts: its letters cannot run on into its bracket or comma. */
+const CITY_GROUP_AT = new RegExp(CITY_GROUP, 'y');
+
+/**
+ * The furthest offset in the line [lineStart, lineEnd) at which a date could have a lead that
+ * isDateline() accepts: blanks alone, or an optional metadata prefix and up to three city groups.
+ * The prefix is taken to end after any of the line's first three tokens, so this is an upper bound.
+ */
+export function latestDatelineStart(head: string, lineStart: number, lineEnd: number): number {
+  LEADING_BLANKS.lastIndex = lineStart;
+  let latest = Math.min(lineEnd, lineStart + LEADING_BLANKS.exec(head)![0].length);
+  BLANKS.lastIndex = lineStart;
+  const groupStarts = [lineStart + BLANKS.exec(head)![0].length];
+  METADATA_WORD.lastIndex = lineStart;
+  if (METADATA_WORD.test(head)) {
+    TOKEN_AND_BLANKS.lastIndex = groupStarts[0];
+    for (let token = 0; token < 3 && TOKEN_AND_BLANKS.exec(head) !== null && TOKEN_AND_BLANKS.lastIndex <= lineEnd; token++) {
+      groupStarts.push(TOKEN_AND_BLANKS.lastIndex);
+    }
+  }
+  for (let start of groupStarts) {
+    for (let group = 0; group < 3; group++) {
+      CITY_GROUP_AT.lastIndex = start;
+      if (!CITY_GROUP_AT.test(head) || CITY_GROUP_AT.lastIndex > lineEnd) {
+        break;
+      }
+      start = CITY_GROUP_AT.lastIndex;
+      latest = Math.max(latest, start);
+    }
+  }
+  return latest;
 }
 
 /** Values of dates that name a month or a day, with or without a known year. */
