@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DateNormalizer } from './dateNormalizer';
+import { DateNormalizer, leadScanner } from './dateNormalizer';
 import { Language } from './types';
 
 function dates(text: string, language: Language, documentDate: string | null = null): [string, string][] {
@@ -249,8 +249,31 @@ describe('DateNormalizer', () => {
     });
   });
 
+  it('gives the dates one at a time, and only those starting by lastStart', () => {
+    const text = 'In 2020. In May 2021. In 2022.';
+    const dates = new DateNormalizer().matches(text, 'en', null);
+    assert.deepStrictEqual(dates.next().value, { start: 3, end: 7, text: '2020', value: '2020' });
+    assert.deepStrictEqual([...new DateNormalizer().matches(text, 'en', null, 0, text.length, 12)].map(date => date.text), ['2020', 'May 2021']);
+    assert.deepStrictEqual([...new DateNormalizer().matches(text, 'en', null, 0, text.length, 11)].map(date => date.text), ['2020']);
+  });
+
   it('only reports dates inside the requested range', () => {
     const text = 'In 2020. In 2021. In 2022.';
     assert.deepStrictEqual(new DateNormalizer().find(text, 'en', null, 9, 17).map(date => [date.start, date.text]), [[12, '2021']]);
+  });
+});
+
+describe('leadScanner', () => {
+  function starts(leads: string[], text: string): number[] {
+    const scanner = leadScanner(leads);
+    return [...text.matchAll(scanner)].map(match => match.index!);
+  }
+
+  it('finds words that begin with a digit or a lead, in either case of the first letter', () => {
+    assert.deepStrictEqual(starts(['Mai', 'heute'], 'Am 3. Mai, heute Heute; Maize x9 mai'), [3, 6, 11, 17, 24, 33]);
+  });
+
+  it('finds leads opening with a non-ASCII letter also where no ASCII word boundary is', () => {
+    assert.deepStrictEqual(starts(['übermorgen'], 'bis übermorgen'), [4]);
   });
 });

@@ -571,7 +571,7 @@ export function leadScanner(leads: Iterable<string>): RegExp {
   });
   const ascii = branches.filter(branch => /[a-z]/.test(branch.first)).map(branch => branch.source);
   const other = branches.filter(branch => !/[a-z]/.test(branch.first)).map(branch => `|${branch.source}`);
-  return new RegExp(`\\b(?:\\d|${ascii.join('|')})${other.join('')}`, 'g');
+  return new RegExp(`\\b(?:${['\\d', ...ascii].join('|')})${other.join('')}`, 'g');
 }
 
 const RULES_BY_LEAD: Record<Language, RulesByLead> = {
