@@ -554,7 +554,8 @@ function rulesByLead(rules: DateRule[]): RulesByLead {
  * `leads` (plain words, as written). A lead opening with an ASCII letter stands after an ASCII word
  * boundary, which lets the engine pass over the inside of words quickly; a lead opening with another
  * letter ("übermorgen") is looked for anywhere. Grouping the leads by their first letter lets the
- * engine try one branch per word instead of every lead.
+ * engine try one branch per word instead of every lead. A match is the lead's first character alone,
+ * so that `test()` and `lastIndex - 1` tell where it is without building a match array.
  */
 export function leadScanner(leads: Iterable<string>): RegExp {
   // Keyed by the lowercase first letter: one branch serves both cases, a superset of the leads being enough.
@@ -567,7 +568,7 @@ export function leadScanner(leads: Iterable<string>): RegExp {
   }
   const branches = [...byFirst].map(([first, rests]) => {
     const letter = first === first.toUpperCase() ? first : `[${first}${first.toUpperCase()}]`;
-    return { first, source: `${letter}(?:${[...rests].sort((a, b) => b.length - a.length).join('|')})` };
+    return { first, source: `${letter}(?=${[...rests].sort((a, b) => b.length - a.length).join('|')})` };
   });
   const ascii = branches.filter(branch => /[a-z]/.test(branch.first)).map(branch => branch.source);
   const other = branches.filter(branch => !/[a-z]/.test(branch.first)).map(branch => `|${branch.source}`);
@@ -597,11 +598,13 @@ export class DateNormalizer {
     for (;;) {
       // Scanners are shared and a caller may run other scans between two dates, so the position is set on each turn.
       scanner.lastIndex = position;
-      const lead = scanner.exec(range);
-      if (lead === null || from + lead.index > lastStart) {
+      if (!scanner.test(range)) {
         return;
       }
-      const index = lead.index;
+      const index = scanner.lastIndex - 1;
+      if (from + index > lastStart) {
+        return;
+      }
       const date = startsCleanly(text, from + index) ? dateAt(text, range, from, index, byKey.get(leadKey(range, index)), language, anchor) : undefined;
       if (date === undefined) {
         position = index + 1;

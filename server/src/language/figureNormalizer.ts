@@ -61,8 +61,6 @@ const FIVE_YEAR_PLAN = /^-[Yy]ear[ \u00A0][Pp]lan/;
 
 const FRACTION_AFTER = /^[-\u2011 \u00A0](?:Drittel|Viertel|Fünftel|Zehntel|thirds?|quarters?|fifths?|tenths?)(?![A-Za-zäöü])/;
 
-/** Characters that join digit groups into a phone number or an identifier. */
-const CHAIN_CHARS = /[\d \u00A0\-/()+]/;
 const MIN_CHAIN_DIGITS = 7;
 
 export class FigureNormalizer {
@@ -75,14 +73,14 @@ export class FigureNormalizer {
     let position = 0;
     for (;;) {
       scanner.lastIndex = position;
-      const lead = scanner.exec(range);
-      if (lead === null) {
+      if (!scanner.test(range)) {
         return figures;
       }
-      candidates.lastIndex = lead.index;
+      const lead = scanner.lastIndex - 1;
+      candidates.lastIndex = lead;
       const match = candidates.exec(range);
       if (match === null) {
-        position = lead.index + 1;
+        position = lead + 1;
         continue;
       }
       const start = from + match.index;
@@ -147,22 +145,19 @@ export class FigureNormalizer {
       return undefined;
     }
     const words = text.slice(start, end);
+    const number = parseNumberWords(words, language);
+    // "one", "ein", "eine" alone are articles or pronouns; "one million", "eine Milliarde" are amounts.
+    // These words are frequent, so they are let go first: a scale read as after a currency is there
+    // whatever stands before the word.
+    if (number === undefined || (number === 1 && readQuantitySuffix(text, end, language, true).exponent === 0)) {
+      return undefined;
+    }
     // A capitalized German numeral mid-sentence is a noun ("die Acht"), not a count.
     if (language === 'de' && words[0] !== words[0].toLowerCase() && !isSentenceStart(text, start)) {
       return undefined;
     }
     // "the 14th Five-Year Plan" is a name, not five of something; "zwei Drittel" is a fraction.
-    if (FIVE_YEAR_PLAN.test(text.slice(end, end + 12)) || FRACTION_AFTER.test(text.slice(end, end + 12))) {
-      return undefined;
-    }
-    const number = parseNumberWords(words, language);
-    if (number === undefined || isClockTime(text, end, language)) {
-      return undefined;
-    }
-    // "one", "ein", "eine" alone are articles or pronouns; "one million", "eine Milliarde" are amounts.
-    // Checked before the prefix is read, as these words are frequent: a scale read as after a currency
-    // is there whatever stands before the word.
-    if (number === 1 && readQuantitySuffix(text, end, language, true).exponent === 0) {
+    if (FIVE_YEAR_PLAN.test(text.slice(end, end + 12)) || FRACTION_AFTER.test(text.slice(end, end + 12)) || isClockTime(text, end, language)) {
       return undefined;
     }
     const prefix = readQuantityPrefix(text, start, language);
@@ -250,22 +245,33 @@ export class FigureNormalizer {
 
   /** Digit groups joined by spaces, dashes, slashes or brackets into a long chain are phone numbers or ids. */
   private isInDigitChain(text: string, start: number, end: number): boolean {
+    let digitsAround = 0;
+    let plusBefore = false;
     let left = start;
-    while (left > 0 && start - left < 24 && CHAIN_CHARS.test(text[left - 1])) {
+    while (left > 0 && start - left < 24 && isChainChar(text.charCodeAt(left - 1))) {
       left--;
+      digitsAround += isDigit(text[left]) ? 1 : 0;
+      plusBefore ||= text[left] === '+';
     }
     let right = end;
-    while (right < text.length && right - end < 24 && CHAIN_CHARS.test(text[right])) {
+    while (right < text.length && right - end < 24 && isChainChar(text.charCodeAt(right))) {
+      digitsAround += isDigit(text[right]) ? 1 : 0;
       right++;
     }
-    const before = text.slice(left, start);
-    const after = text.slice(end, right);
-    if (!/\d/.test(before) && !/\d/.test(after)) {
+    if (digitsAround === 0) {
       return false;
     }
-    const digits = (before + text.slice(start, end) + after).replace(/\D/g, '').length;
-    return digits >= MIN_CHAIN_DIGITS || before.includes('+');
+    let digits = digitsAround;
+    for (let i = start; i < end; i++) {
+      digits += isDigit(text[i]) ? 1 : 0;
+    }
+    return digits >= MIN_CHAIN_DIGITS || plusBefore;
   }
+}
+
+/** Characters that join digit groups into a phone number or an identifier: digits, blanks, - / ( ) +. */
+function isChainChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 32 || code === 0xA0 || code === 45 || code === 47 || code === 40 || code === 41 || code === 43;
 }
 
 const STREET_SUFFIXES = ['straße', 'strasse', 'str', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ring', 'ufer', 'chaussee'];
