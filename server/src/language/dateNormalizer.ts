@@ -13,7 +13,7 @@ import {
   CalendarAnchor, DE_MONTH_ABBREVIATIONS, DE_MONTH_NAMES, DE_WEEKDAYS, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAYS,
   isValidDay, isoValue, isoWeek, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayNumber, weekdayOnOrBefore,
 } from './calendar';
-import { withCapitals } from './numberWords';
+import { DE_NUMBER_WORD_LEADS, EN_NUMBER_WORD_LEADS, withCapitals } from './numberWords';
 import { isCalendarYear } from './quantityContext';
 import { WORD_CLASS, WORD_END, isDigit, isWordChar, wordAfter, wordBefore } from './wordBoundary';
 
@@ -507,7 +507,7 @@ function compile(rules: DateRule[]): CompiledRules {
  * What decides which rules may match at a position: the code of a digit there, or the codes of
  * the two characters there (a word lead is at least two characters long). -1 where neither applies.
  */
-function leadKey(text: string, index: number): number {
+export function leadKey(text: string, index: number): number {
   const first = text.charCodeAt(index);
   if (first >= 48 && first <= 57) {
     return first;
@@ -516,19 +516,11 @@ function leadKey(text: string, index: number): number {
   return Number.isNaN(second) ? -1 : first * 0x10000 + second;
 }
 
-interface RulesByLead {
-  /** Finds, in one native scan, every position where a lead may begin: each position a rule can match at, and a few more. */
-  scanner: RegExp;
-  /** The rules that may match where a lead key is found. */
-  byKey: Map<number, CompiledRules>;
-}
-
-function rulesByLead(rules: DateRule[]): RulesByLead {
+/** The rules that may match where a lead key is found. */
+function rulesByLead(rules: DateRule[]): Map<number, CompiledRules> {
   const rulesByKey = new Map<number, DateRule[]>();
-  const leads = new Set<string>();
   for (const rule of rules) {
     for (const lead of rule.leads) {
-      leads.add(lead);
       const key = leadKey(lead, 0);
       const keyRules = rulesByKey.get(key) ?? [];
       if (keyRules[keyRules.length - 1] !== rule) {
@@ -546,7 +538,7 @@ function rulesByLead(rules: DateRule[]): RulesByLead {
     compiledSets.set(set, compiled);
     byKey.set(key, compiled);
   }
-  return { scanner: leadScanner(leads), byKey };
+  return byKey;
 }
 
 /**
@@ -575,10 +567,57 @@ export function leadScanner(leads: Iterable<string>): RegExp {
   return new RegExp(`\\b(?:${['\\d', ...ascii].join('|')})${other.join('')}`, 'g');
 }
 
-const RULES_BY_LEAD: Record<Language, RulesByLead> = {
+const RULES_BY_LEAD: Record<Language, Map<number, CompiledRules>> = {
   en: rulesByLead(ENGLISH_RULES),
   de: rulesByLead(GERMAN_RULES),
 };
+
+/**
+ * The offsets in a text at which a date or a figure may begin (a superset), found lazily by one
+ * native scan for the leads of the date rules and the number words of a language.
+ */
+export class LeadOffsets {
+  private readonly offsets: number[] = [];
+  private scanned = 0;
+  private done = false;
+
+  constructor(readonly text: string, private readonly scanner: RegExp) {}
+
+  /** The offset with this index, or undefined past the last one. */
+  at(index: number): number | undefined {
+    while (index >= this.offsets.length && !this.done) {
+      // The scanner is shared, so its position is set on each turn.
+      this.scanner.lastIndex = this.scanned;
+      if (this.scanner.test(this.text)) {
+        this.offsets.push(this.scanner.lastIndex - 1);
+        this.scanned = this.scanner.lastIndex;
+      } else {
+        this.done = true;
+      }
+    }
+    return this.offsets[index];
+  }
+}
+
+const NORMALIZER_LEADS: Record<Language, RegExp> = {
+  en: leadScanner([...ENGLISH_RULES.flatMap(rule => rule.leads), ...EN_NUMBER_WORD_LEADS]),
+  de: leadScanner([...GERMAN_RULES.flatMap(rule => rule.leads), ...DE_NUMBER_WORD_LEADS]),
+};
+
+const lastLeadOffsets: Partial<Record<Language, LeadOffsets>> = {};
+
+/**
+ * The lead offsets of `text`. The last text of each language keeps its offsets: the recognizer has
+ * the date and then the figure normalizer read a paragraph, and the dateline search reads a line in both languages.
+ */
+export function leadOffsets(text: string, language: Language): LeadOffsets {
+  let offsets = lastLeadOffsets[language];
+  if (offsets === undefined || offsets.text !== text) {
+    offsets = new LeadOffsets(text, NORMALIZER_LEADS[language]);
+    lastLeadOffsets[language] = offsets;
+  }
+  return offsets;
+}
 
 export class DateNormalizer {
   find(text: string, language: Language, documentDate: string | null, from = 0, to = text.length): DateMatch[] {
@@ -590,25 +629,22 @@ export class DateNormalizer {
    * kind can stop early; only those that start at or before `lastStart`.
    */
   *matches(text: string, language: Language, documentDate: string | null, from = 0, to = text.length, lastStart = to): Generator<DateMatch, void> {
-    const { scanner, byKey } = RULES_BY_LEAD[language];
+    const byKey = RULES_BY_LEAD[language];
     const anchor = parseAnchor(documentDate);
     // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
     const range = text.slice(from, to);
+    const leads = leadOffsets(range, language);
     let position = 0;
-    for (;;) {
-      // Scanners are shared and a caller may run other scans between two dates, so the position is set on each turn.
-      scanner.lastIndex = position;
-      if (!scanner.test(range)) {
+    for (let lead = 0; ; lead++) {
+      const index = leads.at(lead);
+      if (index === undefined || from + index > lastStart) {
         return;
       }
-      const index = scanner.lastIndex - 1;
-      if (from + index > lastStart) {
-        return;
+      if (index < position) {
+        continue;
       }
       const date = startsCleanly(text, from + index) ? dateAt(text, range, from, index, byKey.get(leadKey(range, index)), language, anchor) : undefined;
-      if (date === undefined) {
-        position = index + 1;
-      } else {
+      if (date !== undefined) {
         position = date.end - from;
         yield date;
       }

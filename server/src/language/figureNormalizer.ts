@@ -7,7 +7,7 @@
  */
 import { Approximation, Language } from './types';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
-import { leadScanner } from './dateNormalizer';
+import { leadKey, leadOffsets } from './dateNormalizer';
 import { DE_NUMBER_WORDS, DE_NUMBER_WORD_LEADS, EN_NUMBER_WORDS, EN_NUMBER_WORD_LEADS, parseNumberWords } from './numberWords';
 import { QuantityPrefix, QuantitySuffix, isCalendarYear, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
@@ -24,13 +24,17 @@ export interface FigureMatch {
 // Digit groups with thousands separators come first so that "1,200" is not read as "1" and "200".
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 
-/** Finds the words that may begin a figure: a digit or a number word. */
-const SCANNERS: Record<Language, RegExp> = {
-  en: leadScanner(EN_NUMBER_WORD_LEADS),
-  de: leadScanner(DE_NUMBER_WORD_LEADS),
+/** Lead keys of the offsets where a figure may begin: a digit or a number word. */
+const FIGURE_LEAD_KEYS: Record<Language, Set<number>> = {
+  en: leadKeys(EN_NUMBER_WORD_LEADS),
+  de: leadKeys(DE_NUMBER_WORD_LEADS),
 };
 
-/** Read where the scanner stops: group 1 holds digits, group 2 number words. digitFigure/wordFigure check the real word boundary. */
+function leadKeys(numberWordLeads: readonly string[]): Set<number> {
+  return new Set([...'0123456789', ...numberWordLeads].map(lead => leadKey(lead, 0)));
+}
+
+/** Read at a figure's lead: group 1 holds digits, group 2 number words. digitFigure/wordFigure check the real word boundary. */
 const CANDIDATES: Record<Language, RegExp> = {
   en: new RegExp(`((?:${DIGITS})(?!\\d))|(${EN_NUMBER_WORDS})${WORD_END}`, 'y'),
   de: new RegExp(`((?:${DIGITS})(?!\\d))|(${DE_NUMBER_WORDS})${WORD_END}`, 'y'),
@@ -65,22 +69,24 @@ const MIN_CHAIN_DIGITS = 7;
 
 export class FigureNormalizer {
   find(text: string, language: Language, from = 0, to = text.length): FigureMatch[] {
-    const scanner = SCANNERS[language];
+    const figureKeys = FIGURE_LEAD_KEYS[language];
     const candidates = CANDIDATES[language];
     const figures: FigureMatch[] = [];
     // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
     const range = text.slice(from, to);
+    const leads = leadOffsets(range, language);
     let position = 0;
-    for (;;) {
-      scanner.lastIndex = position;
-      if (!scanner.test(range)) {
+    for (let lead = 0; ; lead++) {
+      const index = leads.at(lead);
+      if (index === undefined) {
         return figures;
       }
-      const lead = scanner.lastIndex - 1;
-      candidates.lastIndex = lead;
+      if (index < position || !figureKeys.has(leadKey(range, index))) {
+        continue;
+      }
+      candidates.lastIndex = index;
       const match = candidates.exec(range);
       if (match === null) {
-        position = lead + 1;
         continue;
       }
       const start = from + match.index;
