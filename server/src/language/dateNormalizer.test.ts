@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DateNormalizer, leadScanner } from './dateNormalizer';
+import { DateNormalizer, leadKey, leadOffsets, leadScanner } from './dateNormalizer';
 import { Language } from './types';
 
 function dates(text: string, language: Language, documentDate: string | null = null): [string, string][] {
@@ -275,5 +275,36 @@ describe('leadScanner', () => {
 
   it('finds leads opening with a non-ASCII letter also where no ASCII word boundary is', () => {
     assert.deepStrictEqual(starts(['übermorgen'], 'bis übermorgen'), [4]);
+  });
+});
+
+describe('leadOffsets', () => {
+  function offsets(text: string, language: Language): number[] {
+    const leads = leadOffsets(text, language);
+    const found: number[] = [];
+    for (let index = 0; leads.at(index) !== undefined; index++) {
+      found.push(leads.at(index)!);
+    }
+    return found;
+  }
+
+  it('finds where a date or a figure of the language may begin', () => {
+    assert.deepStrictEqual(offsets('Since May, twelve firms paid 30 euros.', 'en'), [6, 11, 29]);
+    assert.deepStrictEqual(offsets('Seit Mai zahlten zwölf Firmen 30 Euro.', 'de'), [5, 17, 30]);
+  });
+
+  it('keeps the offsets of the last text of a language', () => {
+    const text = 'In 2024.';
+    assert.strictEqual(leadOffsets(text, 'en'), leadOffsets(text, 'en'));
+    assert.notStrictEqual(leadOffsets(text, 'en'), leadOffsets('In 2025.', 'en'));
+  });
+});
+
+describe('leadKey', () => {
+  it('keys a digit by itself and a word by its first two characters', () => {
+    assert.strictEqual(leadKey('x2024', 1), leadKey('2', 0));
+    assert.strictEqual(leadKey('Mai', 0), leadKey('Mayor', 0));
+    assert.notStrictEqual(leadKey('Mai', 0), leadKey('mai', 0));
+    assert.strictEqual(leadKey('M', 0), -1);
   });
 });
