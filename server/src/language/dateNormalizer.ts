@@ -604,6 +604,9 @@ const NORMALIZER_LEADS: Record<Language, RegExp> = {
   de: leadScanner([...GERMAN_RULES.flatMap(rule => rule.leads), ...DE_NUMBER_WORD_LEADS]),
 };
 
+const LONGEST_LEAD = Math.max(...[...ENGLISH_RULES, ...GERMAN_RULES].flatMap(rule => rule.leads)
+  .concat(EN_NUMBER_WORD_LEADS, DE_NUMBER_WORD_LEADS).map(lead => lead.length));
+
 const lastLeadOffsets: Partial<Record<Language, LeadOffsets>> = {};
 
 /**
@@ -633,7 +636,9 @@ export class DateNormalizer {
     const anchor = parseAnchor(documentDate);
     // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
     const range = text.slice(from, to);
-    const leads = leadOffsets(range, language);
+    // A caller that wants only dates starting early (a dateline) has only that part scanned for leads,
+    // with room for the longest lead, whose whole word the scanner reads.
+    const leads = leadOffsets(lastStart >= to ? range : range.slice(0, lastStart - from + 1 + LONGEST_LEAD), language);
     let position = 0;
     for (let lead = 0; ; lead++) {
       const index = leads.at(lead);
