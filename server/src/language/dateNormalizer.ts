@@ -623,6 +623,9 @@ export function leadOffsets(text: string, language: Language): LeadOffsets {
 }
 
 export class DateNormalizer {
+  /** The anchor of the last document date asked for: every paragraph of a document has the same. */
+  private lastAnchor: { documentDate: string | null; anchor: CalendarAnchor } = { documentDate: null, anchor: parseAnchor(null) };
+
   find(text: string, language: Language, documentDate: string | null, from = 0, to = text.length): DateMatch[] {
     return [...this.matches(text, language, documentDate, from, to)];
   }
@@ -633,7 +636,10 @@ export class DateNormalizer {
    */
   *matches(text: string, language: Language, documentDate: string | null, from = 0, to = text.length, lastStart = to): Generator<DateMatch, void> {
     const byKey = RULES_BY_LEAD[language];
-    const anchor = parseAnchor(documentDate);
+    if (this.lastAnchor.documentDate !== documentDate) {
+      this.lastAnchor = { documentDate, anchor: parseAnchor(documentDate) };
+    }
+    const anchor = this.lastAnchor.anchor;
     // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
     const range = text.slice(from, to);
     // A caller that wants only dates starting early (a dateline) has only that part scanned for leads,
