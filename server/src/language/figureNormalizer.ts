@@ -311,7 +311,12 @@ function signBefore(text: string, start: number): '+' | '-' | undefined {
 
 /** A capitalized month name or abbreviation ("May", "Sept", "MÄRZ"); lowercase "may" is a verb. */
 function isMonthName(word: string): boolean {
-  return word.length >= 3 && /^[A-ZÄÖÜ]/.test(word) && monthNumber(word) !== undefined;
+  return word.length >= 3 && isCapital(word.charCodeAt(0)) && monthNumber(word) !== undefined;
+}
+
+/** A–Z, Ä, Ö, Ü. */
+function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 0xC4 || code === 0xD6 || code === 0xDC;
 }
 
 /** The word before `index`, also across an abbreviation dot or a label's colon ("Sept. 15", "Tel.: 030"). */

@@ -168,7 +168,9 @@ for (const table of Object.values(APPROXIMATIONS)) {
 }
 
 /** Last characters of the currency signs and codes in CURRENCY_PREFIXES. */
-const CURRENCY_LAST_CHAR = /[$€£¥A-Z]/;
+function isCurrencyLastChar(char: string): boolean {
+  return (char >= 'A' && char <= 'Z') || char === '$' || char === '€' || char === '£' || char === '¥';
+}
 
 /** How far back the prefix readers look; longer than any approximation phrase plus a currency. */
 const LOOKBACK = 32;
@@ -237,7 +239,7 @@ export function readQuantityPrefix(text: string, start: number, language: Langua
   // and then no copy of the text before them is made.
   const lastAt = text[start - 1] === ' ' || text[start - 1] === '\u00A0' ? start - 2 : start - 1;
   const last = lastAt >= lookbackStart ? text[lastAt] : undefined;
-  const currency = last !== undefined && CURRENCY_LAST_CHAR.test(last) ? CURRENCY_PREFIX.exec(text.slice(lookbackStart, start)) : null;
+  const currency = last !== undefined && isCurrencyLastChar(last) ? CURRENCY_PREFIX.exec(text.slice(lookbackStart, start)) : null;
   let approximationEnd = start;
   if (currency?.groups) {
     const sign = currency.groups.currency;
