@@ -44,29 +44,37 @@ export function findDocumentDate(text: string): string | null {
 
 function findDateline(head: string): string | null {
   // No date runs over a line break, so the head is read line by line, and a line only as far as a
-  // dateline's date could start in it. The dates of both languages are taken in text order (German
-  // first at one start) and the search stops at the first that qualifies.
+  // dateline's date could start in it.
   for (let lineStart = 0; lineStart <= head.length;) {
     const newline = head.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? head.length : newline;
-    const lastStart = latestDatelineStart(head, lineStart, lineEnd);
-    const german = normalizer.matches(head, 'de', null, lineStart, lineEnd, lastStart);
-    const english = normalizer.matches(head, 'en', null, lineStart, lineEnd, lastStart);
-    let nextGerman = german.next();
-    let nextEnglish = english.next();
-    while (!nextGerman.done || !nextEnglish.done) {
-      const takeGerman = nextEnglish.done || (!nextGerman.done && nextGerman.value.start <= nextEnglish.value.start);
-      const date = takeGerman ? nextGerman.value! : nextEnglish.value!;
-      if (takeGerman) {
-        nextGerman = german.next();
-      } else {
-        nextEnglish = english.next();
-      }
-      if (DAY_OR_MONTH.test(date.value) && isDateline(head, date)) {
-        return date.value;
-      }
+    const dateline = lineEnd > lineStart ? datelineInLine(head, lineStart, lineEnd) : null;
+    if (dateline !== null) {
+      return dateline;
     }
     lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+/** The first date of the line that is a dateline: the dates of both languages in text order, German first at one start. */
+function datelineInLine(head: string, lineStart: number, lineEnd: number): string | null {
+  const lastStart = latestDatelineStart(head, lineStart, lineEnd);
+  const german = normalizer.matches(head, 'de', null, lineStart, lineEnd, lastStart);
+  const english = normalizer.matches(head, 'en', null, lineStart, lineEnd, lastStart);
+  let nextGerman = german.next();
+  let nextEnglish = english.next();
+  while (!nextGerman.done || !nextEnglish.done) {
+    const takeGerman = nextEnglish.done || (!nextGerman.done && nextGerman.value.start <= nextEnglish.value.start);
+    const date = takeGerman ? nextGerman.value! : nextEnglish.value!;
+    if (takeGerman) {
+      nextGerman = german.next();
+    } else {
+      nextEnglish = english.next();
+    }
+    if (DAY_OR_MONTH.test(date.value) && isDateline(head, date)) {
+      return date.value;
+    }
   }
   return null;
 }
