@@ -46,6 +46,7 @@ const LABELS = new Set(['no', 'nr', 'nummer', 'number', 'version', 'ver', 'v', '
   'fax', 'phone', 'telefon', 'mobil', 'mobile', 'hotline', 'wechat', 'qq', 'id', 'industry', 'industrie', 'web', 'chapter',
   'kapitel', 'page', 'seite', 'figure', 'abbildung', 'table', 'tabelle', 'grafik', 'foto', 'photo', 'tower', 'block',
   'building', 'gebäude', 'zip', 'plz', 'postfach', 'box']);
+const LONGEST_LABEL = Math.max(...[...LABELS].map(label => label.length));
 
 /** A clock time after the number, also as the first hour of a span ("10 bis 17 Uhr", "9 to 11 a.m."). */
 const TIME_AFTER: Record<Language, RegExp> = {
@@ -246,7 +247,8 @@ export class FigureNormalizer {
         return true;
       }
     }
-    return LABELS.has(before.toLowerCase()) || labelSignBefore(text, start);
+    // Lowercasing never shortens a word, so a longer one is no label.
+    return (before.length <= LONGEST_LABEL && LABELS.has(before.toLowerCase())) || labelSignBefore(text, start);
   }
 
   /** Digit groups joined by spaces, dashes, slashes or brackets into a long chain are phone numbers or ids. */

@@ -159,6 +159,7 @@ function approximationRegex(language: Language): RegExp {
 /** The last word of every approximation phrase: a cheap test before the phrase regex runs. */
 const APPROXIMATION_LAST_WORDS = new Set(Object.values(APPROXIMATIONS).flatMap(table => Object.values(table).flat())
   .map(phrase => phrase.split(' ').pop()!));
+const LONGEST_APPROXIMATION_LAST_WORD = Math.max(...[...APPROXIMATION_LAST_WORDS].map(word => word.length));
 
 const APPROXIMATION_OF = new Map<string, Approximation>();
 for (const table of Object.values(APPROXIMATIONS)) {
@@ -247,7 +248,7 @@ export function readQuantityPrefix(text: string, start: number, language: Langua
     approximationEnd = lookbackStart + currency.index + currency[0].indexOf(sign);
     prefix.start = approximationEnd;
   }
-  const possible = APPROXIMATION_LAST_WORDS.has(lastSpacedWord(text, lookbackStart, approximationEnd));
+  const possible = APPROXIMATION_LAST_WORDS.has(lastSpacedWord(text, lookbackStart, approximationEnd, LONGEST_APPROXIMATION_LAST_WORD));
   const approximation = possible ? APPROXIMATION_BEFORE[language].exec(text.slice(lookbackStart, approximationEnd).toLowerCase()) : null;
   if (approximation?.groups) {
     const word = approximation.groups.word;
@@ -258,8 +259,11 @@ export function readQuantityPrefix(text: string, start: number, language: Langua
   return prefix;
 }
 
-/** The lowercase word (with a trailing abbreviation dot) that ends text[from, to) before trailing spaces; '' without spaces. */
-function lastSpacedWord(text: string, from: number, to: number): string {
+/**
+ * The lowercase word (with a trailing abbreviation dot) that ends text[from, to) before trailing spaces;
+ * '' without spaces or when it is longer than `maxLength` (lowercasing never shortens a word).
+ */
+function lastSpacedWord(text: string, from: number, to: number, maxLength: number): string {
   let end = to;
   while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\u00A0' || text[end - 1] === '\u202F')) {
     end--;
@@ -275,7 +279,7 @@ function lastSpacedWord(text: string, from: number, to: number): string {
   while (start > from && isWordChar(text[start - 1])) {
     start--;
   }
-  return text.slice(start, wordEnd).toLowerCase();
+  return wordEnd - start > maxLength ? '' : text.slice(start, wordEnd).toLowerCase();
 }
 
 const YEAR_SHAPE = /^(?:19|20)\d\d$/;
