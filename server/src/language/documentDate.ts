@@ -9,7 +9,8 @@ import { DateMatch, DateNormalizer } from './dateNormalizer';
 /** Datelines and metadata lines stand within the first few paragraphs, after at most a headline and a summary. */
 const HEAD_LENGTH = 2000;
 
-const METADATA = /(?:^|\n)[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])/;
+/** A metadata line, read where a line starts. */
+const METADATA = /[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])/y;
 
 /** What stands before the value of a metadata line. */
 const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
@@ -29,7 +30,7 @@ const normalizer = new DateNormalizer();
 /** ISO date of the document, or null when its head fixes no year. */
 export function findDocumentDate(text: string): string | null {
   const head = text.slice(0, HEAD_LENGTH);
-  const metadata = METADATA.exec(head)?.[1] ?? null;
+  const metadata = metadataDate(head);
   const dateline = findDateline(head);
   if (dateline === null) {
     return metadata;
@@ -40,6 +41,22 @@ export function findDocumentDate(text: string): string | null {
     return metadata !== null && sameMonth ? metadata.slice(0, 4) + dateline.slice(4) : metadata;
   }
   return metadata !== null && metadata.length > dateline.length ? metadata : dateline;
+}
+
+/** The value of the first metadata line. The regex is tried at line starts only: searching for one inside it would try every offset. */
+function metadataDate(head: string): string | null {
+  for (let lineStart = 0; ;) {
+    METADATA.lastIndex = lineStart;
+    const match = METADATA.exec(head);
+    if (match !== null) {
+      return match[1];
+    }
+    const newline = head.indexOf('\n', lineStart);
+    if (newline < 0) {
+      return null;
+    }
+    lineStart = newline + 1;
+  }
 }
 
 function findDateline(head: string): string | null {
