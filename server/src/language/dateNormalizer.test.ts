@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DateNormalizer, leadKey, leadOffsets, leadScanner } from './dateNormalizer';
+import { DateNormalizer, digitsMayStartDate, leadKey, leadOffsets, leadScanner } from './dateNormalizer';
 import { Language } from './types';
 
 function dates(text: string, language: Language, documentDate: string | null = null): [string, string][] {
@@ -306,5 +306,19 @@ describe('leadKey', () => {
     assert.strictEqual(leadKey('Mai', 0), leadKey('Mayor', 0));
     assert.notStrictEqual(leadKey('Mai', 0), leadKey('mai', 0));
     assert.strictEqual(leadKey('M', 0), -1);
+  });
+});
+
+describe('digitsMayStartDate', () => {
+  it('lets through days, ordinals and years 19xx/20xx, and words', () => {
+    for (const text of ['5. Mai', '15 June', '1st', '2024', '1990s', 'Mai']) {
+      assert.ok(digitsMayStartDate(text, 0), text);
+    }
+  });
+
+  it('stops other runs of digits', () => {
+    for (const text of ['100 firms', '1850', '20245', '3000']) {
+      assert.ok(!digitsMayStartDate(text, 0), text);
+    }
   });
 });

@@ -654,13 +654,28 @@ export class DateNormalizer {
       if (index < position) {
         continue;
       }
-      const date = startsCleanly(text, from + index) ? dateAt(text, range, from, index, byKey.get(leadKey(range, index)), language, anchor) : undefined;
+      const date = startsCleanly(text, from + index) && digitsMayStartDate(range, index) ?
+        dateAt(text, range, from, index, byKey.get(leadKey(range, index)), language, anchor) : undefined;
       if (date !== undefined) {
         position = date.end - from;
         yield date;
       }
     }
   }
+}
+
+/**
+ * False where a run of digits starts that no rule can begin with: every rule opening with digits
+ * takes a day or an ordinal (one or two digits, then no digit) or a year 19xx/20xx (then no digit).
+ * True where no digit stands.
+ */
+export function digitsMayStartDate(text: string, index: number): boolean {
+  let end = index;
+  while (end < text.length && end - index < 5 && isDigit(text[end])) {
+    end++;
+  }
+  const length = end - index;
+  return length <= 2 || (length === 4 && (text.startsWith('19', index) || text.startsWith('20', index)));
 }
 
 /** The date that the first of `candidates` matching at `index` of the range reads, if it is one. */
