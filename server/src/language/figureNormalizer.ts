@@ -288,8 +288,17 @@ const STREET_AFTER = /^[ \u00A0]+(?:[A-Z][\w'-]*[ \u00A0]+){1,3}(?:Street|St\.|R
 /** "Königstraße 12", "88 Nanhai Road": a house number in an address. */
 function isHouseNumber(text: string, start: number, end: number, language: Language): boolean {
   const street = precedingWord(text, start);
-  const germanStreet = language === 'de' && /^[A-ZÄÖÜ]/.test(street) && STREET_SUFFIXES.some(suffix => street.toLowerCase().endsWith(suffix));
-  return germanStreet || STREET_AFTER.test(text.slice(end, end + 60));
+  const germanStreet = language === 'de' && isCapital(street.charCodeAt(0)) && STREET_SUFFIXES.some(suffix => street.toLowerCase().endsWith(suffix));
+  return germanStreet || (startsCapitalizedWordAfterBlanks(text, end) && STREET_AFTER.test(text.slice(end, end + 60)));
+}
+
+/** Blanks and then a capital A–Z: how every match of STREET_AFTER begins. */
+function startsCapitalizedWordAfterBlanks(text: string, index: number): boolean {
+  let i = index;
+  while (text[i] === ' ' || text[i] === '\u00A0') {
+    i++;
+  }
+  return i > index && text[i] >= 'A' && text[i] <= 'Z';
 }
 
 function isClockTime(text: string, end: number, language: Language): boolean {
@@ -377,7 +386,7 @@ export function parseDigits(raw: string, language: Language): string | undefined
   if (PLAIN_DIGITS.test(raw)) {
     return String(Number(raw));
   }
-  const plain = raw.replace(/[\u00A0\u202F]/g, '');
+  const plain = raw.includes('\u00A0') || raw.includes('\u202F') ? raw.replace(/[\u00A0\u202F]/g, '') : raw;
   const lastDot = plain.lastIndexOf('.');
   const lastComma = plain.lastIndexOf(',');
   let integer: string;
