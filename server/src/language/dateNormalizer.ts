@@ -610,8 +610,9 @@ const LONGEST_LEAD = Math.max(...[...ENGLISH_RULES, ...GERMAN_RULES].flatMap(rul
 const lastLeadOffsets: Partial<Record<Language, LeadOffsets>> = {};
 
 /**
- * The lead offsets of `text`. The last text of each language keeps its offsets: the recognizer has
- * the date and then the figure normalizer read a paragraph, and the dateline search reads a line in both languages.
+ * The lead offsets of `text`, kept for the last text of each language: the recognizer has the date
+ * and then the figure normalizer read a paragraph, and the dateline search reads a line in both
+ * languages by turns.
  */
 export function leadOffsets(text: string, language: Language): LeadOffsets {
   let offsets = lastLeadOffsets[language];
