@@ -10,12 +10,16 @@ describe('calendar', () => {
     assert.strictEqual(monthNumber('Jänner'), 1);
     assert.strictEqual(monthNumber('DEZ'), 12);
     assert.strictEqual(monthNumber('Montag'), undefined);
+    assert.strictEqual(monthNumber('SEPTEMBER.'), 9);
+    assert.strictEqual(monthNumber('Septembers'), undefined);
   });
 
   it('numbers weekdays the ISO way, Monday 1 to Sunday 7', () => {
     assert.strictEqual(weekdayNumber('Monday'), 1);
     assert.strictEqual(weekdayNumber('Sonnabend'), 6);
     assert.strictEqual(weekdayNumber('sonntag'), 7);
+    assert.strictEqual(weekdayNumber('DONNERSTAG'), 4);
+    assert.strictEqual(weekdayNumber('Donnerstage'), undefined);
   });
 
   it('parses anchors of any precision', () => {

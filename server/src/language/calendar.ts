@@ -36,14 +36,19 @@ const WEEKDAYS = new Map<string, number>([
   ['sunday', 7], ['sonntag', 7],
 ]);
 
+/** Longest month and weekday names: longer words are let go without lowercasing them (which never shortens a word). */
+const LONGEST_MONTH = Math.max(...[...MONTHS.keys()].map(name => name.length));
+const LONGEST_WEEKDAY = Math.max(...[...WEEKDAYS.keys()].map(name => name.length));
+
 /** Month number 1–12 of an English or German month name or abbreviation (a trailing dot is allowed). */
 export function monthNumber(word: string): number | undefined {
-  return MONTHS.get(word.replace(/\.$/, '').toLowerCase());
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  return bare.length > LONGEST_MONTH ? undefined : MONTHS.get(bare.toLowerCase());
 }
 
 /** ISO weekday number (Monday 1 … Sunday 7) of an English or German weekday name. */
 export function weekdayNumber(word: string): number | undefined {
-  return WEEKDAYS.get(word.toLowerCase());
+  return word.length > LONGEST_WEEKDAY ? undefined : WEEKDAYS.get(word.toLowerCase());
 }
 
 /** The parts of a document date that the text fixes. */

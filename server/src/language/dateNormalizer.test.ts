@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DateNormalizer } from './dateNormalizer';
+import { DateNormalizer, digitsMayStartDate, leadKey, leadOffsets, leadScanner } from './dateNormalizer';
 import { Language } from './types';
 
 function dates(text: string, language: Language, documentDate: string | null = null): [string, string][] {
@@ -249,8 +249,76 @@ describe('DateNormalizer', () => {
     });
   });
 
+  it('gives the dates one at a time, and only those starting by lastStart', () => {
+    const text = 'In 2020. In May 2021. In 2022.';
+    const dates = new DateNormalizer().matches(text, 'en', null);
+    assert.deepStrictEqual(dates.next().value, { start: 3, end: 7, text: '2020', value: '2020' });
+    assert.deepStrictEqual([...new DateNormalizer().matches(text, 'en', null, 0, text.length, 12)].map(date => date.text), ['2020', 'May 2021']);
+    assert.deepStrictEqual([...new DateNormalizer().matches(text, 'en', null, 0, text.length, 11)].map(date => date.text), ['2020']);
+  });
+
   it('only reports dates inside the requested range', () => {
     const text = 'In 2020. In 2021. In 2022.';
     assert.deepStrictEqual(new DateNormalizer().find(text, 'en', null, 9, 17).map(date => [date.start, date.text]), [[12, '2021']]);
+  });
+});
+
+describe('leadScanner', () => {
+  function starts(leads: string[], text: string): number[] {
+    const scanner = leadScanner(leads);
+    return [...text.matchAll(scanner)].map(match => match.index!);
+  }
+
+  it('finds words that begin with a digit or a lead, in either case of the first letter', () => {
+    assert.deepStrictEqual(starts(['Mai', 'heute'], 'Am 3. Mai, heute Heute; Maize x9 mai'), [3, 6, 11, 17, 24, 33]);
+  });
+
+  it('finds leads opening with a non-ASCII letter also where no ASCII word boundary is', () => {
+    assert.deepStrictEqual(starts(['übermorgen'], 'bis übermorgen'), [4]);
+  });
+});
+
+describe('leadOffsets', () => {
+  function offsets(text: string, language: Language): number[] {
+    const leads = leadOffsets(text, language);
+    const found: number[] = [];
+    for (let index = 0; leads.at(index) !== undefined; index++) {
+      found.push(leads.at(index)!);
+    }
+    return found;
+  }
+
+  it('finds where a date or a figure of the language may begin', () => {
+    assert.deepStrictEqual(offsets('Since May, twelve firms paid 30 euros.', 'en'), [6, 11, 29]);
+    assert.deepStrictEqual(offsets('Seit Mai zahlten zwölf Firmen 30 Euro.', 'de'), [5, 17, 30]);
+  });
+
+  it('keeps the offsets of the last text of a language', () => {
+    const text = 'In 2024.';
+    assert.strictEqual(leadOffsets(text, 'en'), leadOffsets(text, 'en'));
+    assert.notStrictEqual(leadOffsets(text, 'en'), leadOffsets('In 2025.', 'en'));
+  });
+});
+
+describe('leadKey', () => {
+  it('keys a digit by itself and a word by its first two characters', () => {
+    assert.strictEqual(leadKey('x2024', 1), leadKey('2', 0));
+    assert.strictEqual(leadKey('Mai', 0), leadKey('Mayor', 0));
+    assert.notStrictEqual(leadKey('Mai', 0), leadKey('mai', 0));
+    assert.strictEqual(leadKey('M', 0), -1);
+  });
+});
+
+describe('digitsMayStartDate', () => {
+  it('lets through days, ordinals and years 19xx/20xx, and words', () => {
+    for (const text of ['5. Mai', '15 June', '1st', '2024', '1990s', 'Mai']) {
+      assert.ok(digitsMayStartDate(text, 0), text);
+    }
+  });
+
+  it('stops other runs of digits', () => {
+    for (const text of ['100 firms', '1850', '20245', '3000']) {
+      assert.ok(!digitsMayStartDate(text, 0), text);
+    }
   });
 });

@@ -4,13 +4,16 @@
  * quarters and halves, seasons, decades, and relative dates ("This year", "im vergangenen Jahr",
  * "gestern") anchored to the document's date. Spans hold the date alone, never a preposition.
  *
- * All rules run as one precompiled alternation per language, so a call is a single scan.
+ * A rule is only tried where a match can begin: at a digit, or at a word that opens with one of the
+ * rule's lead words. One native scan finds these offsets (shared with the figure normalizer); there
+ * the first two characters pick the precompiled sticky alternation of the rules that can begin so.
  */
 import { Language } from './types';
 import {
   CalendarAnchor, DE_MONTH_ABBREVIATIONS, DE_MONTH_NAMES, DE_WEEKDAYS, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAYS,
   isValidDay, isoValue, isoWeek, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayNumber, weekdayOnOrBefore,
 } from './calendar';
+import { DE_NUMBER_WORD_LEADS, EN_NUMBER_WORD_LEADS, withCapitals } from './numberWords';
 import { isCalendarYear } from './quantityContext';
 import { WORD_CLASS, WORD_END, isDigit, isWordChar, wordAfter, wordBefore } from './wordBoundary';
 
@@ -34,6 +37,8 @@ type Parts = (name: string) => string | undefined;
 interface DateRule {
   /** Regex source; its named groups are local to the rule. */
   pattern: string;
+  /** How every match of the pattern begins: a single digit, or a word (as written) of which the first two characters count. */
+  leads: readonly string[];
   /** The ISO value, or undefined when the match is not a date after all. */
   value(part: Parts, context: DateContext): string | undefined;
 }
@@ -51,6 +56,15 @@ const EN_MONTH = `(?:(?:${EN_MONTH_NAMES}|${EN_MONTH_NAMES.toUpperCase()})${WORD
 const EN_FULL_MONTH = `(?:${EN_MONTH_NAMES})${WORD_END}`;
 const DE_MONTH = `(?:(?:${DE_MONTH_NAMES}|${DE_MONTH_NAMES.toUpperCase()})${WORD_END}|(?:${DE_MONTH_ABBREVIATIONS}|${DE_MONTH_ABBREVIATIONS.toUpperCase()})\\.)`;
 const DE_FULL_MONTH = `(?:${DE_MONTH_NAMES})${WORD_END}`;
+
+const DIGIT_LEADS = '0123456789'.split('');
+const EN_MONTH_LEADS = namesAndCapitals(EN_MONTH_NAMES, EN_MONTH_ABBREVIATIONS);
+const DE_MONTH_LEADS = namesAndCapitals(DE_MONTH_NAMES, DE_MONTH_ABBREVIATIONS);
+
+/** The words of regex alternations of plain words, as written and in capitals. */
+function namesAndCapitals(...alternations: string[]): string[] {
+  return alternations.flatMap(alternation => alternation.split('|')).flatMap(word => [word, word.toUpperCase()]);
+}
 
 function year(anchor: CalendarAnchor, offset = 0): number | undefined {
   return anchor.year === undefined ? undefined : anchor.year + offset;
@@ -158,16 +172,19 @@ const AMBIGUOUS_MONTHS: Record<Language, Set<string>> = {
 const COMMON_RULES: DateRule[] = [
   {
     // 2024-09-15, 2025-05 (as in a `date` metadata line)
+    leads: DIGIT_LEADS,
     pattern: `(?<y>${YEAR})-(?<m>0[1-9]|1[0-2])(?:-(?<d>0[1-9]|[12]\\d|3[01]))?${NUMBER_END}`,
     value: (part, { anchor }) => dayValue(part('y'), Number(part('m')), part('d'), anchor),
   },
   {
     // 2024/09/15, 2024.09.15
+    leads: DIGIT_LEADS,
     pattern: `(?<y>${YEAR})[./](?<m>${MONTH_NUMBER})[./](?<d>${DAY})${NUMBER_END}`,
     value: (part, { anchor }) => dayValue(part('y'), Number(part('m')), part('d'), anchor),
   },
   {
     // 15.05.2025, and in English 05/15/2025 (day first when the first number cannot be a month)
+    leads: DIGIT_LEADS,
     pattern: `(?<a>${DAY})(?<sep>[./])(?<b>${DAY})[./](?<y>${YEAR})${NUMBER_END}`,
     value: (part, { anchor, language }) => {
       const a = Number(part('a'));
@@ -178,6 +195,7 @@ const COMMON_RULES: DateRule[] = [
   },
   {
     // 2023/24, 2020–2024
+    leads: DIGIT_LEADS,
     pattern: `(?<y>${YEAR})${S}?[/\\u2013-]${S}?(?<y2>\\d\\d(?:\\d\\d)?)${NUMBER_END}`,
     value: part => {
       const first = Number(part('y'));
@@ -187,22 +205,26 @@ const COMMON_RULES: DateRule[] = [
   },
   {
     // Q3 2024, Q3/2024, Q1
+    leads: ['Q1', 'Q2', 'Q3', 'Q4'],
     pattern: `Q(?<q>[1-4])(?:${S}*[/-]?${S}*(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => `${isoValue(part('y') ? Number(part('y')) : year(anchor))}-Q${part('q')}`,
   },
   {
     // H1 2024
+    leads: ['H1', 'H2'],
     pattern: `H(?<h>[12])${S}*[/-]?${S}*(?<y>${YEAR})${NUMBER_END}`,
     value: part => `${part('y')}-H${part('h')}`,
   },
   {
     // FY2024, FY 24
+    leads: ['FY'],
     pattern: `FY${S}?(?<y>${YEAR}|\\d\\d)${NUMBER_END}`,
     value: (part, { anchor }) => String(fullYear(part('y')!, anchor)),
   },
 ];
 
 const BARE_YEAR_RULE: DateRule = {
+  leads: DIGIT_LEADS,
   pattern: `(?<y>${YEAR})${NUMBER_END}`,
   value: (part, { text, start, end, language }) => {
     // A year in a group of digits is part of a phone number or a code ("030 2024 5678").
@@ -213,8 +235,9 @@ const BARE_YEAR_RULE: DateRule = {
   },
 };
 
-function monthAloneRule(monthPattern: string): DateRule {
+function monthAloneRule(monthPattern: string, leads: readonly string[]): DateRule {
   return {
+    leads,
     pattern: `(?<m>${monthPattern})`,
     value: (part, { text, start, end, language, anchor }) => {
       const month = part('m')!;
@@ -239,6 +262,7 @@ function monthAloneRule(monthPattern: string): DateRule {
  */
 function weekdayRule(names: string, followingDate: string, partOfDay?: string): DateRule {
   return {
+    leads: names.split('|'),
     pattern: `(?<wd>${names})${partOfDay ? `(?:${partOfDay})?` : ''}(?:,?${S}+${followingDate})?${WORD_END}`,
     value: (part, { anchor }) => {
       if (part('d') !== undefined) {
@@ -270,8 +294,9 @@ const DAY_OFFSETS: Record<string, number> = {
   heute: 0, gestern: -1, vorgestern: -2, morgen: 1, übermorgen: 2,
 };
 
-function dayOffsetRule(words: string): DateRule {
+function dayOffsetRule(words: string, leads: readonly string[]): DateRule {
   return {
+    leads,
     pattern: `(?<day>${words})${WORD_END}`,
     value: (part, { anchor }) => shiftDays(anchor, DAY_OFFSETS[part('day')!.toLowerCase()]) ?? 'XXXX-XX-XX',
   };
@@ -283,71 +308,83 @@ const ENGLISH_RULES: DateRule[] = [
   ...COMMON_RULES,
   {
     // Nov. 5-7, 2024 · June 3–5 · November 5 to 10
+    leads: EN_MONTH_LEADS,
     pattern: `(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:${S}*[-\u2013]${S}*|${S}+(?:to|through|until|till)${S}+)(?<d2>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayRangeValue(part, anchor),
   },
   {
     // 5-7 November 2024
+    leads: DIGIT_LEADS,
     pattern: `(?<d>${DAY})${S}*[-\u2013]${S}*(?<d2>${DAY})${S}+(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayRangeValue(part, anchor),
   },
   {
     // Sept. 15, 2024 · June 24 · May 3rd
+    leads: EN_MONTH_LEADS,
     pattern: `(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayValue(part('y'), part('m'), part('d'), anchor),
   },
   {
     // 15 September 2024 · 3rd of May
+    leads: DIGIT_LEADS,
     pattern: `(?<d>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayValue(part('y'), part('m'), part('d'), anchor),
   },
   {
     // September 2024
+    leads: EN_MONTH_LEADS,
     pattern: `(?<m>${EN_MONTH}),?${S}+(?<y>${YEAR})${NUMBER_END}`,
     value: (part, { anchor }) => dayValue(part('y'), part('m'), undefined, anchor),
   },
   {
     // end of 2023 · beginning of May · mid-2024 · early this year · late May 2025
+    leads: withCapitals(['end', 'beginning', 'start', 'middle', 'early', 'late', 'mid']),
     pattern: `(?:(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle)${S}+of${S}+|(?:[Ee]arly|[Ll]ate)${S}+|[Mm]id-?${S}*)` +
       `(?:(?<m>${EN_FULL_MONTH})(?:,?${S}+(?<y>${YEAR}))?|(?<y2>${YEAR})|${EN_RELATIVE_YEAR})${NUMBER_END}`,
     value: (part, { anchor }) => innerPeriodValue(part, anchor),
   },
   {
     // first half of 2024 · second half of this year
+    leads: [...withCapitals(['first', 'second']), ...DIGIT_LEADS],
     pattern: `(?<h>[Ff]irst|[Ss]econd|1st|2nd)${S}+half${S}+of${S}+(?:(?<y>${YEAR})|${EN_RELATIVE_YEAR})${NUMBER_END}`,
     value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-H${ordinalNumber(part('h')!)}`,
   },
   {
     // third quarter of 2024 · fourth quarter
+    leads: [...withCapitals(['first', 'second', 'third', 'fourth']), ...DIGIT_LEADS],
     pattern: `(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)${S}+quarter` +
       `(?:${S}+of${S}+(?:(?<y>${YEAR})|${EN_RELATIVE_YEAR})|,?${S}+(?<y2>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-Q${ordinalNumber(part('q')!)}`,
   },
   {
     // spring 2024 · the summer of 2023
+    leads: withCapitals(['spring', 'summer', 'autumn', 'fall', 'winter']),
     pattern: `(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${S}+(?:of${S}+)?(?<y>${YEAR})${NUMBER_END}`,
     value: part => `${part('y')}-${SEASONS[part('s')!.toLowerCase()]}`,
   },
   {
     // this year · last month · next week
+    leads: withCapitals(['this', 'last', 'next']),
     pattern: `(?<w>[Tt]his|[Ll]ast|[Nn]ext)${S}+(?<u>year|month|week)${WORD_END}`,
     value: (part, { anchor }) => relativeUnitValue(relativeOffset(part('w')!)!, part('u')!, anchor),
   },
-  dayOffsetRule('[Tt]oday|[Yy]esterday|[Tt]omorrow'),
+  dayOffsetRule('[Tt]oday|[Yy]esterday|[Tt]omorrow', withCapitals(['today', 'yesterday', 'tomorrow'])),
   weekdayRule(EN_WEEKDAYS,
     `(?:(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?` +
     `|(?:the${S}+)?(?<d2>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m2>${EN_MONTH})(?:,?${S}+(?<y2>${YEAR}))?)${NUMBER_END}`),
   {
     // year-end 2024 · by year-end
+    leads: withCapitals(['year']),
     pattern: `[Yy]ear[- ]end(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => part('y') ?? isoValue(year(anchor)),
   },
   {
     // the 1990s
+    leads: DIGIT_LEADS,
     pattern: `(?<dec>(?:19|20)\\d)0'?s${WORD_END}`,
     value: part => part('dec'),
   },
-  monthAloneRule(EN_FULL_MONTH),
+  monthAloneRule(EN_FULL_MONTH, EN_MONTH_NAMES.split('|')),
   BARE_YEAR_RULE,
 ];
 
@@ -358,75 +395,79 @@ const GERMAN_RULES: DateRule[] = [
   ...COMMON_RULES,
   {
     // 7. bis 11. Oktober 2024 · 7.–11. Oktober · 3./4. Mai
+    leads: DIGIT_LEADS,
     pattern: `(?<d>${DAY})\\.${S}*(?:[-\u2013/]|bis)${S}*(?<d2>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayRangeValue(part, anchor),
   },
   {
     // 15. Mai 2025 · 12. Mai · 3. Okt. 2024
+    leads: DIGIT_LEADS,
     pattern: `(?<d>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayValue(part('y'), part('m'), part('d'), anchor),
   },
   {
     // Mai 2025
+    leads: DE_MONTH_LEADS,
     pattern: `(?<m>${DE_MONTH})${S}+(?<y>${YEAR})${NUMBER_END}`,
     value: (part, { anchor }) => dayValue(part('y'), part('m'), undefined, anchor),
   },
   {
     // Ende 2023 · Mitte Mai · Anfang des Jahres · Ende letzten Jahres · Ende des Jahres 2022
+    leads: ['Anfang', 'Mitte', 'Ende'],
     pattern: `(?:Anfang|Mitte|Ende)${S}+(?:(?<m>${DE_FULL_MONTH})(?:${S}+(?<y>${YEAR}))?|(?<y2>${YEAR})|${DE_RELATIVE_YEAR}(?:${S}+(?<y3>${YEAR}))?)${NUMBER_END}`,
     value: (part, { anchor }) => innerPeriodValue(part, anchor),
   },
   {
     // ersten Halbjahr 2024 · zweiten Jahreshälfte
+    leads: [...withCapitals(['erste', 'zweite']), ...DIGIT_LEADS],
     pattern: `(?<h>[Ee]rste[nrs]?|[Zz]weite[nrs]?|[12]\\.)${S}+(?:Halbjahr(?:es|s)?|Jahreshälfte)` +
       `(?:${S}+(?<y>${YEAR})|${S}+${DE_RELATIVE_YEAR})?${NUMBER_END}`,
     value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-H${ordinalNumber(part('h')!)}`,
   },
   {
     // dritten Quartal 2024 · 1. Quartal
+    leads: [...withCapitals(['erste', 'zweite', 'dritte', 'vierte']), ...DIGIT_LEADS],
     pattern: `(?<q>[Ee]rste[nrs]?|[Zz]weite[nrs]?|[Dd]ritte[nrs]?|[Vv]ierte[nrs]?|[1-4]\\.)${S}+Quartal(?:es|s)?` +
       `(?:${S}+(?<y>${YEAR})|${S}+${DE_RELATIVE_YEAR})?${NUMBER_END}`,
     value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-Q${ordinalNumber(part('q')!)}`,
   },
   {
     // Frühjahr 2024 · Herbst 2023
+    leads: ['Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter'],
     pattern: `(?<s>Frühjahr|Frühling|Sommer|Herbst|Winter)${S}+(?<y>${YEAR})${NUMBER_END}`,
     value: part => `${part('y')}-${SEASONS[part('s')!.toLowerCase()]}`,
   },
   {
     // dieses Jahr · im vergangenen Jahr · letzte Woche · nächsten Monat
+    leads: withCapitals(['diese', 'letzte', 'vergangene', 'vorige', 'nächste', 'kommende']),
     pattern: `(?<w>${DE_RELATIVE})${S}+(?<u>Jahr(?:es|s)?|Monat(?:s)?|Woche)${WORD_END}`,
     value: (part, { anchor }) => relativeUnitValue(relativeOffset(part('w')!)!, part('u')!, anchor),
   },
   {
     // im Vorjahr · gegenüber dem Vormonat
+    leads: ['Vorjahr', 'Vormonat'],
     pattern: `(?<prev>Vorjahr(?:es|s)?|Vormonat(?:s)?)${WORD_END}`,
     value: (part, { anchor }) => part('prev')!.startsWith('Vorjahr') ? isoValue(year(anchor, -1)) : shiftMonths(anchor, -1) ?? 'XXXX-XX',
   },
-  dayOffsetRule('[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|übermorgen'),
+  dayOffsetRule('[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|übermorgen', [...withCapitals(['heute', 'gestern', 'vorgestern']), 'morgen', 'übermorgen']),
   weekdayRule(DE_WEEKDAYS,
     `(?:(?:dem|den)${S}+)?(?<d>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     'vormittag|nachmittag|morgen|mittag|abend|nacht'),
   {
     // zum Jahresende 2024 · bis Jahresmitte
+    leads: ['Jahresende', 'Jahresanfang', 'Jahresbeginn', 'Jahresmitte'],
     pattern: `(?:Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => part('y') ?? isoValue(year(anchor)),
   },
   {
     // 1990er Jahre · 90er-Jahren · 2010er
+    leads: DIGIT_LEADS,
     pattern: `(?:(?<dec>(?:19|20)\\d)0er|(?<dec2>[2-9])0er(?=(?:-|${S}+)Jahre))(?:(?:-|${S}+)Jahre[n]?)?${WORD_END}`,
     value: part => part('dec') ?? `19${part('dec2')}`,
   },
-  monthAloneRule(DE_FULL_MONTH),
+  monthAloneRule(DE_FULL_MONTH, DE_MONTH_NAMES.split('|')),
   BARE_YEAR_RULE,
 ];
-
-/**
- * Every rule starts a word. `\b` only knows ASCII, so words opening with an umlaut ("übermorgen")
- * are let through too; startsCleanly() has the last word. The prefilter lets the engine skip
- * positions inside words quickly.
- */
-const RULE_START = '(?:\\b|(?=[ÄÖÜäöü]))';
 
 interface CompiledRule {
   rule: DateRule;
@@ -437,12 +478,13 @@ interface CompiledRule {
 }
 
 interface CompiledRules {
+  /** Sticky alternation of the rules, in their order: the first rule that matches at a position wins. */
   regex: RegExp;
   rules: CompiledRule[];
 }
 
 /**
- * Joins the rules into one alternation. Named groups are turned into numbered ones (a `groups`
+ * Joins the rules into one sticky alternation. Named groups are turned into numbered ones (a `groups`
  * object with every rule's names would be built on each match) and their indices remembered.
  */
 function compile(rules: DateRule[]): CompiledRules {
@@ -458,36 +500,203 @@ function compile(rules: DateRule[]): CompiledRules {
     compiled.push({ rule, group: ruleGroup, parts });
     return `(${source})`;
   });
-  return { regex: new RegExp(`${RULE_START}(?:${sources.join('|')})`, 'g'), rules: compiled };
+  return { regex: new RegExp(sources.join('|'), 'y'), rules: compiled };
 }
 
-const COMPILED: Record<Language, CompiledRules> = {
-  en: compile(ENGLISH_RULES),
-  de: compile(GERMAN_RULES),
+/**
+ * What decides which rules may match at a position: the code of a digit there, or the codes of
+ * the two characters there (a word lead is at least two characters long). -1 where neither applies.
+ */
+export function leadKey(text: string, index: number): number {
+  const first = text.charCodeAt(index);
+  if (first >= 48 && first <= 57) {
+    return first;
+  }
+  const second = text.charCodeAt(index + 1);
+  return Number.isNaN(second) ? -1 : first * 0x10000 + second;
+}
+
+/** The rules that may match where a lead key is found. */
+function rulesByLead(rules: DateRule[]): Map<number, CompiledRules> {
+  const rulesByKey = new Map<number, DateRule[]>();
+  for (const rule of rules) {
+    for (const lead of rule.leads) {
+      const key = leadKey(lead, 0);
+      const keyRules = rulesByKey.get(key) ?? [];
+      if (keyRules[keyRules.length - 1] !== rule) {
+        keyRules.push(rule);
+      }
+      rulesByKey.set(key, keyRules);
+    }
+  }
+  // Many keys share a set of rules (every digit, every month): one regex per set.
+  const compiledSets = new Map<string, CompiledRules>();
+  const byKey = new Map<number, CompiledRules>();
+  for (const [key, keyRules] of rulesByKey) {
+    const set = keyRules.map(rule => rules.indexOf(rule)).join(',');
+    const compiled = compiledSets.get(set) ?? compile(keyRules);
+    compiledSets.set(set, compiled);
+    byKey.set(key, compiled);
+  }
+  return byKey;
+}
+
+/**
+ * A global regex that finds, in one native scan, each word that begins with a digit or with one of
+ * `leads` (plain words, as written). A lead opening with an ASCII letter stands after an ASCII word
+ * boundary, which lets the engine pass over the inside of words quickly; a lead opening with another
+ * letter ("übermorgen") is looked for anywhere. Grouping the leads by their first letter lets the
+ * engine try one branch per word instead of every lead. A match is the lead's first character alone,
+ * so that `test()` and `lastIndex - 1` tell where it is without building a match array.
+ */
+export function leadScanner(leads: Iterable<string>): RegExp {
+  // Keyed by the lowercase first letter: one branch serves both cases, a superset of the leads being enough.
+  const byFirst = new Map<string, Set<string>>();
+  for (const lead of leads) {
+    if (!/^\d$/.test(lead)) {
+      const first = lead[0].toLowerCase();
+      byFirst.set(first, (byFirst.get(first) ?? new Set()).add(lead.slice(1)));
+    }
+  }
+  const branches = [...byFirst].map(([first, rests]) => {
+    const letter = first === first.toUpperCase() ? first : `[${first}${first.toUpperCase()}]`;
+    return { first, source: `${letter}(?=${[...rests].sort((a, b) => b.length - a.length).join('|')})` };
+  });
+  const ascii = branches.filter(branch => /[a-z]/.test(branch.first)).map(branch => branch.source);
+  const other = branches.filter(branch => !/[a-z]/.test(branch.first)).map(branch => `|${branch.source}`);
+  return new RegExp(`\\b(?:${['\\d', ...ascii].join('|')})${other.join('')}`, 'g');
+}
+
+const RULES_BY_LEAD: Record<Language, Map<number, CompiledRules>> = {
+  en: rulesByLead(ENGLISH_RULES),
+  de: rulesByLead(GERMAN_RULES),
 };
 
-export class DateNormalizer {
-  find(text: string, language: Language, documentDate: string | null, from = 0, to = text.length): DateMatch[] {
-    const { regex, rules } = COMPILED[language];
-    const anchor = parseAnchor(documentDate);
-    const dates: DateMatch[] = [];
-    // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
-    const range = text.slice(from, to);
-    regex.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = regex.exec(range)) !== null) {
-      const start = from + match.index;
-      const end = start + match[0].length;
-      const whole = startsCleanly(text, start) && !(end === to && isWordChar(text[to]));
-      const value = whole ? ruleValue(match, rules, { text, start, end, language, anchor }) : undefined;
-      if (value !== undefined) {
-        dates.push({ start, end, text: match[0], value });
+/**
+ * The offsets in a text at which a date or a figure may begin (a superset), found lazily by one
+ * native scan for the leads of the date rules and the number words of a language.
+ */
+export class LeadOffsets {
+  private readonly offsets: number[] = [];
+  private scanned = 0;
+  private done = false;
+
+  constructor(readonly text: string, private readonly scanner: RegExp) {}
+
+  /** The offset with this index, or undefined past the last one. */
+  at(index: number): number | undefined {
+    while (index >= this.offsets.length && !this.done) {
+      // The scanner is shared, so its position is set on each turn.
+      this.scanner.lastIndex = this.scanned;
+      if (this.scanner.test(this.text)) {
+        this.offsets.push(this.scanner.lastIndex - 1);
+        this.scanned = this.scanner.lastIndex;
       } else {
-        regex.lastIndex = match.index + 1;
+        this.done = true;
       }
     }
-    return dates;
+    return this.offsets[index];
   }
+}
+
+const NORMALIZER_LEADS: Record<Language, RegExp> = {
+  en: leadScanner([...ENGLISH_RULES.flatMap(rule => rule.leads), ...EN_NUMBER_WORD_LEADS]),
+  de: leadScanner([...GERMAN_RULES.flatMap(rule => rule.leads), ...DE_NUMBER_WORD_LEADS]),
+};
+
+const LONGEST_LEAD = Math.max(...[...ENGLISH_RULES, ...GERMAN_RULES].flatMap(rule => rule.leads)
+  .concat(EN_NUMBER_WORD_LEADS, DE_NUMBER_WORD_LEADS).map(lead => lead.length));
+
+const lastLeadOffsets: Partial<Record<Language, LeadOffsets>> = {};
+
+/**
+ * The lead offsets of `text`, kept for the last text of each language: the recognizer has the date
+ * and then the figure normalizer read a paragraph, and the dateline search reads a line in both
+ * languages by turns.
+ */
+export function leadOffsets(text: string, language: Language): LeadOffsets {
+  let offsets = lastLeadOffsets[language];
+  if (offsets === undefined || offsets.text !== text) {
+    offsets = new LeadOffsets(text, NORMALIZER_LEADS[language]);
+    lastLeadOffsets[language] = offsets;
+  }
+  return offsets;
+}
+
+export class DateNormalizer {
+  /** The anchor of the last document date asked for: every paragraph of a document has the same. */
+  private lastAnchor: { documentDate: string | null; anchor: CalendarAnchor } = { documentDate: null, anchor: parseAnchor(null) };
+
+  find(text: string, language: Language, documentDate: string | null, from = 0, to = text.length): DateMatch[] {
+    return [...this.matches(text, language, documentDate, from, to)];
+  }
+
+  /**
+   * The dates of find() in text order, one at a time, so that a caller looking for the first date of a
+   * kind can stop early; only those that start at or before `lastStart`.
+   */
+  *matches(text: string, language: Language, documentDate: string | null, from = 0, to = text.length, lastStart = to): Generator<DateMatch, void> {
+    const byKey = RULES_BY_LEAD[language];
+    if (this.lastAnchor.documentDate !== documentDate) {
+      this.lastAnchor = { documentDate, anchor: parseAnchor(documentDate) };
+    }
+    const anchor = this.lastAnchor.anchor;
+    // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
+    const range = text.slice(from, to);
+    // A caller that wants only dates starting early (a dateline) has only that part scanned for leads,
+    // with room for the longest lead, whose whole word the scanner reads.
+    const leads = leadOffsets(lastStart >= to ? range : range.slice(0, lastStart - from + 1 + LONGEST_LEAD), language);
+    let position = 0;
+    for (let lead = 0; ; lead++) {
+      const index = leads.at(lead);
+      if (index === undefined || from + index > lastStart) {
+        return;
+      }
+      if (index < position) {
+        continue;
+      }
+      const date = startsCleanly(text, from + index) && digitsMayStartDate(range, index) ?
+        dateAt(text, range, from, index, byKey.get(leadKey(range, index)), language, anchor) : undefined;
+      if (date !== undefined) {
+        position = date.end - from;
+        yield date;
+      }
+    }
+  }
+}
+
+/**
+ * False where a run of digits starts that no rule can begin with: every rule opening with digits
+ * takes a day or an ordinal (one or two digits, then no digit) or a year 19xx/20xx (then no digit).
+ * True where no digit stands.
+ */
+export function digitsMayStartDate(text: string, index: number): boolean {
+  let end = index;
+  while (end < text.length && end - index < 5 && isDigit(text[end])) {
+    end++;
+  }
+  const length = end - index;
+  return length <= 2 || (length === 4 && (text.startsWith('19', index) || text.startsWith('20', index)));
+}
+
+/** The date that the first of `candidates` matching at `index` of the range reads, if it is one. */
+function dateAt(text: string, range: string, from: number, index: number, candidates: CompiledRules | undefined,
+  language: Language, anchor: CalendarAnchor): DateMatch | undefined {
+  if (candidates === undefined) {
+    return undefined;
+  }
+  candidates.regex.lastIndex = index;
+  const match = candidates.regex.exec(range);
+  if (match === null) {
+    return undefined;
+  }
+  const start = from + index;
+  const end = start + match[0].length;
+  if (end === from + range.length && isWordChar(text[end])) {
+    return undefined;
+  }
+  const value = ruleValue(match, candidates.rules, { text, start, end, language, anchor });
+  return value === undefined ? undefined : { start, end, text: match[0], value };
 }
 
 function ruleValue(match: RegExpExecArray, rules: CompiledRule[], context: DateContext): string | undefined {

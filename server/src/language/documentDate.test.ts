@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findDocumentDate } from './documentDate';
+import { findDocumentDate, latestDatelineStart } from './documentDate';
 
 describe('findDocumentDate', () => {
   it('reads English datelines with a wire credit', () => {
@@ -40,5 +40,22 @@ describe('findDocumentDate', () => {
   it('only reads the head of the document', () => {
     const late = `${'Filler sentence without dates. '.repeat(80)}\nPARIS, May 2, 2020 /PRNewswire/ -- Text.`;
     assert.strictEqual(findDocumentDate(late), null);
+  });
+});
+
+describe('latestDatelineStart', () => {
+  function latest(line: string): number {
+    return latestDatelineStart(line, 0, line.length);
+  }
+
+  it('reaches past the blanks and up to three city groups', () => {
+    assert.strictEqual(latest('  Plain text without a city.'), 2);
+    assert.strictEqual(latest('MUNICH, Germany, Oct. 2, 2023 -- Text'), 17);
+    assert.strictEqual(latest('A, B, C, D, E'), 9);
+    assert.strictEqual(latest('Köln (ots), 4. Mai 2024'), 12);
+  });
+
+  it('lets a metadata prefix end after any of the first three tokens', () => {
+    assert.strictEqual(latest('date : 2024-05 Berlin, 4. Mai'), 23);
   });
 });

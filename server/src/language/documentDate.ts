@@ -4,30 +4,33 @@
  * "SHENZHEN, China, June 24, 2024 (GLOBE NEWSWIRE) —"). When both are present the more exact one
  * wins. Only the head of the document is read, so this stays cheap on long texts.
  */
-import { DateNormalizer } from './dateNormalizer';
-import { Language } from './types';
+import { DateMatch, DateNormalizer } from './dateNormalizer';
 
 /** Datelines and metadata lines stand within the first few paragraphs, after at most a headline and a summary. */
 const HEAD_LENGTH = 2000;
 
-const METADATA = /(?:^|\n)[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])/;
+/** A metadata line, read where a line starts. */
+const METADATA = /[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])/y;
 
 /** What stands before the value of a metadata line. */
 const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
 
+const METADATA_PREFIX = '(?:date|Date|Datum)[ \\t]*:?[ \\t]+\\S+[ \\t]+';
+/** "CITY, ", "Country, ", "Köln (ots), ". */
+const CITY_GROUP = "[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40}(?:\\([^)\\n]{0,30}\\))?,[ \\t]*";
+
 /** What stands before a dateline's date on its line: an optional metadata prefix, then "CITY, " or "CITY, Country, ". */
-const DATELINE_LEAD = /^[ \t]*(?:(?:date|Date|Datum)[ \t]*:?[ \t]+\S+[ \t]+)?(?:[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40}(?:\([^)\n]{0,30}\))?,[ \t]*){1,3}$/;
+const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP}){1,3}$`);
 
 /** What follows a dateline's date: a wire credit, a dash, or the end of the line. */
 const DATELINE_TAIL = /^[ \t]*(?:\/|\(|--|—|–|-|\||\r?\n|$)/;
 
-const LANGUAGES: Language[] = ['de', 'en'];
 const normalizer = new DateNormalizer();
 
 /** ISO date of the document, or null when its head fixes no year. */
 export function findDocumentDate(text: string): string | null {
   const head = text.slice(0, HEAD_LENGTH);
-  const metadata = METADATA.exec(head)?.[1] ?? null;
+  const metadata = metadataDate(head);
   const dateline = findDateline(head);
   if (dateline === null) {
     return metadata;
@@ -40,20 +43,105 @@ export function findDocumentDate(text: string): string | null {
   return metadata !== null && metadata.length > dateline.length ? metadata : dateline;
 }
 
-function findDateline(head: string): string | null {
-  const candidates = LANGUAGES.flatMap(language => normalizer.find(head, language, null))
-    .filter(date => /^(?:\d{4}|XXXX)-\d\d/.test(date.value))
-    .sort((a, b) => a.start - b.start);
-  for (const date of candidates) {
-    const lineStart = head.lastIndexOf('\n', date.start - 1) + 1;
-    const lead = head.slice(lineStart, date.start);
-    if (METADATA_LEAD.test(lead)) {
-      continue;
+/** The value of the first metadata line. The regex is tried at line starts only: searching for one inside it would try every offset. */
+function metadataDate(head: string): string | null {
+  for (let lineStart = 0; ;) {
+    METADATA.lastIndex = lineStart;
+    const match = METADATA.exec(head);
+    if (match !== null) {
+      return match[1];
     }
-    const cityLead = DATELINE_LEAD.test(lead) && /-\d\d-\d\d$/.test(date.value);
-    if (cityLead || (lead.trim() === '' && DATELINE_TAIL.test(head.slice(date.end)))) {
+    const newline = head.indexOf('\n', lineStart);
+    if (newline < 0) {
+      return null;
+    }
+    lineStart = newline + 1;
+  }
+}
+
+function findDateline(head: string): string | null {
+  // No date runs over a line break, so the head is read line by line, and a line only as far as a
+  // dateline's date could start in it.
+  for (let lineStart = 0; lineStart <= head.length;) {
+    const newline = head.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? head.length : newline;
+    const dateline = lineEnd > lineStart ? datelineInLine(head, lineStart, lineEnd) : null;
+    if (dateline !== null) {
+      return dateline;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
+}
+
+/** The first date of the line that is a dateline: the dates of both languages in text order, German first at one start. */
+function datelineInLine(head: string, lineStart: number, lineEnd: number): string | null {
+  const lastStart = latestDatelineStart(head, lineStart, lineEnd);
+  const german = normalizer.matches(head, 'de', null, lineStart, lineEnd, lastStart);
+  const english = normalizer.matches(head, 'en', null, lineStart, lineEnd, lastStart);
+  let nextGerman = german.next();
+  let nextEnglish = english.next();
+  while (!nextGerman.done || !nextEnglish.done) {
+    const takeGerman = nextEnglish.done || (!nextGerman.done && nextGerman.value.start <= nextEnglish.value.start);
+    const date = takeGerman ? nextGerman.value! : nextEnglish.value!;
+    if (takeGerman) {
+      nextGerman = german.next();
+    } else {
+      nextEnglish = english.next();
+    }
+    if (DAY_OR_MONTH.test(date.value) && isDateline(head, date)) {
       return date.value;
     }
   }
   return null;
+}
+
+const LEADING_BLANKS = /\s*/y;
+const BLANKS = /[ \t]*/y;
+const METADATA_WORD = /[ \t]*(?:date|Date|Datum)/y;
+const TOKEN_AND_BLANKS = /[^ \t\n]+[ \t]+/y;
+/** A city group has one way to match where it starts: its letters cannot run on into its bracket or comma. */
+const CITY_GROUP_AT = new RegExp(CITY_GROUP, 'y');
+
+/**
+ * The furthest offset in the line [lineStart, lineEnd) at which a date could have a lead that
+ * isDateline() accepts: blanks alone, or an optional metadata prefix and up to three city groups.
+ * The prefix is taken to end after any of the line's first three tokens, so this is an upper bound.
+ */
+export function latestDatelineStart(head: string, lineStart: number, lineEnd: number): number {
+  LEADING_BLANKS.lastIndex = lineStart;
+  let latest = Math.min(lineEnd, lineStart + LEADING_BLANKS.exec(head)![0].length);
+  BLANKS.lastIndex = lineStart;
+  const groupStarts = [lineStart + BLANKS.exec(head)![0].length];
+  METADATA_WORD.lastIndex = lineStart;
+  if (METADATA_WORD.test(head)) {
+    TOKEN_AND_BLANKS.lastIndex = groupStarts[0];
+    for (let token = 0; token < 3 && TOKEN_AND_BLANKS.exec(head) !== null && TOKEN_AND_BLANKS.lastIndex <= lineEnd; token++) {
+      groupStarts.push(TOKEN_AND_BLANKS.lastIndex);
+    }
+  }
+  for (let start of groupStarts) {
+    for (let group = 0; group < 3; group++) {
+      CITY_GROUP_AT.lastIndex = start;
+      if (!CITY_GROUP_AT.test(head) || CITY_GROUP_AT.lastIndex > lineEnd) {
+        break;
+      }
+      start = CITY_GROUP_AT.lastIndex;
+      latest = Math.max(latest, start);
+    }
+  }
+  return latest;
+}
+
+/** Values of dates that name a month or a day, with or without a known year. */
+const DAY_OR_MONTH = /^(?:\d{4}|XXXX)-\d\d/;
+
+function isDateline(head: string, date: DateMatch): boolean {
+  const lineStart = head.lastIndexOf('\n', date.start - 1) + 1;
+  const lead = head.slice(lineStart, date.start);
+  if (METADATA_LEAD.test(lead)) {
+    return false;
+  }
+  const cityLead = DATELINE_LEAD.test(lead) && /-\d\d-\d\d$/.test(date.value);
+  return cityLead || (lead.trim() === '' && DATELINE_TAIL.test(head.slice(date.end)));
 }

@@ -7,7 +7,8 @@
  */
 import { Approximation, Language } from './types';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
-import { DE_NUMBER_WORDS, EN_NUMBER_WORDS, parseNumberWords } from './numberWords';
+import { leadKey, leadOffsets } from './dateNormalizer';
+import { DE_NUMBER_WORDS, DE_NUMBER_WORD_LEADS, EN_NUMBER_WORDS, EN_NUMBER_WORD_LEADS, parseNumberWords } from './numberWords';
 import { QuantityPrefix, QuantitySuffix, isCalendarYear, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
@@ -23,10 +24,20 @@ export interface FigureMatch {
 // Digit groups with thousands separators come first so that "1,200" is not read as "1" and "200".
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 
-// `\b` (ASCII) lets the engine skip positions inside words; digitFigure/wordFigure check the real boundary.
+/** Lead keys of the offsets where a figure may begin: a digit or a number word. */
+const FIGURE_LEAD_KEYS: Record<Language, Set<number>> = {
+  en: leadKeys(EN_NUMBER_WORD_LEADS),
+  de: leadKeys(DE_NUMBER_WORD_LEADS),
+};
+
+function leadKeys(numberWordLeads: readonly string[]): Set<number> {
+  return new Set([...'0123456789', ...numberWordLeads].map(lead => leadKey(lead, 0)));
+}
+
+/** Read at a figure's lead: group 1 holds digits, group 2 number words. digitFigure/wordFigure check the real word boundary. */
 const CANDIDATES: Record<Language, RegExp> = {
-  en: new RegExp(`\\b(?:(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${EN_NUMBER_WORDS})${WORD_END})`, 'g'),
-  de: new RegExp(`\\b(?:(?<digits>(?:${DIGITS})(?!\\d))|(?<words>${DE_NUMBER_WORDS})${WORD_END})`, 'g'),
+  en: new RegExp(`((?:${DIGITS})(?!\\d))|(${EN_NUMBER_WORDS})${WORD_END}`, 'y'),
+  de: new RegExp(`((?:${DIGITS})(?!\\d))|(${DE_NUMBER_WORDS})${WORD_END}`, 'y'),
 };
 
 /** Words right before a number (a dot or colon may follow them) that make it a label, a reference or an identifier. */
@@ -35,6 +46,7 @@ const LABELS = new Set(['no', 'nr', 'nummer', 'number', 'version', 'ver', 'v', '
   'fax', 'phone', 'telefon', 'mobil', 'mobile', 'hotline', 'wechat', 'qq', 'id', 'industry', 'industrie', 'web', 'chapter',
   'kapitel', 'page', 'seite', 'figure', 'abbildung', 'table', 'tabelle', 'grafik', 'foto', 'photo', 'tower', 'block',
   'building', 'gebäude', 'zip', 'plz', 'postfach', 'box']);
+const LONGEST_LABEL = Math.max(...[...LABELS].map(label => label.length));
 
 /** A clock time after the number, also as the first hour of a span ("10 bis 17 Uhr", "9 to 11 a.m."). */
 const TIME_AFTER: Record<Language, RegExp> = {
@@ -54,31 +66,41 @@ const FIVE_YEAR_PLAN = /^-[Yy]ear[ \u00A0][Pp]lan/;
 
 const FRACTION_AFTER = /^[-\u2011 \u00A0](?:Drittel|Viertel|Fünftel|Zehntel|thirds?|quarters?|fifths?|tenths?)(?![A-Za-zäöü])/;
 
-/** Characters that join digit groups into a phone number or an identifier. */
-const CHAIN_CHARS = /[\d \u00A0\-/()+]/;
 const MIN_CHAIN_DIGITS = 7;
 
 export class FigureNormalizer {
   find(text: string, language: Language, from = 0, to = text.length): FigureMatch[] {
+    const figureKeys = FIGURE_LEAD_KEYS[language];
     const candidates = CANDIDATES[language];
     const figures: FigureMatch[] = [];
     // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
     const range = text.slice(from, to);
-    candidates.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = candidates.exec(range)) !== null) {
+    const leads = leadOffsets(range, language);
+    let position = 0;
+    for (let lead = 0; ; lead++) {
+      const index = leads.at(lead);
+      if (index === undefined) {
+        return figures;
+      }
+      if (index < position || !figureKeys.has(leadKey(range, index))) {
+        continue;
+      }
+      candidates.lastIndex = index;
+      const match = candidates.exec(range);
+      if (match === null) {
+        continue;
+      }
       const start = from + match.index;
       const end = start + match[0].length;
-      const figure = match.groups?.digits !== undefined ? this.digitFigure(text, start, end, language) : this.wordFigure(text, start, end, language);
+      const figure = match[1] !== undefined ? this.digitFigure(text, start, end, language) : this.wordFigure(text, start, end, language);
       const previous = figures[figures.length - 1];
       if (figure && figure.start >= from && figure.end <= to && (previous === undefined || previous.end <= figure.start)) {
         figures.push(figure);
-        candidates.lastIndex = figure.end - from;
+        position = figure.end - from;
       } else {
-        candidates.lastIndex = match.index + match[0].length;
+        position = match.index + match[0].length;
       }
     }
-    return figures;
   }
 
   private digitFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
@@ -130,21 +152,23 @@ export class FigureNormalizer {
       return undefined;
     }
     const words = text.slice(start, end);
+    const number = parseNumberWords(words, language);
+    // "one", "ein", "eine" alone are articles or pronouns; "one million", "eine Milliarde" are amounts.
+    // These words are frequent, so they are let go first: a scale read as after a currency is there
+    // whatever stands before the word.
+    if (number === undefined || (number === 1 && readQuantitySuffix(text, end, language, true).exponent === 0)) {
+      return undefined;
+    }
     // A capitalized German numeral mid-sentence is a noun ("die Acht"), not a count.
     if (language === 'de' && words[0] !== words[0].toLowerCase() && !isSentenceStart(text, start)) {
       return undefined;
     }
     // "the 14th Five-Year Plan" is a name, not five of something; "zwei Drittel" is a fraction.
-    if (FIVE_YEAR_PLAN.test(text.slice(end, end + 12)) || FRACTION_AFTER.test(text.slice(end, end + 12))) {
-      return undefined;
-    }
-    const number = parseNumberWords(words, language);
-    if (number === undefined || isClockTime(text, end, language)) {
+    if (FIVE_YEAR_PLAN.test(text.slice(end, end + 12)) || FRACTION_AFTER.test(text.slice(end, end + 12)) || isClockTime(text, end, language)) {
       return undefined;
     }
     const prefix = readQuantityPrefix(text, start, language);
     const suffix = readQuantitySuffix(text, end, language, prefix.currency !== undefined);
-    // "one", "ein", "eine" alone are articles or pronouns; "one million", "eine Milliarde" are amounts.
     if (number === 1 && suffix.exponent === 0) {
       return undefined;
     }
@@ -223,27 +247,39 @@ export class FigureNormalizer {
         return true;
       }
     }
-    return LABELS.has(before.toLowerCase()) || labelSignBefore(text, start);
+    // Lowercasing never shortens a word, so a longer one is no label.
+    return (before.length <= LONGEST_LABEL && LABELS.has(before.toLowerCase())) || labelSignBefore(text, start);
   }
 
   /** Digit groups joined by spaces, dashes, slashes or brackets into a long chain are phone numbers or ids. */
   private isInDigitChain(text: string, start: number, end: number): boolean {
+    let digitsAround = 0;
+    let plusBefore = false;
     let left = start;
-    while (left > 0 && start - left < 24 && CHAIN_CHARS.test(text[left - 1])) {
+    while (left > 0 && start - left < 24 && isChainChar(text.charCodeAt(left - 1))) {
       left--;
+      digitsAround += isDigit(text[left]) ? 1 : 0;
+      plusBefore ||= text[left] === '+';
     }
     let right = end;
-    while (right < text.length && right - end < 24 && CHAIN_CHARS.test(text[right])) {
+    while (right < text.length && right - end < 24 && isChainChar(text.charCodeAt(right))) {
+      digitsAround += isDigit(text[right]) ? 1 : 0;
       right++;
     }
-    const before = text.slice(left, start);
-    const after = text.slice(end, right);
-    if (!/\d/.test(before) && !/\d/.test(after)) {
+    if (digitsAround === 0) {
       return false;
     }
-    const digits = (before + text.slice(start, end) + after).replace(/\D/g, '').length;
-    return digits >= MIN_CHAIN_DIGITS || before.includes('+');
+    let digits = digitsAround;
+    for (let i = start; i < end; i++) {
+      digits += isDigit(text[i]) ? 1 : 0;
+    }
+    return digits >= MIN_CHAIN_DIGITS || plusBefore;
   }
+}
+
+/** Characters that join digit groups into a phone number or an identifier: digits, blanks, - / ( ) +. */
+function isChainChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 32 || code === 0xA0 || code === 45 || code === 47 || code === 40 || code === 41 || code === 43;
 }
 
 const STREET_SUFFIXES = ['straße', 'strasse', 'str', 'weg', 'platz', 'allee', 'gasse', 'damm', 'ring', 'ufer', 'chaussee'];
@@ -252,8 +288,17 @@ const STREET_AFTER = /^[ \u00A0]+(?:[A-Z][\w'-]*[ \u00A0]+){1,3}(?:Street|St\.|R
 /** "Königstraße 12", "88 Nanhai Road": a house number in an address. */
 function isHouseNumber(text: string, start: number, end: number, language: Language): boolean {
   const street = precedingWord(text, start);
-  const germanStreet = language === 'de' && /^[A-ZÄÖÜ]/.test(street) && STREET_SUFFIXES.some(suffix => street.toLowerCase().endsWith(suffix));
-  return germanStreet || STREET_AFTER.test(text.slice(end, end + 60));
+  const germanStreet = language === 'de' && isCapital(street.charCodeAt(0)) && STREET_SUFFIXES.some(suffix => street.toLowerCase().endsWith(suffix));
+  return germanStreet || (startsCapitalizedWordAfterBlanks(text, end) && STREET_AFTER.test(text.slice(end, end + 60)));
+}
+
+/** Blanks and then a capital A–Z: how every match of STREET_AFTER begins. */
+function startsCapitalizedWordAfterBlanks(text: string, index: number): boolean {
+  let i = index;
+  while (text[i] === ' ' || text[i] === '\u00A0') {
+    i++;
+  }
+  return i > index && text[i] >= 'A' && text[i] <= 'Z';
 }
 
 function isClockTime(text: string, end: number, language: Language): boolean {
@@ -277,7 +322,12 @@ function signBefore(text: string, start: number): '+' | '-' | undefined {
 
 /** A capitalized month name or abbreviation ("May", "Sept", "MÄRZ"); lowercase "may" is a verb. */
 function isMonthName(word: string): boolean {
-  return word.length >= 3 && /^[A-ZÄÖÜ]/.test(word) && monthNumber(word) !== undefined;
+  return word.length >= 3 && isCapital(word.charCodeAt(0)) && monthNumber(word) !== undefined;
+}
+
+/** A–Z, Ä, Ö, Ü. */
+function isCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || code === 0xC4 || code === 0xD6 || code === 0xDC;
 }
 
 /** The word before `index`, also across an abbreviation dot or a label's colon ("Sept. 15", "Tel.: 030"). */
@@ -325,13 +375,18 @@ function followingWord(text: string, index: number): string {
   return text.slice(end, wordEnd);
 }
 
+const PLAIN_DIGITS = /^\d+$/;
+
 /**
  * The number written in `raw` as a JavaScript numeric string ("98.4", "7000"), reading separators
  * by the document's convention where they are ambiguous: "1,200" is 1200 in English and 1.2 in
  * German; "7.000" is 7000 in German and 7 in English.
  */
 export function parseDigits(raw: string, language: Language): string | undefined {
-  const plain = raw.replace(/[\u00A0\u202F]/g, '');
+  if (PLAIN_DIGITS.test(raw)) {
+    return String(Number(raw));
+  }
+  const plain = raw.includes('\u00A0') || raw.includes('\u202F') ? raw.replace(/[\u00A0\u202F]/g, '') : raw;
   const lastDot = plain.lastIndexOf('.');
   const lastComma = plain.lastIndexOf(',');
   let integer: string;

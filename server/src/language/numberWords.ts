@@ -49,6 +49,15 @@ function germanSource(): string {
 export const EN_NUMBER_WORDS = englishSource();
 export const DE_NUMBER_WORDS = germanSource();
 
+/** Each word as given and with a capital first letter, as a `[Xx]word` pattern matches it. */
+export function withCapitals(words: readonly string[]): string[] {
+  return words.flatMap(word => [word, word[0].toUpperCase() + word.slice(1)]);
+}
+
+/** The words that every match of EN_NUMBER_WORDS or DE_NUMBER_WORDS begins with, as they may be written. */
+export const EN_NUMBER_WORD_LEADS = withCapitals([...EN_UNITS, ...EN_TEENS, ...EN_TENS]);
+export const DE_NUMBER_WORD_LEADS = withCapitals([...DE_UNITS, ...DE_TEENS, ...DE_TENS, 'hundert', 'tausend']);
+
 function parseGerman(word: string): number | undefined {
   if (word === '') {
     return undefined;

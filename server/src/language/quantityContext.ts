@@ -141,6 +141,9 @@ const SUFFIX = new RegExp(
   `(?:${SPACE}?(?<unit>${alternationOf(UNIT_SURFACES)})(?![${WORD_CLASS}]|²))?`,
   'y');
 
+/** First characters of every scale and unit: where none stands right after the number (or one space), SUFFIX cannot match. */
+const SUFFIX_FIRST_CHARS = new Set([...Object.keys(SCALES), ...UNIT_SURFACES].map(surface => surface[0]));
+
 const CURRENCY_PREFIX = new RegExp(`(?:^|[^A-Za-z$.])(?<currency>${alternationOf(CURRENCY_PREFIXES)})${SPACE}?$`);
 
 const APPROXIMATION_BEFORE: Record<Language, RegExp> = {
@@ -156,6 +159,7 @@ function approximationRegex(language: Language): RegExp {
 /** The last word of every approximation phrase: a cheap test before the phrase regex runs. */
 const APPROXIMATION_LAST_WORDS = new Set(Object.values(APPROXIMATIONS).flatMap(table => Object.values(table).flat())
   .map(phrase => phrase.split(' ').pop()!));
+const LONGEST_APPROXIMATION_LAST_WORD = Math.max(...[...APPROXIMATION_LAST_WORDS].map(word => word.length));
 
 const APPROXIMATION_OF = new Map<string, Approximation>();
 for (const table of Object.values(APPROXIMATIONS)) {
@@ -165,7 +169,9 @@ for (const table of Object.values(APPROXIMATIONS)) {
 }
 
 /** Last characters of the currency signs and codes in CURRENCY_PREFIXES. */
-const CURRENCY_LAST_CHAR = /[$€£¥A-Z]/;
+function isCurrencyLastChar(char: string): boolean {
+  return (char >= 'A' && char <= 'Z') || char === '$' || char === '€' || char === '£' || char === '¥';
+}
 
 /** How far back the prefix readers look; longer than any approximation phrase plus a currency. */
 const LOOKBACK = 32;
@@ -188,6 +194,10 @@ function scaleExponent(word: string, language: Language): number {
  * currency stood before the number, which makes "m" and "k" scales rather than metres.
  */
 export function readQuantitySuffix(text: string, end: number, language: Language, afterCurrency: boolean): QuantitySuffix {
+  const next = text[end] === ' ' || text[end] === '\u00A0' || text[end] === '\u202F' ? text[end + 1] : text[end];
+  if (next === undefined || !SUFFIX_FIRST_CHARS.has(next)) {
+    return { end, exponent: 0 };
+  }
   SUFFIX.lastIndex = end;
   const match = SUFFIX.exec(text);
   const scaleWord = match?.groups?.scale;
@@ -225,47 +235,51 @@ export interface QuantityPrefix {
 /** The currency sign or code and the approximation word right before a number starting at `start`. */
 export function readQuantityPrefix(text: string, start: number, language: Language): QuantityPrefix {
   const prefix: QuantityPrefix = { start };
-  const before = text.slice(Math.max(0, start - LOOKBACK), start);
-  // Cheap look at the last characters first: most numbers have neither a currency nor an approximation word.
-  const last = before[before.length - 1] === ' ' || before[before.length - 1] === '\u00A0' ? before[before.length - 2] : before[before.length - 1];
-  const currency = last !== undefined && CURRENCY_LAST_CHAR.test(last) ? CURRENCY_PREFIX.exec(before) : null;
-  let approximationEnd = before.length;
+  const lookbackStart = Math.max(0, start - LOOKBACK);
+  // Cheap look at the last characters first: most numbers have neither a currency nor an approximation word,
+  // and then no copy of the text before them is made.
+  const lastAt = text[start - 1] === ' ' || text[start - 1] === '\u00A0' ? start - 2 : start - 1;
+  const last = lastAt >= lookbackStart ? text[lastAt] : undefined;
+  const currency = last !== undefined && isCurrencyLastChar(last) ? CURRENCY_PREFIX.exec(text.slice(lookbackStart, start)) : null;
+  let approximationEnd = start;
   if (currency?.groups) {
     const sign = currency.groups.currency;
     prefix.currency = CURRENCY_CODES.get(sign) ?? sign;
-    approximationEnd = currency.index + currency[0].indexOf(sign);
-    prefix.start = start - (before.length - approximationEnd);
+    approximationEnd = lookbackStart + currency.index + currency[0].indexOf(sign);
+    prefix.start = approximationEnd;
   }
-  const beforeApproximation = before.slice(0, approximationEnd);
-  const possible = APPROXIMATION_LAST_WORDS.has(lastSpacedWord(beforeApproximation));
-  const approximation = possible ? APPROXIMATION_BEFORE[language].exec(beforeApproximation.toLowerCase()) : null;
+  const possible = APPROXIMATION_LAST_WORDS.has(lastSpacedWord(text, lookbackStart, approximationEnd, LONGEST_APPROXIMATION_LAST_WORD));
+  const approximation = possible ? APPROXIMATION_BEFORE[language].exec(text.slice(lookbackStart, approximationEnd).toLowerCase()) : null;
   if (approximation?.groups) {
     const word = approximation.groups.word;
     prefix.approx = APPROXIMATION_OF.get(word);
     prefix.approxWord = word;
-    prefix.start = start - (before.length - (approximation.index + approximation[0].indexOf(word)));
+    prefix.start = lookbackStart + approximation.index + approximation[0].indexOf(word);
   }
   return prefix;
 }
 
-/** The lowercase word (with a trailing abbreviation dot) that ends `text` before trailing spaces; '' without spaces. */
-function lastSpacedWord(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\u00A0' || text[end - 1] === '\u202F')) {
+/**
+ * The lowercase word (with a trailing abbreviation dot) that ends text[from, to) before trailing spaces;
+ * '' without spaces or when it is longer than `maxLength` (lowercasing never shortens a word).
+ */
+function lastSpacedWord(text: string, from: number, to: number, maxLength: number): string {
+  let end = to;
+  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\u00A0' || text[end - 1] === '\u202F')) {
     end--;
   }
-  if (end === text.length) {
+  if (end === to) {
     return '';
   }
   const wordEnd = end;
-  if (text[end - 1] === '.') {
+  if (end > from && text[end - 1] === '.') {
     end--;
   }
   let start = end;
-  while (start > 0 && isWordChar(text[start - 1])) {
+  while (start > from && isWordChar(text[start - 1])) {
     start--;
   }
-  return text.slice(start, wordEnd).toLowerCase();
+  return wordEnd - start > maxLength ? '' : text.slice(start, wordEnd).toLowerCase();
 }
 
 const YEAR_SHAPE = /^(?:19|20)\d\d$/;
