@@ -105,12 +105,6 @@ const SMALL_RESULT = 1000;
 
 const WARMUP_REQUESTS = 20;
 
-/**
- * The bench's own garbage (decoding answers of megabytes) is collected between requests when node runs
- * with --expose-gc, as `npm run bench` does, so that its pauses do not land in the next request's time.
- */
-const collectClientGarbage: () => void = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
 /** Opens `documents` and times `requests` sequential requests per feature at random entity positions. */
 export async function measureLatencies(session: LanguageServerSession, documents: readonly OpenDocument[], requests: number, random: () => number): Promise<Latency[]> {
   const withEntities = documents.filter(d => d.entities.length > 0);
@@ -136,7 +130,6 @@ export async function measureLatencies(session: LanguageServerSession, documents
     let maxBytes = 0;
     let answered = 0;
     for (let i = 0; i < requests; i++) {
-      collectClientGarbage();
       const start = now();
       const result = await request();
       times.push(elapsedMs(start));
