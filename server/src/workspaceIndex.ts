@@ -249,7 +249,7 @@ export interface WorkspaceIndexOptions {
 }
 
 /** Some 200,000 locations are kept: the most-mentioned entities of a 10,000-document corpus. */
-const DEFAULT_OPTIONS: WorkspaceIndexOptions = { keptLocationsMinMentions: 1000, keptLocationsBytes: 32 * 1024 * 1024 };
+const DEFAULT_OPTIONS: WorkspaceIndexOptions = { keptLocationsMinMentions: 1000, keptLocationsBytes: 16 * 1024 * 1024 };
 const EMPTY_JSON_ARRAY = Buffer.from('[]');
 
 /**

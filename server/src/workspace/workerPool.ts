@@ -37,8 +37,11 @@ const WORKER_OLD_GENERATION_MB = 64;
 /** Failed workers are replaced this many times in all; beyond that, the pool shrinks. */
 const WORKER_RESTARTS = 4;
 
-/** Workers idle this long are stopped, which gives their memory back; the next load starts them again. */
-const IDLE_MS = 2000;
+/**
+ * Workers idle this long are stopped, which gives their memory back (some 60 MB each); the next load
+ * starts them again. Short: they serve full indexing, which keeps them busy until it ends.
+ */
+const IDLE_MS = 250;
 
 /**
  * Reads and analyses files in worker threads, so that the server's own thread stays free for requests
