@@ -248,8 +248,8 @@ export interface WorkspaceIndexOptions {
   keptLocationsBytes: number;
 }
 
-/** Some 200,000 locations are kept: the most-mentioned entities of a 10,000-document corpus. */
-const DEFAULT_OPTIONS: WorkspaceIndexOptions = { keptLocationsMinMentions: 1000, keptLocationsBytes: 16 * 1024 * 1024 };
+/** Some 150,000 locations are kept: the eight or so most-mentioned entities of a 10,000-document corpus. */
+const DEFAULT_OPTIONS: WorkspaceIndexOptions = { keptLocationsMinMentions: 1000, keptLocationsBytes: 24 * 1024 * 1024 };
 const EMPTY_JSON_ARRAY = Buffer.from('[]');
 
 /**
