@@ -94,6 +94,11 @@ describe('FigureNormalizer', () => {
       ]);
     });
 
+    it('takes a four-digit postcode after a house number for no figure, but not a count after a year', () => {
+      assert.deepStrictEqual(figures('Bernerstrasse 14, 8004 Zürich, Tel. 044 123 45 67', 'de'), []);
+      assert.deepStrictEqual(figures('Im Jahr 2023, 1500 Unternehmen kamen.', 'de'), [['1500', 1500, 'count']]);
+    });
+
     it('reads separators by the English convention', () => {
       assert.deepStrictEqual(figures('Totals: 1,200 and 12,345,678 and 3.75 and 1.200 units.', 'en'), [
         ['1,200', 1200, 'count'],

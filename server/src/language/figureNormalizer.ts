@@ -126,7 +126,7 @@ export class FigureNormalizer {
     if (!hasCue && prefix.approx === undefined && /^[A-Z]{2,5}$/.test(wordBefore(text, start))) {
       return undefined;
     }
-    if (!hasCue && isHouseNumber(text, start, end, language)) {
+    if (!hasCue && (isHouseNumber(text, start, end, language) || (/^\d{4}$/.test(raw) && isPostcodeAfterHouseNumber(text, start, end, language)))) {
       return undefined;
     }
     // Long runs of plain digits are ids, postcodes or phone numbers unless a unit says otherwise.
@@ -290,6 +290,22 @@ function isHouseNumber(text: string, start: number, end: number, language: Langu
   const street = precedingWord(text, start);
   const germanStreet = language === 'de' && isCapital(street.charCodeAt(0)) && STREET_SUFFIXES.some(suffix => street.toLowerCase().endsWith(suffix));
   return germanStreet || (startsCapitalizedWordAfterBlanks(text, end) && STREET_AFTER.test(text.slice(end, end + 60)));
+}
+
+/**
+ * "Mariahilfer Straße 20, 1070 Wien": a four-digit postcode (Austria, Switzerland, Denmark, …) after
+ * the house number of an address. Five-digit ones are never figures anyway.
+ */
+function isPostcodeAfterHouseNumber(text: string, start: number, end: number, language: Language): boolean {
+  if (text[start - 1] !== ' ' || text[start - 2] !== ',' || !startsCapitalizedWordAfterBlanks(text, end)) {
+    return false;
+  }
+  const houseNumberEnd = start - 2;
+  let houseNumberStart = houseNumberEnd;
+  while (houseNumberStart > 0 && isDigit(text[houseNumberStart - 1])) {
+    houseNumberStart--;
+  }
+  return houseNumberStart < houseNumberEnd && isHouseNumber(text, houseNumberStart, houseNumberEnd, language);
 }
 
 /** Blanks and then a capital A–Z: how every match of STREET_AFTER begins. */
