@@ -8,6 +8,13 @@ describe('findDocumentDate', () => {
     assert.strictEqual(findDocumentDate('ROTTERDAM, 7 June 2022 -- Body text.'), '2022-06-07');
   });
 
+  it('reads the publication stamp of a byline when no dateline or metadata line says more', () => {
+    assert.strictEqual(findDocumentDate('Park courts investors\n\nBy WANG LEI in Wuxi | China Daily | Updated: 2023-09-14\n\nBody text.'), '2023-09-14');
+    assert.strictEqual(findDocumentDate('Titel\nVeröffentlicht: 2025-03-14\nText.'), '2025-03-14');
+    assert.strictEqual(findDocumentDate('The plan was updated: 2024-12-05 and signed.'), null);
+    assert.strictEqual(findDocumentDate('Title\ndate 2025-05\nBy X | Updated: 2024-12-05\n'), '2025-05');
+  });
+
   it('reads German datelines', () => {
     assert.strictEqual(findDocumentDate('DÜSSELDORF, 2. Februar 2024 /PRNewswire/ -- Die Firma meldet.'), '2024-02-02');
     assert.strictEqual(findDocumentDate('Leipzig, 11. November 2023 (dpa) - Die Messe beginnt.'), '2023-11-11');

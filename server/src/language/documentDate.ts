@@ -12,6 +12,12 @@ const HEAD_LENGTH = 2000;
 /** A metadata line, read where a line starts. */
 const METADATA = /[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])/y;
 
+/**
+ * A publication stamp in a byline: "By LIU YANG in Suzhou | China Daily | Updated: 2024-12-05",
+ * "Veröffentlicht: 2025-03-14". Only ISO dates: a stamp in words is too easily a date in the story.
+ */
+const PUBLICATION_STAMP = /(?:^|[|·•])[ \t]*(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht)[ \t]*:[ \t]*((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])/m;
+
 /** What stands before the value of a metadata line. */
 const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
 
@@ -43,7 +49,7 @@ export function findDocumentDate(text: string): string | null {
   return metadata !== null && metadata.length > dateline.length ? metadata : dateline;
 }
 
-/** The value of the first metadata line. The regex is tried at line starts only: searching for one inside it would try every offset. */
+/** The value of the first metadata line, else of a publication stamp. The regex is tried at line starts only: searching for one inside it would try every offset. */
 function metadataDate(head: string): string | null {
   for (let lineStart = 0; ;) {
     METADATA.lastIndex = lineStart;
@@ -53,7 +59,7 @@ function metadataDate(head: string): string | null {
     }
     const newline = head.indexOf('\n', lineStart);
     if (newline < 0) {
-      return null;
+      return PUBLICATION_STAMP.exec(head)?.[1] ?? null;
     }
     lineStart = newline + 1;
   }
