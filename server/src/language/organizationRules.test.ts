@@ -10,6 +10,12 @@ function found(text: string, language: Language = 'en'): string[] {
 }
 
 describe('organizationRules', () => {
+	it('finds companies by a legal form of elsewhere in Europe, without a leading article', () => {
+		assert.deepStrictEqual(found('Talponi Valvole S.p.A. and Brandsma N.V. signed; Kivilahti Oyj, too.'),
+			['organization:Brandsma N.V.', 'organization:Kivilahti Oyj', 'organization:Talponi Valvole S.p.A.']);
+		assert.deepStrictEqual(found('Die Lumara Systems S.A. aus Lissabon und die S.A. allein.', 'de'), ['organization:Lumara Systems S.A.']);
+	});
+
 	it('finds German bodies with genitive and "für" complements', () => {
 		assert.deepStrictEqual(found('Die Beamten der Wirtschaftskommission des Bezirks Minhang kamen.', 'de'),
 			['organization:Wirtschaftskommission des Bezirks Minhang']);

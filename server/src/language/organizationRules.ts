@@ -20,11 +20,59 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 		nationalityBodies(context, candidates);
 	}
 	wireServices(context, candidates);
+	foreignLegalForms(context, candidates);
 	creditLines(context, candidates);
 	appositives(context, candidates);
 	rolesOf(context, sequences, candidates);
 	enumerations(context, sequences, candidates);
 	return candidates;
+}
+
+/**
+ * Legal forms of companies elsewhere in Europe, which the tokenizer splits at their dots or which are
+ * no organization words of their own: "Ferrante Meccanica S.p.A.", "Arcadis N.V.", "Kone Oyj".
+ */
+const FOREIGN_LEGAL_FORM = / (?:S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|SpA|Srl|Oyj|ASA|Kft\.|Zrt\.)(?![\p{L}\p{N}])/gu;
+/** Name words before a legal form that make up the name: "Ferrante Meccanica" of "Ferrante Meccanica S.p.A.". */
+const LEGAL_NAME_WORDS = 4;
+
+/** A company named by the name words right before its legal form. */
+function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): void {
+	const { text, tokens } = context;
+	FOREIGN_LEGAL_FORM.lastIndex = context.from;
+	for (let match; (match = FOREIGN_LEGAL_FORM.exec(text)) !== null && match.index < context.to;) {
+		const last = tokenEndingAt(tokens, match.index);
+		let first = -1;
+		for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]); i--) {
+			if (i < last && !onlySpacesBetween(text, tokens[i].end, tokens[i + 1].start)) {
+				break;
+			}
+			first = i;
+		}
+		while (first >= 0 && first <= last && LEADING_STOPWORDS.has(tokens[first].text)) {
+			first++;
+		}
+		if (first >= 0 && first <= last && !(tokens[first].shape & Shape.AllCaps && first === last)) {
+			candidates.push(organizationCandidate(tokens[first].start, match.index + match[0].length, Priority.Context));
+		}
+	}
+}
+
+/** Index of the token ending exactly at `offset`, or -1 (tokens are in text order). */
+function tokenEndingAt(tokens: readonly Token[], offset: number): number {
+	let low = 0;
+	let high = tokens.length - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if (tokens[mid].end < offset) {
+			low = mid + 1;
+		} else if (tokens[mid].end > offset) {
+			high = mid - 1;
+		} else {
+			return mid;
+		}
+	}
+	return -1;
 }
 
 /** The sequence starting at token `index`; `sequences` are in text order and do not overlap. */
