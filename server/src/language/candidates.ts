@@ -1,3 +1,4 @@
+import { partitionPoint } from './sortedSearch';
 import { Approximation, EntityKind } from './types';
 
 /** A proposed mention from one source (knowledge base, a rule, a normalizer) before overlaps are resolved. */
@@ -66,7 +67,7 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
 		if (end <= start) {
 			continue;
 		}
-		const at = firstEndingAfter(acceptedEnds, start);
+		const at = partitionPoint(acceptedEnds, acceptedEnd => acceptedEnd > start);
 		if (at < acceptedEnds.length && acceptedStarts[at] < end) {
 			continue;
 		}
@@ -84,19 +85,4 @@ function insertAt<T>(array: T[], index: number, value: T): void {
 		array[i] = array[i - 1];
 	}
 	array[index] = value;
-}
-
-/** Index of the first of the sorted `ends` that lies after `offset`. */
-function firstEndingAfter(ends: readonly number[], offset: number): number {
-	let low = 0;
-	let high = ends.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if (ends[mid] <= offset) {
-			low = mid + 1;
-		} else {
-			high = mid;
-		}
-	}
-	return low;
 }

@@ -5,6 +5,7 @@ import {
 } from './lexicon';
 import { TokenRange, extendInPlace, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
+import { partitionPoint } from './sortedSearch';
 import { looksLikePersonName, personCandidate } from './personRules';
 import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './tokenizer';
 
@@ -41,7 +42,7 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 	const { text, tokens } = context;
 	FOREIGN_LEGAL_FORM.lastIndex = context.from;
 	for (let match; (match = FOREIGN_LEGAL_FORM.exec(text)) !== null && match.index < context.to;) {
-		const last = tokenEndingAt(tokens, match.index);
+		const last = context.tokenIndexEndingAt(match.index);
 		let first = -1;
 		for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]); i--) {
 			if (i < last && !onlySpacesBetween(text, tokens[i].end, tokens[i + 1].start)) {
@@ -58,36 +59,10 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 	}
 }
 
-/** Index of the token ending exactly at `offset`, or -1 (tokens are in text order). */
-function tokenEndingAt(tokens: readonly Token[], offset: number): number {
-	let low = 0;
-	let high = tokens.length - 1;
-	while (low <= high) {
-		const mid = (low + high) >> 1;
-		if (tokens[mid].end < offset) {
-			low = mid + 1;
-		} else if (tokens[mid].end > offset) {
-			high = mid - 1;
-		} else {
-			return mid;
-		}
-	}
-	return -1;
-}
-
 /** The sequence starting at token `index`; `sequences` are in text order and do not overlap. */
 function sequenceAt(sequences: readonly TokenRange[], index: number): TokenRange | undefined {
-	let low = 0;
-	let high = sequences.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if (sequences[mid].first < index) {
-			low = mid + 1;
-		} else {
-			high = mid;
-		}
-	}
-	return low < sequences.length && sequences[low].first === index ? sequences[low] : undefined;
+	const sequence = sequences[partitionPoint(sequences, range => range.first >= index)];
+	return sequence !== undefined && sequence.first === index ? sequence : undefined;
 }
 
 
@@ -576,29 +551,14 @@ function pushListItem(context: ParagraphContext, first: number, last: number, ca
 
 /** The mention starting at `offset`; `mentions` are in text order and do not overlap. */
 function mentionAt(mentions: readonly Candidate[], offset: number): Candidate | undefined {
-	const index = firstMention(mentions, mention => mention.start >= offset);
+	const index = partitionPoint(mentions, mention => mention.start >= offset);
 	return index < mentions.length && mentions[index].start === offset ? mentions[index] : undefined;
 }
 
 /** The mention ending at `offset`; their ends are in text order too. */
 function mentionEndingAt(mentions: readonly Candidate[], offset: number): Candidate | undefined {
-	const index = firstMention(mentions, mention => mention.end >= offset);
+	const index = partitionPoint(mentions, mention => mention.end >= offset);
 	return index < mentions.length && mentions[index].end === offset ? mentions[index] : undefined;
-}
-
-/** Index of the first mention for which `reached` holds (it holds for all after it), or the length. */
-function firstMention(mentions: readonly Candidate[], reached: (mention: Candidate) => boolean): number {
-	let low = 0;
-	let high = mentions.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if (reached(mentions[mid])) {
-			high = mid;
-		} else {
-			low = mid + 1;
-		}
-	}
-	return low;
 }
 
 const LIST_SEPARATOR_AFTER = /^(?:,? (?:and|und|sowie|as well as) |, )(?:(?:der|die|das|des|dem|den|the) )?/;
@@ -681,8 +641,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 				start = previous.start;
 				continue;
 			}
-			const before = context.tokenIndexFrom(itemEnd) - 1;
-			const lastIndex = before >= 0 && tokens[before].end === itemEnd ? before : -1;
+			const lastIndex = context.tokenIndexEndingAt(itemEnd);
 			const first = runStartingBefore(context, lastIndex);
 			if (first < 0 || !isItem(first, lastIndex) || (tokens[first].shape & Shape.SentenceStart && first === lastIndex)) {
 				break;

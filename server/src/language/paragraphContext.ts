@@ -1,4 +1,5 @@
 import { KnowledgeBase, NameMatch } from './knowledgeBase';
+import { partitionPoint } from './sortedSearch';
 import { Token, tokenize } from './tokenizer';
 import { Language } from './types';
 
@@ -22,18 +23,8 @@ export class ParagraphContext {
 
 	/** The knowledge-base name starting exactly at `offset` (names are sorted and never overlap). */
 	nameAt(offset: number): NameMatch | undefined {
-		const names = this.names;
-		let low = 0;
-		let high = names.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (names[mid].start < offset) {
-				low = mid + 1;
-			} else {
-				high = mid;
-			}
-		}
-		return low < names.length && names[low].start === offset ? names[low] : undefined;
+		const name = this.names[partitionPoint(this.names, name => name.start >= offset)];
+		return name !== undefined && name.start === offset ? name : undefined;
 	}
 
 	/** Index of the token starting exactly at `offset`, or -1. */
@@ -42,20 +33,15 @@ export class ParagraphContext {
 		return index < this.tokens.length && this.tokens[index].start === offset ? index : -1;
 	}
 
+	/** Index of the token ending exactly at `offset`, or -1. */
+	tokenIndexEndingAt(offset: number): number {
+		const index = this.tokenIndexFrom(offset) - 1;
+		return index >= 0 && this.tokens[index].end === offset ? index : -1;
+	}
+
 	/** Index of the first token that starts at or after `offset`. */
 	tokenIndexFrom(offset: number): number {
-		const tokens = this.tokens;
-		let low = 0;
-		let high = tokens.length;
-		while (low < high) {
-			const mid = (low + high) >> 1;
-			if (tokens[mid].start < offset) {
-				low = mid + 1;
-			} else {
-				high = mid;
-			}
-		}
-		return low;
+		return partitionPoint(this.tokens, token => token.start >= offset);
 	}
 
 	/** The knowledge-base name covering exactly tokens [first, last]. */
