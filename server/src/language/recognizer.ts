@@ -114,7 +114,7 @@ export class EntityRecognizer {
 		const ruleNames = mentions
 			.filter(m => m.kind === 'organization' && m.priority < Priority.KnowledgeBase && m.id)
 			.map(m => ({ text: text.slice(m.start, m.end), id: m.id! }));
-		return { entities: mentions.map(m => toEntity(text, m)), ruleNames, openTokens: openTokens(context, mentions), acronyms: acronyms.definitions };
+		return { entities: mentions.map(m => entityAt(m, m.start, m.end, text.slice(m.start, m.end))), ruleNames, openTokens: openTokens(context, mentions), acronyms: acronyms.definitions };
 	}
 }
 
@@ -134,19 +134,23 @@ export function paragraphBreakEnd(text: string, lineEnd: number): number {
 	return c === 0x0a ? i + 1 : -1;
 }
 
-function toEntity(text: string, candidate: Candidate): Entity {
-	const entity: Entity = { start: candidate.start, end: candidate.end, text: text.slice(candidate.start, candidate.end), kind: candidate.kind };
-	if (candidate.id !== undefined) {
-		entity.id = candidate.id;
+/**
+ * An entity of `source`'s kind and optional fields at [start, end). The properties always come in
+ * one order, so that all entities share few hidden classes.
+ */
+function entityAt(source: Candidate | Entity, start: number, end: number, text: string): Entity {
+	const entity: Entity = { start, end, text, kind: source.kind };
+	if (source.id !== undefined) {
+		entity.id = source.id;
 	}
-	if (candidate.value !== undefined) {
-		entity.value = candidate.value;
+	if (source.value !== undefined) {
+		entity.value = source.value;
 	}
-	if (candidate.unit !== undefined) {
-		entity.unit = candidate.unit;
+	if (source.unit !== undefined) {
+		entity.unit = source.unit;
 	}
-	if (candidate.approx !== undefined) {
-		entity.approx = candidate.approx;
+	if (source.approx !== undefined) {
+		entity.approx = source.approx;
 	}
 	return entity;
 }
@@ -248,26 +252,8 @@ function linkDocumentNames(text: string, paragraphs: readonly { start: number; r
 			paragraphEntities = [...kept, ...added].sort((a, b) => a.start - b.start);
 		}
 		for (const entity of paragraphEntities) {
-			entities.push(shifted(entity, start));
+			entities.push(entityAt(entity, entity.start + start, entity.end + start, entity.text));
 		}
 	}
 	return entities;
-}
-
-/** A copy of a paragraph's entity at document offsets; same properties in the same order as the entity. */
-function shifted(entity: Entity, offset: number): Entity {
-	const copy: Entity = { start: entity.start + offset, end: entity.end + offset, text: entity.text, kind: entity.kind };
-	if (entity.id !== undefined) {
-		copy.id = entity.id;
-	}
-	if (entity.value !== undefined) {
-		copy.value = entity.value;
-	}
-	if (entity.unit !== undefined) {
-		copy.unit = entity.unit;
-	}
-	if (entity.approx !== undefined) {
-		copy.approx = entity.approx;
-	}
-	return copy;
 }
