@@ -6,7 +6,6 @@
 export class LocationJsonWriter {
   private bytes: Uint8Array;
   private length = 0;
-  private count = 0;
   /** The URI's part of a location, encoded once per document (its mentions follow one another). */
   private lastUri: string | undefined;
   private lastPrefix: Uint8Array = new Uint8Array(0);
@@ -22,7 +21,8 @@ export class LocationJsonWriter {
       this.lastPrefix = Buffer.from(`{"uri":${JSON.stringify(uri)},"range":{"start":{"line":`, 'utf8');
     }
     this.reserve(this.lastPrefix.length + LOCATION_SYNTAX_BYTES + 4 * MAX_NUMBER_BYTES);
-    if (this.count++ > 0) this.bytes[this.length++] = COMMA;
+    // Past the opening bracket, a location was written before this one.
+    if (this.length > 1) this.bytes[this.length++] = COMMA;
     this.copy(this.lastPrefix);
     this.number(startLine);
     this.copy(CHARACTER);
@@ -55,11 +55,8 @@ export class LocationJsonWriter {
     this.length = at;
   }
 
+  /** A line or character number: a non-negative integer. */
   private number(value: number): void {
-    if (!Number.isSafeInteger(value) || value < 0) {
-      this.copy(Buffer.from(JSON.stringify(value), 'latin1'));
-      return;
-    }
     let digits = 1;
     for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
     const bytes = this.bytes;
@@ -89,5 +86,5 @@ const END_LINE = Buffer.from('},"end":{"line":', 'latin1');
 const CLOSE_LOCATION = Buffer.from('}}}', 'latin1');
 const LOCATION_SYNTAX_BYTES = 1 + 2 * CHARACTER.length + END_LINE.length + CLOSE_LOCATION.length;
 const SHORT_PIECE = 24;
-/** Digits of the largest safe integer, with a sign. */
+/** Digits of the largest safe integer. */
 const MAX_NUMBER_BYTES = 17;
