@@ -249,12 +249,11 @@ describe('DateNormalizer', () => {
     });
   });
 
-  it('gives the dates one at a time, and only those starting by lastStart', () => {
+  it('gives only the dates starting by lastStart', () => {
     const text = 'In 2020. In May 2021. In 2022.';
-    const dates = new DateNormalizer().matches(text, 'en', null);
-    assert.deepStrictEqual(dates.next().value, { start: 3, end: 7, text: '2020', value: '2020' });
-    assert.deepStrictEqual([...new DateNormalizer().matches(text, 'en', null, 0, text.length, 12)].map(date => date.text), ['2020', 'May 2021']);
-    assert.deepStrictEqual([...new DateNormalizer().matches(text, 'en', null, 0, text.length, 11)].map(date => date.text), ['2020']);
+    assert.deepStrictEqual(new DateNormalizer().find(text, 'en', null)[0], { start: 3, end: 7, text: '2020', value: '2020' });
+    assert.deepStrictEqual(new DateNormalizer().find(text, 'en', null, 0, text.length, 12).map(date => date.text), ['2020', 'May 2021']);
+    assert.deepStrictEqual(new DateNormalizer().find(text, 'en', null, 0, text.length, 11).map(date => date.text), ['2020']);
   });
 
   it('only reports dates inside the requested range', () => {
@@ -279,24 +278,21 @@ describe('leadScanner', () => {
 });
 
 describe('leadOffsets', () => {
-  function offsets(text: string, language: Language): number[] {
-    const leads = leadOffsets(text, language);
-    const found: number[] = [];
-    for (let index = 0; leads.at(index) !== undefined; index++) {
-      found.push(leads.at(index)!);
-    }
-    return found;
-  }
-
   it('finds where a date or a figure of the language may begin', () => {
-    assert.deepStrictEqual(offsets('Since May, twelve firms paid 30 euros.', 'en'), [6, 11, 29]);
-    assert.deepStrictEqual(offsets('Seit Mai zahlten zwölf Firmen 30 Euro.', 'de'), [5, 17, 30]);
+    assert.deepStrictEqual(leadOffsets('Since May, twelve firms paid 30 euros.', 'en'), [6, 11, 29]);
+    assert.deepStrictEqual(leadOffsets('Seit Mai zahlten zwölf Firmen 30 Euro.', 'de'), [5, 17, 30]);
   });
 
-  it('keeps the offsets of the last text of a language', () => {
+  it('finds the offsets up to and including `last` only', () => {
+    assert.deepStrictEqual(leadOffsets('Since May, twelve firms paid 30 euros.', 'en', 11), [6, 11]);
+    assert.deepStrictEqual(leadOffsets('Since May, twelve firms paid 30 euros.', 'en', 10), [6]);
+  });
+
+  it('keeps the offsets of the last text of a language, also when asked up to beyond its end', () => {
     const text = 'In 2024.';
-    assert.strictEqual(leadOffsets(text, 'en'), leadOffsets(text, 'en'));
+    assert.strictEqual(leadOffsets(text, 'en'), leadOffsets(text, 'en', 100));
     assert.notStrictEqual(leadOffsets(text, 'en'), leadOffsets('In 2025.', 'en'));
+    assert.notStrictEqual(leadOffsets(text, 'en'), leadOffsets(text, 'en', 2));
   });
 });
 

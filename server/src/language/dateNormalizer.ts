@@ -572,33 +572,6 @@ const RULES_BY_LEAD: Record<Language, Map<number, CompiledRules>> = {
   de: rulesByLead(GERMAN_RULES),
 };
 
-/**
- * The offsets in a text at which a date or a figure may begin (a superset), found lazily by one
- * native scan for the leads of the date rules and the number words of a language.
- */
-export class LeadOffsets {
-  private readonly offsets: number[] = [];
-  private scanned = 0;
-  private done = false;
-
-  constructor(readonly text: string, private readonly scanner: RegExp) {}
-
-  /** The offset with this index, or undefined past the last one. */
-  at(index: number): number | undefined {
-    while (index >= this.offsets.length && !this.done) {
-      // The scanner is shared, so its position is set on each turn.
-      this.scanner.lastIndex = this.scanned;
-      if (this.scanner.test(this.text)) {
-        this.offsets.push(this.scanner.lastIndex - 1);
-        this.scanned = this.scanner.lastIndex;
-      } else {
-        this.done = true;
-      }
-    }
-    return this.offsets[index];
-  }
-}
-
 const NORMALIZER_LEADS: Record<Language, RegExp> = {
   en: leadScanner([...ENGLISH_RULES.flatMap(rule => rule.leads), ...EN_NUMBER_WORD_LEADS]),
   de: leadScanner([...GERMAN_RULES.flatMap(rule => rule.leads), ...DE_NUMBER_WORD_LEADS]),
@@ -607,18 +580,31 @@ const NORMALIZER_LEADS: Record<Language, RegExp> = {
 const LONGEST_LEAD = Math.max(...[...ENGLISH_RULES, ...GERMAN_RULES].flatMap(rule => rule.leads)
   .concat(EN_NUMBER_WORD_LEADS, DE_NUMBER_WORD_LEADS).map(lead => lead.length));
 
-const lastLeadOffsets: Partial<Record<Language, LeadOffsets>> = {};
+const lastLeadOffsets: Partial<Record<Language, { text: string; last: number; offsets: readonly number[] }>> = {};
 
 /**
- * The lead offsets of `text`, kept for the last text of each language: the recognizer has the date
- * and then the figure normalizer read a paragraph, and the dateline search reads a line in both
- * languages by turns.
+ * The offsets in `text` up to `last` at which a date or a figure of the language may begin (a
+ * superset), kept for the last text of each language: the recognizer has the date and then the
+ * figure normalizer read a paragraph.
  */
-export function leadOffsets(text: string, language: Language): LeadOffsets {
-  let offsets = lastLeadOffsets[language];
-  if (offsets === undefined || offsets.text !== text) {
-    offsets = new LeadOffsets(text, NORMALIZER_LEADS[language]);
-    lastLeadOffsets[language] = offsets;
+export function leadOffsets(text: string, language: Language, last = text.length - 1): readonly number[] {
+  // Asking up to the end or beyond it is one question, as the date and the figure normalizer may put it.
+  const lastOffset = Math.min(last, text.length - 1);
+  let kept = lastLeadOffsets[language];
+  if (kept === undefined || kept.text !== text || kept.last !== lastOffset) {
+    kept = { text, last: lastOffset, offsets: scanLeads(text, NORMALIZER_LEADS[language], lastOffset) };
+    lastLeadOffsets[language] = kept;
+  }
+  return kept.offsets;
+}
+
+/** The offsets that `scanner` finds up to `last`. Only as much text is scanned as the longest lead there needs, whose whole word the scanner reads. */
+function scanLeads(text: string, scanner: RegExp, last: number): number[] {
+  const scanned = last + LONGEST_LEAD < text.length ? text.slice(0, last + 1 + LONGEST_LEAD) : text;
+  const offsets: number[] = [];
+  scanner.lastIndex = 0;
+  while (scanner.test(scanned) && scanner.lastIndex - 1 <= last) {
+    offsets.push(scanner.lastIndex - 1);
   }
   return offsets;
 }
@@ -627,15 +613,8 @@ export class DateNormalizer {
   /** The anchor of the last document date asked for: every paragraph of a document has the same. */
   private lastAnchor: { documentDate: string | null; anchor: CalendarAnchor } = { documentDate: null, anchor: parseAnchor(null) };
 
-  find(text: string, language: Language, documentDate: string | null, from = 0, to = text.length): DateMatch[] {
-    return [...this.matches(text, language, documentDate, from, to)];
-  }
-
-  /**
-   * The dates of find() in text order, one at a time, so that a caller looking for the first date of a
-   * kind can stop early; only those that start at or before `lastStart`.
-   */
-  *matches(text: string, language: Language, documentDate: string | null, from = 0, to = text.length, lastStart = to): Generator<DateMatch, void> {
+  /** The dates in text[from, to), in text order; only those that start at or before `lastStart` (a dateline's). */
+  find(text: string, language: Language, documentDate: string | null, from = 0, to = text.length, lastStart = to): DateMatch[] {
     const byKey = RULES_BY_LEAD[language];
     if (this.lastAnchor.documentDate !== documentDate) {
       this.lastAnchor = { documentDate, anchor: parseAnchor(documentDate) };
@@ -643,15 +622,9 @@ export class DateNormalizer {
     const anchor = this.lastAnchor.anchor;
     // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
     const range = text.slice(from, to);
-    // A caller that wants only dates starting early (a dateline) has only that part scanned for leads,
-    // with room for the longest lead, whose whole word the scanner reads.
-    const leads = leadOffsets(lastStart >= to ? range : range.slice(0, lastStart - from + 1 + LONGEST_LEAD), language);
+    const dates: DateMatch[] = [];
     let position = 0;
-    for (let lead = 0; ; lead++) {
-      const index = leads.at(lead);
-      if (index === undefined || from + index > lastStart) {
-        return;
-      }
+    for (const index of leadOffsets(range, language, lastStart - from)) {
       if (index < position) {
         continue;
       }
@@ -659,9 +632,10 @@ export class DateNormalizer {
         dateAt(text, range, from, index, byKey.get(leadKey(range, index)), language, anchor) : undefined;
       if (date !== undefined) {
         position = date.end - from;
-        yield date;
+        dates.push(date);
       }
     }
+    return dates;
   }
 }
 

@@ -17,6 +17,8 @@ const METADATA = /[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:
  * "Veröffentlicht: 2025-03-14". Only ISO dates: a stamp in words is too easily a date in the story.
  */
 const PUBLICATION_STAMP = /(?:^|[|·•])[ \t]*(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht)[ \t]*:[ \t]*((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])/m;
+/** The words of a publication stamp alone: searching for literals is quick, while PUBLICATION_STAMP is tried at every offset. */
+const PUBLICATION_WORD = /Updated|Published|Posted|Aktualisiert|Veröffentlicht/;
 
 /** What stands before the value of a metadata line. */
 const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
@@ -59,7 +61,9 @@ function metadataDate(head: string): string | null {
     }
     const newline = head.indexOf('\n', lineStart);
     if (newline < 0) {
-      return PUBLICATION_STAMP.exec(head)?.[1] ?? null;
+      // Most heads have no colon, and of the others most no stamp word: both are cheap to look for.
+      const mayHaveStamp = head.includes(':') && PUBLICATION_WORD.test(head);
+      return mayHaveStamp ? PUBLICATION_STAMP.exec(head)?.[1] ?? null : null;
     }
     lineStart = newline + 1;
   }
@@ -83,18 +87,11 @@ function findDateline(head: string): string | null {
 /** The first date of the line that is a dateline: the dates of both languages in text order, German first at one start. */
 function datelineInLine(head: string, lineStart: number, lineEnd: number): string | null {
   const lastStart = latestDatelineStart(head, lineStart, lineEnd);
-  const german = normalizer.matches(head, 'de', null, lineStart, lineEnd, lastStart);
-  const english = normalizer.matches(head, 'en', null, lineStart, lineEnd, lastStart);
-  let nextGerman = german.next();
-  let nextEnglish = english.next();
-  while (!nextGerman.done || !nextEnglish.done) {
-    const takeGerman = nextEnglish.done || (!nextGerman.done && nextGerman.value.start <= nextEnglish.value.start);
-    const date = takeGerman ? nextGerman.value! : nextEnglish.value!;
-    if (takeGerman) {
-      nextGerman = german.next();
-    } else {
-      nextEnglish = english.next();
-    }
+  const german = normalizer.find(head, 'de', null, lineStart, lineEnd, lastStart);
+  const english = normalizer.find(head, 'en', null, lineStart, lineEnd, lastStart);
+  for (let g = 0, e = 0; g < german.length || e < english.length;) {
+    const takeGerman = e === english.length || (g < german.length && german[g].start <= english[e].start);
+    const date = takeGerman ? german[g++] : english[e++];
     if (DAY_OR_MONTH.test(date.value) && isDateline(head, date)) {
       return date.value;
     }

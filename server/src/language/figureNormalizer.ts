@@ -75,13 +75,8 @@ export class FigureNormalizer {
     const figures: FigureMatch[] = [];
     // Scanning only the range keeps a paragraph-by-paragraph caller linear in the document length.
     const range = text.slice(from, to);
-    const leads = leadOffsets(range, language);
     let position = 0;
-    for (let lead = 0; ; lead++) {
-      const index = leads.at(lead);
-      if (index === undefined) {
-        return figures;
-      }
+    for (const index of leadOffsets(range, language)) {
       if (index < position || !figureKeys.has(leadKey(range, index))) {
         continue;
       }
@@ -101,6 +96,7 @@ export class FigureNormalizer {
         position = match.index + match[0].length;
       }
     }
+    return figures;
   }
 
   private digitFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
