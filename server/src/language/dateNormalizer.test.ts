@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DateNormalizer, digitsMayStartDate, leadKey, leadOffsets, leadScanner } from './dateNormalizer';
+import { DateNormalizer, LeadScanner, digitsMayStartDate, leadKey, leadOffsets } from './dateNormalizer';
 import { Language } from './types';
 
 function dates(text: string, language: Language, documentDate: string | null = null): [string, string][] {
@@ -262,10 +262,9 @@ describe('DateNormalizer', () => {
   });
 });
 
-describe('leadScanner', () => {
-  function starts(leads: string[], text: string): number[] {
-    const scanner = leadScanner(leads);
-    return [...text.matchAll(scanner)].map(match => match.index!);
+describe('LeadScanner', () => {
+  function starts(leads: string[], text: string, last?: number): number[] {
+    return new LeadScanner(leads).scan(text, last);
   }
 
   it('finds words that begin with a digit or a lead, in either case of the first letter', () => {
@@ -274,6 +273,16 @@ describe('leadScanner', () => {
 
   it('finds leads opening with a non-ASCII letter also where no ASCII word boundary is', () => {
     assert.deepStrictEqual(starts(['übermorgen'], 'bis übermorgen'), [4]);
+    assert.deepStrictEqual(starts(['übermorgen', 'Mai', 'übermor'], 'Übermorgen, 3. Mai, Gegenübermorgen'), [0, 12, 15, 25]);
+  });
+
+  it('takes an ASCII word start as a regex \\b does, after a character that is not [0-9A-Za-z_]', () => {
+    assert.deepStrictEqual(starts(['Mai'], 'x2024 _2024 ü2024 Mai_ a-Mai'), [13, 18, 25]);
+  });
+
+  it('finds the leads up to `last` only', () => {
+    assert.deepStrictEqual(starts(['übermorgen'], '1 übermorgen 2 übermorgen', 2), [0, 2]);
+    assert.deepStrictEqual(starts(['übermorgen'], '1 übermorgen 2 übermorgen', 1), [0]);
   });
 });
 
