@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { DateNormalizer } from './dateNormalizer';
-import { FigureNormalizer, parseDigits } from './figureNormalizer';
+import { FigureNormalizer, hasThreeDigitGroupsFrom, parseDigits } from './figureNormalizer';
 import { Language } from './types';
 
 type Row = [text: string, value: number, unit: string, approx?: string];
@@ -282,5 +282,15 @@ describe('parseDigits', () => {
     assert.strictEqual(parseDigits('1.234,5', 'en'), '1234.5');
     assert.strictEqual(parseDigits('12\u00A0500', 'de'), '12500');
     assert.strictEqual(parseDigits('1.2.3', 'en'), undefined);
+  });
+});
+
+describe('hasThreeDigitGroupsFrom', () => {
+  it('checks the groups after the separator at the given offset', () => {
+    assert.ok(hasThreeDigitGroupsFrom('1.234.567', '.', 1));
+    assert.ok(hasThreeDigitGroupsFrom('12,500', ',', 2));
+    assert.ok(!hasThreeDigitGroupsFrom('1.23.567', '.', 1));
+    assert.ok(!hasThreeDigitGroupsFrom('1.2345', '.', 1));
+    assert.ok(!hasThreeDigitGroupsFrom('98,4', ',', 2));
   });
 });

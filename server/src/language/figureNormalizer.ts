@@ -9,7 +9,7 @@ import { Approximation, Language } from './types';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
 import { leadKey, leadOffsets } from './dateNormalizer';
 import { DE_NUMBER_WORDS, DE_NUMBER_WORD_LEADS, EN_NUMBER_WORDS, EN_NUMBER_WORD_LEADS, parseNumberWords } from './numberWords';
-import { QuantityPrefix, QuantitySuffix, isCalendarYear, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
+import { QuantityPrefix, QuantitySuffix, isCalendarYearBetween, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
 export interface FigureMatch {
@@ -129,7 +129,7 @@ export class FigureNormalizer {
     if (!hasCue && /^\d{5,}$/.test(raw)) {
       return undefined;
     }
-    if (isCalendarYear(text, start, end, language)) {
+    if (isCalendarYearBetween(text, start, end, language, prefix, suffix)) {
       return undefined;
     }
     // A signed percentage is a change ("+5.2%", "-3 %"); "+49 30" is a phone number and "- 7 firms" a list dash.
@@ -172,7 +172,8 @@ export class FigureNormalizer {
   }
 
   private figure(text: string, number: string | number, prefix: QuantityPrefix, suffix: QuantitySuffix): FigureMatch {
-    const value = Number(`${number}e${suffix.exponent}`);
+    // Without a scale the number is read as written; parsing it with an exponent gives the same value.
+    const value = suffix.exponent === 0 ? Number(number) : Number(`${number}e${suffix.exponent}`);
     const figure: FigureMatch = {
       start: prefix.start,
       end: suffix.end,
@@ -409,21 +410,33 @@ export function parseDigits(raw: string, language: Language): string | undefined
     fraction = plain.slice(decimalAt + 1);
   } else if (lastDot >= 0 || lastComma >= 0) {
     const separator = lastDot >= 0 ? '.' : ',';
-    const groups = plain.split(separator);
-    const thousandsShaped = groups.slice(1).every(group => group.length === 3);
+    const first = plain.indexOf(separator);
+    const thousandsShaped = hasThreeDigitGroupsFrom(plain, separator, first);
     const thousandsSeparator = language === 'de' ? '.' : ',';
-    if (groups.length > 2 || (thousandsShaped && separator === thousandsSeparator)) {
+    if (first !== Math.max(lastDot, lastComma) || (thousandsShaped && separator === thousandsSeparator)) {
       if (!thousandsShaped) {
         return undefined;
       }
-      integer = groups.join('');
+      integer = plain.replaceAll(separator, '');
     } else {
-      integer = groups[0];
-      fraction = groups[1];
+      integer = plain.slice(0, first);
+      fraction = plain.slice(first + 1);
     }
   } else {
     integer = plain;
   }
   const value = fraction === '' ? integer : `${integer}.${fraction}`;
   return String(Number(value));
+}
+
+/** Whether every group of `digits` after the separator at `first` has three digits ("1.234.567" from its first dot). */
+export function hasThreeDigitGroupsFrom(digits: string, separator: string, first: number): boolean {
+  for (let at = first; at >= 0;) {
+    const next = digits.indexOf(separator, at + 1);
+    if ((next < 0 ? digits.length : next) - at !== 4) {
+      return false;
+    }
+    at = next;
+  }
+  return true;
 }

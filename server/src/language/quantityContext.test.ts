@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isCalendarYear, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
+import { isCalendarYear, isCalendarYearBetween, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 
 /** Offsets of the number marked with |…| in `marked`, and the text without the bars. */
 function marked(text: string): { text: string; start: number; end: number } {
@@ -70,5 +70,16 @@ describe('quantityContext', () => {
     assert.strictEqual(isCalendarYear(verb.text, verb.start, verb.end, 'de'), true);
     const tooEarly = marked('in |1850|');
     assert.strictEqual(isCalendarYear(tooEarly.text, tooEarly.start, tooEarly.end, 'en'), false);
+  });
+
+  it('tells years from amounts with the prefix and suffix read already, also after a currency', () => {
+    for (const [written, language, year] of [['In |2023|, sales', 'en', true], ['Er zahlte |2000| Euro', 'de', false], ['€|2024|', 'de', false],
+      ['US$|2000|m', 'en', false], ['nearly |2000|.', 'en', false], ['über |2030| hinaus', 'de', true]] as const) {
+      const { text, start, end } = marked(written);
+      const prefix = readQuantityPrefix(text, start, language);
+      const suffix = readQuantitySuffix(text, end, language, prefix.currency !== undefined);
+      assert.strictEqual(isCalendarYearBetween(text, start, end, language, prefix, suffix), year, written);
+      assert.strictEqual(isCalendarYear(text, start, end, language), year, written);
+    }
   });
 });

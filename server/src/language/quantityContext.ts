@@ -7,7 +7,7 @@
  */
 import { Approximation, Language } from './types';
 import { monthNumber, weekdayNumber } from './calendar';
-import { WORD_CLASS, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
+import { WORD_CLASS, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
 const APPROXIMATIONS: Record<Language, Record<Approximation, string[]>> = {
   en: {
@@ -136,15 +136,18 @@ export type QuantityKind = 'currency' | 'percent' | 'measure' | 'duration';
 const SPACE = '[ \\u00A0\\u202F]';
 const UNIT_SURFACES = UNIT_KINDS.flatMap(([map]) => [...map.keys()]);
 // The surfaces are sorted together so that "m²" is tried before "m" and "Millionen" before "Million".
+// Group 1 is the scale, group 2 the unit. The regexes here use numbered groups: named ones have a
+// `groups` object built on every match.
 const SUFFIX = new RegExp(
-  `(?:${SPACE}?(?<scale>${alternationOf(Object.keys(SCALES))})(?![${WORD_CLASS}]|²))?` +
-  `(?:${SPACE}?(?<unit>${alternationOf(UNIT_SURFACES)})(?![${WORD_CLASS}]|²))?`,
+  `(?:${SPACE}?(${alternationOf(Object.keys(SCALES))})(?![${WORD_CLASS}]|²))?` +
+  `(?:${SPACE}?(${alternationOf(UNIT_SURFACES)})(?![${WORD_CLASS}]|²))?`,
   'y');
 
 /** First characters of every scale and unit: where none stands right after the number (or one space), SUFFIX cannot match. */
 const SUFFIX_FIRST_CHARS = new Set([...Object.keys(SCALES), ...UNIT_SURFACES].map(surface => surface[0]));
 
-const CURRENCY_PREFIX = new RegExp(`(?:^|[^A-Za-z$.])(?<currency>${alternationOf(CURRENCY_PREFIXES)})${SPACE}?$`);
+/** Group 1 is the currency. */
+const CURRENCY_PREFIX = new RegExp(`(?:^|[^A-Za-z$.])(${alternationOf(CURRENCY_PREFIXES)})${SPACE}?$`);
 
 const APPROXIMATION_BEFORE: Record<Language, RegExp> = {
   en: approximationRegex('en'),
@@ -153,7 +156,8 @@ const APPROXIMATION_BEFORE: Record<Language, RegExp> = {
 
 function approximationRegex(language: Language): RegExp {
   const words = Object.values(APPROXIMATIONS[language]).flat();
-  return new RegExp(`(?:^|[^a-zäöüß])(?<word>${alternationOf(words)})${SPACE}+$`);
+  // Group 1 is the approximation word.
+  return new RegExp(`(?:^|[^a-zäöüß])(${alternationOf(words)})${SPACE}+$`);
 }
 
 /** The last word of every approximation phrase: a cheap test before the phrase regex runs. */
@@ -200,8 +204,8 @@ export function readQuantitySuffix(text: string, end: number, language: Language
   }
   SUFFIX.lastIndex = end;
   const match = SUFFIX.exec(text);
-  const scaleWord = match?.groups?.scale;
-  const unitWord = match?.groups?.unit;
+  const scaleWord = match?.[1];
+  const unitWord = match?.[2];
   if (!match || (scaleWord === undefined && unitWord === undefined)) {
     return { end, exponent: 0 };
   }
@@ -242,16 +246,16 @@ export function readQuantityPrefix(text: string, start: number, language: Langua
   const last = lastAt >= lookbackStart ? text[lastAt] : undefined;
   const currency = last !== undefined && isCurrencyLastChar(last) ? CURRENCY_PREFIX.exec(text.slice(lookbackStart, start)) : null;
   let approximationEnd = start;
-  if (currency?.groups) {
-    const sign = currency.groups.currency;
+  if (currency !== null) {
+    const sign = currency[1];
     prefix.currency = CURRENCY_CODES.get(sign) ?? sign;
     approximationEnd = lookbackStart + currency.index + currency[0].indexOf(sign);
     prefix.start = approximationEnd;
   }
   const possible = APPROXIMATION_LAST_WORDS.has(lastSpacedWord(text, lookbackStart, approximationEnd, LONGEST_APPROXIMATION_LAST_WORD));
   const approximation = possible ? APPROXIMATION_BEFORE[language].exec(text.slice(lookbackStart, approximationEnd).toLowerCase()) : null;
-  if (approximation?.groups) {
-    const word = approximation.groups.word;
+  if (approximation !== null) {
+    const word = approximation[1];
     prefix.approx = APPROXIMATION_OF.get(word);
     prefix.approxWord = word;
     prefix.start = lookbackStart + approximation.index + approximation[0].indexOf(word);
@@ -282,7 +286,13 @@ function lastSpacedWord(text: string, from: number, to: number, maxLength: numbe
   return wordEnd - start > maxLength ? '' : text.slice(start, wordEnd).toLowerCase();
 }
 
-const YEAR_SHAPE = /^(?:19|20)\d\d$/;
+/** text[start, end) is 1900–2099. */
+function isYearShaped(text: string, start: number, end: number): boolean {
+  const first = text[start];
+  const second = text[start + 1];
+  return end - start === 4 && ((first === '1' && second === '9') || (first === '2' && second === '0')) &&
+    isDigit(text[start + 2]) && isDigit(text[start + 3]);
+}
 
 /** Words after which a German four-digit number is always a year ("seit 2019 Partner", "im Jahr 2000 Gründer"). */
 const DE_YEAR_LEADS = new Set(['im', 'in', 'seit', 'bis', 'ab', 'von', 'vom', 'vor', 'nach', 'um', 'zwischen', 'und', 'oder', 'für',
@@ -313,15 +323,19 @@ function countsGermanNoun(text: string, start: number, end: number): boolean {
  * them ("über 2000" is an amount, "around 2030" still a year).
  */
 export function isCalendarYear(text: string, start: number, end: number, language: Language): boolean {
-  if (end - start !== 4 || !YEAR_SHAPE.test(text.slice(start, end))) {
+  if (!isYearShaped(text, start, end)) {
     return false;
   }
   const suffix = readQuantitySuffix(text, end, language, false);
-  if (suffix.end > end) {
-    return false;
-  }
-  const prefix = readQuantityPrefix(text, start, language);
-  if (prefix.currency !== undefined) {
+  return suffix.end === end && isCalendarYearBetween(text, start, end, language, readQuantityPrefix(text, start, language), suffix);
+}
+
+/**
+ * isCalendarYear() for a caller that has read the prefix and the suffix of the number already; a
+ * suffix read after a currency serves as well, as a currency makes the number an amount anyway.
+ */
+export function isCalendarYearBetween(text: string, start: number, end: number, language: Language, prefix: QuantityPrefix, suffix: QuantitySuffix): boolean {
+  if (!isYearShaped(text, start, end) || suffix.end > end || prefix.currency !== undefined) {
     return false;
   }
   if (prefix.approxWord !== undefined) {
