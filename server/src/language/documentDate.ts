@@ -112,10 +112,13 @@ const CITY_GROUP_AT = new RegExp(CITY_GROUP, 'y');
  * The prefix is taken to end after any of the line's first three tokens, so this is an upper bound.
  */
 export function latestDatelineStart(head: string, lineStart: number, lineEnd: number): number {
+  // The blank regexes always match; test() and lastIndex tell where without a match array.
   LEADING_BLANKS.lastIndex = lineStart;
-  let latest = Math.min(lineEnd, lineStart + LEADING_BLANKS.exec(head)![0].length);
+  LEADING_BLANKS.test(head);
+  let latest = Math.min(lineEnd, LEADING_BLANKS.lastIndex);
   BLANKS.lastIndex = lineStart;
-  const groupStarts = [lineStart + BLANKS.exec(head)![0].length];
+  BLANKS.test(head);
+  const groupStarts = [BLANKS.lastIndex];
   METADATA_WORD.lastIndex = lineStart;
   if (METADATA_WORD.test(head)) {
     TOKEN_AND_BLANKS.lastIndex = groupStarts[0];

@@ -114,6 +114,10 @@ export class FigureNormalizer {
     }
     const prefix = readQuantityPrefix(text, start, language);
     const suffix = readQuantitySuffix(text, end, language, prefix.currency !== undefined);
+    // Years are the most frequent numbers that are no figure: they are let go before the tests below.
+    if (isCalendarYearBetween(text, start, end, language, prefix, suffix)) {
+      return undefined;
+    }
     if (suffix.end === end && !this.endsCleanly(text, end, language)) {
       return undefined;
     }
@@ -127,9 +131,6 @@ export class FigureNormalizer {
     }
     // Long runs of plain digits are ids, postcodes or phone numbers unless a unit says otherwise.
     if (!hasCue && /^\d{5,}$/.test(raw)) {
-      return undefined;
-    }
-    if (isCalendarYearBetween(text, start, end, language, prefix, suffix)) {
       return undefined;
     }
     // A signed percentage is a change ("+5.2%", "-3 %"); "+49 30" is a phone number and "- 7 firms" a list dash.
@@ -285,7 +286,8 @@ const STREET_AFTER = /^[ \u00A0]+(?:[A-Z][\w'-]*[ \u00A0]+){1,3}(?:Street|St\.|R
 /** "Königstraße 12", "88 Nanhai Road": a house number in an address. */
 function isHouseNumber(text: string, start: number, end: number, language: Language): boolean {
   const street = precedingWord(text, start);
-  const germanStreet = language === 'de' && isCapital(street.charCodeAt(0)) && STREET_SUFFIXES.some(suffix => street.toLowerCase().endsWith(suffix));
+  const lowerStreet = language === 'de' && isCapital(street.charCodeAt(0)) ? street.toLowerCase() : undefined;
+  const germanStreet = lowerStreet !== undefined && STREET_SUFFIXES.some(suffix => lowerStreet.endsWith(suffix));
   return germanStreet || (startsCapitalizedWordAfterBlanks(text, end) && STREET_AFTER.test(text.slice(end, end + 60)));
 }
 
