@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { DateNormalizer, LeadScanner, digitsMayStartDate, leadKey, leadOffsets } from './dateNormalizer';
+import { DateNormalizer, LeadScanner, digitsMayStartDate, leadKey, leadOffsets, mayBeginDate } from './dateNormalizer';
 import { Language } from './types';
 
 function dates(text: string, language: Language, documentDate: string | null = null): [string, string][] {
@@ -311,6 +311,20 @@ describe('leadKey', () => {
     assert.strictEqual(leadKey('Mai', 0), leadKey('Mayor', 0));
     assert.notStrictEqual(leadKey('Mai', 0), leadKey('mai', 0));
     assert.strictEqual(leadKey('M', 0), -1);
+  });
+});
+
+describe('mayBeginDate', () => {
+  it('lets through digits and the leads of date rules of either language', () => {
+    for (const text of ['2024', 'Mai', 'March', 'heute', 'early', 'Q3']) {
+      assert.ok(mayBeginDate(text, 0), text);
+    }
+  });
+
+  it('stops words that no date rule begins with', () => {
+    for (const text of ['Es', 'Company', 'Unternehmen', ' 2024']) {
+      assert.ok(!mayBeginDate(text, 0), text);
+    }
   });
 });
 

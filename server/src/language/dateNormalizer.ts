@@ -608,6 +608,12 @@ const RULES_BY_LEAD: Record<Language, Map<number, CompiledRules>> = {
   de: rulesByLead(GERMAN_RULES),
 };
 
+/** Whether a date of either language may begin at `index`: some rule begins with what stands there. */
+export function mayBeginDate(text: string, index: number): boolean {
+  const key = leadKey(text, index);
+  return RULES_BY_LEAD.en.has(key) || RULES_BY_LEAD.de.has(key);
+}
+
 const NORMALIZER_LEADS: Record<Language, LeadScanner> = {
   en: new LeadScanner([...ENGLISH_RULES.flatMap(rule => rule.leads), ...EN_NUMBER_WORD_LEADS]),
   de: new LeadScanner([...GERMAN_RULES.flatMap(rule => rule.leads), ...DE_NUMBER_WORD_LEADS]),

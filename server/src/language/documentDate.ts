@@ -4,7 +4,7 @@
  * "SHENZHEN, China, June 24, 2024 (GLOBE NEWSWIRE) —"). When both are present the more exact one
  * wins. Only the head of the document is read, so this stays cheap on long texts.
  */
-import { DateMatch, DateNormalizer } from './dateNormalizer';
+import { DateMatch, DateNormalizer, mayBeginDate } from './dateNormalizer';
 
 /** Datelines and metadata lines stand within the first few paragraphs, after at most a headline and a summary. */
 const HEAD_LENGTH = 2000;
@@ -84,19 +84,26 @@ function findDateline(head: string): string | null {
   return null;
 }
 
-/** The first date of the line that is a dateline: the dates of both languages in text order, German first at one start. */
+/**
+ * The first date of the line that is a dateline: of the dates of both languages in text order, German
+ * first at one start. The English dates are only read before the German dateline, if there is one.
+ */
 function datelineInLine(head: string, lineStart: number, lineEnd: number): string | null {
   const lastStart = latestDatelineStart(head, lineStart, lineEnd);
-  const german = normalizer.find(head, 'de', null, lineStart, lineEnd, lastStart);
-  const english = normalizer.find(head, 'en', null, lineStart, lineEnd, lastStart);
-  for (let g = 0, e = 0; g < german.length || e < english.length;) {
-    const takeGerman = e === english.length || (g < german.length && german[g].start <= english[e].start);
-    const date = takeGerman ? german[g++] : english[e++];
-    if (DAY_OR_MONTH.test(date.value) && isDateline(head, date)) {
-      return date.value;
-    }
+  // Where only blanks stand before lastStart, a date can begin there alone, and on most lines no rule begins so.
+  LEADING_BLANKS.lastIndex = lineStart;
+  LEADING_BLANKS.test(head);
+  if (LEADING_BLANKS.lastIndex >= lastStart && !mayBeginDate(head, lastStart)) {
+    return null;
   }
-  return null;
+  const german = firstDateline(head, normalizer.find(head, 'de', null, lineStart, lineEnd, lastStart));
+  const englishLastStart = german === undefined ? lastStart : german.start - 1;
+  const english = firstDateline(head, normalizer.find(head, 'en', null, lineStart, lineEnd, englishLastStart));
+  return (english ?? german)?.value ?? null;
+}
+
+function firstDateline(head: string, dates: readonly DateMatch[]): DateMatch | undefined {
+  return dates.find(date => DAY_OR_MONTH.test(date.value) && isDateline(head, date));
 }
 
 const LEADING_BLANKS = /\s*/y;
