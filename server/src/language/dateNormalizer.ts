@@ -658,11 +658,13 @@ export class DateNormalizer {
     const dates: DateMatch[] = [];
     let position = 0;
     for (const index of leadOffsets(range, language, lastStart - from)) {
-      if (index < position) {
+      // Many leads are number words that no date rule begins with: the rule lookup lets them go first.
+      const candidates = index < position ? undefined : byKey.get(leadKey(range, index));
+      if (candidates === undefined) {
         continue;
       }
       const date = startsCleanly(text, from + index) && digitsMayStartDate(range, index) ?
-        dateAt(text, range, from, index, byKey.get(leadKey(range, index)), language, anchor) : undefined;
+        dateAt(text, range, from, index, candidates, language, anchor) : undefined;
       if (date !== undefined) {
         position = date.end - from;
         dates.push(date);
@@ -687,11 +689,8 @@ export function digitsMayStartDate(text: string, index: number): boolean {
 }
 
 /** The date that the first of `candidates` matching at `index` of the range reads, if it is one. */
-function dateAt(text: string, range: string, from: number, index: number, candidates: CompiledRules | undefined,
+function dateAt(text: string, range: string, from: number, index: number, candidates: CompiledRules,
   language: Language, anchor: CalendarAnchor): DateMatch | undefined {
-  if (candidates === undefined) {
-    return undefined;
-  }
   candidates.regex.lastIndex = index;
   const match = candidates.regex.exec(range);
   if (match === null) {

@@ -87,7 +87,8 @@ export class FigureNormalizer {
       }
       const start = from + match.index;
       const end = start + match[0].length;
-      const figure = match[1] !== undefined ? this.digitFigure(text, start, end, language) : this.wordFigure(text, start, end, language);
+      // The match is the number alone, so it is passed on as the text of the number.
+      const figure = match[1] !== undefined ? this.digitFigure(text, match[0], start, end, language) : this.wordFigure(text, match[0], start, end, language);
       const previous = figures[figures.length - 1];
       if (figure && figure.start >= from && figure.end <= to && (previous === undefined || previous.end <= figure.start)) {
         figures.push(figure);
@@ -99,8 +100,7 @@ export class FigureNormalizer {
     return figures;
   }
 
-  private digitFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
-    const raw = text.slice(start, end);
+  private digitFigure(text: string, raw: string, start: number, end: number, language: Language): FigureMatch | undefined {
     const sign = signBefore(text, start);
     if ((sign !== '+' && !this.startsCleanly(text, start)) || (raw.length > 1 && raw[0] === '0' && isDigit(raw[1]))) {
       return undefined;
@@ -144,11 +144,10 @@ export class FigureNormalizer {
     return this.figure(text, signed && sign === '-' ? `-${number}` : number, prefix, suffix);
   }
 
-  private wordFigure(text: string, start: number, end: number, language: Language): FigureMatch | undefined {
+  private wordFigure(text: string, words: string, start: number, end: number, language: Language): FigureMatch | undefined {
     if (isWordChar(text[start - 1]) || (text[start - 1] === '-' && isWordChar(text[start - 2])) || isWordChar(text[end])) {
       return undefined;
     }
-    const words = text.slice(start, end);
     const number = parseNumberWords(words, language);
     // "one", "ein", "eine" alone are articles or pronouns; "one million", "eine Milliarde" are amounts.
     // These words are frequent, so they are let go first: a scale read as after a currency is there
