@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isCalendarYear, isCalendarYearBetween, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
+import { isCalendarYear, isCalendarYearBetween, mayBeginSuffix, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 
 /** Offsets of the number marked with |…| in `marked`, and the text without the bars. */
 function marked(text: string): { text: string; start: number; end: number } {
@@ -80,6 +80,15 @@ describe('quantityContext', () => {
       const suffix = readQuantitySuffix(text, end, language, prefix.currency !== undefined);
       assert.strictEqual(isCalendarYearBetween(text, start, end, language, prefix, suffix), year, written);
       assert.strictEqual(isCalendarYear(text, start, end, language), year, written);
+    }
+  });
+
+  it('tells where a scale or a unit may begin by its first two characters', () => {
+    for (const text of ['Millionen', 'Mio.', '% more', 'm²', 'k ', 'per\u00A0cent', 'US$']) {
+      assert.ok(mayBeginSuffix(text, 0), text);
+    }
+    for (const text of ['Gruppe', 'Delegation', 'Unternehmen', '', ' Euro']) {
+      assert.ok(!mayBeginSuffix(text, 0), text);
     }
   });
 });

@@ -143,8 +143,31 @@ const SUFFIX = new RegExp(
   `(?:${SPACE}?(${alternationOf(UNIT_SURFACES)})(?![${WORD_CLASS}]|²))?`,
   'y');
 
-/** First characters of every scale and unit: where none stands right after the number (or one space), SUFFIX cannot match. */
-const SUFFIX_FIRST_CHARS = new Set([...Object.keys(SCALES), ...UNIT_SURFACES].map(surface => surface[0]));
+/**
+ * How the scales and units begin: the one-character ones by their code, the others by the codes of
+ * their first two characters (a space in a surface may also be a no-break space). Where none begins
+ * right after the number (or one space), SUFFIX cannot match: most numbers are let go without it.
+ */
+const ONE_CHARACTER_SURFACES = new Set<number>();
+const SURFACE_STARTS = new Set<number>();
+for (const surface of [...Object.keys(SCALES), ...UNIT_SURFACES]) {
+  if (surface.length === 1) {
+    ONE_CHARACTER_SURFACES.add(surface.charCodeAt(0));
+  } else {
+    const seconds = surface[1] === ' ' ? [' ', '\u00A0'] : [surface[1]];
+    seconds.forEach(second => SURFACE_STARTS.add(surfaceStartKey(surface.charCodeAt(0), second.charCodeAt(0))));
+  }
+}
+
+function surfaceStartKey(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
+/** Whether a scale or unit may begin at `index`. */
+export function mayBeginSuffix(text: string, index: number): boolean {
+  const first = text.charCodeAt(index);
+  return ONE_CHARACTER_SURFACES.has(first) || SURFACE_STARTS.has(surfaceStartKey(first, text.charCodeAt(index + 1)));
+}
 
 /** Group 1 is the currency. */
 const CURRENCY_PREFIX = new RegExp(`(?:^|[^A-Za-z$.])(${alternationOf(CURRENCY_PREFIXES)})${SPACE}?$`);
@@ -198,8 +221,8 @@ function scaleExponent(word: string, language: Language): number {
  * currency stood before the number, which makes "m" and "k" scales rather than metres.
  */
 export function readQuantitySuffix(text: string, end: number, language: Language, afterCurrency: boolean): QuantitySuffix {
-  const next = text[end] === ' ' || text[end] === '\u00A0' || text[end] === '\u202F' ? text[end + 1] : text[end];
-  if (next === undefined || !SUFFIX_FIRST_CHARS.has(next)) {
+  const next = text[end] === ' ' || text[end] === '\u00A0' || text[end] === '\u202F' ? end + 1 : end;
+  if (!mayBeginSuffix(text, next)) {
     return { end, exponent: 0 };
   }
   SUFFIX.lastIndex = end;
