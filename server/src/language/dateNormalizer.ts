@@ -229,12 +229,19 @@ const BARE_YEAR_RULE: DateRule = {
   pattern: `(?<y>${YEAR})${NUMBER_END}`,
   value: (part, { text, start, end, language }) => {
     // A year in a group of digits is part of a phone number or a code ("030 2024 5678").
-    if (/\d[ \u00A0]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[ \u00A0]\d{3}/.test(text.slice(end, end + 4))) {
+    const digitGroupBefore = isBlank(text[start - 1]) && isDigit(text[start - 2]);
+    const digitGroupAfter = isBlank(text[end]) && isDigit(text[end + 1]) && isDigit(text[end + 2]) && isDigit(text[end + 3]);
+    if (digitGroupBefore || digitGroupAfter) {
       return undefined;
     }
     return isCalendarYear(text, start, end, language) ? part('y') : undefined;
   },
 };
+
+/** A space or a no-break space. */
+function isBlank(char: string | undefined): boolean {
+  return char === ' ' || char === '\u00A0';
+}
 
 function monthAloneRule(monthPattern: string, leads: readonly string[]): DateRule {
   return {
