@@ -108,14 +108,14 @@ export class FigureNormalizer {
     if (this.isPartOfDateOrLabel(text, start, end, language) || this.isInDigitChain(text, start, end)) {
       return undefined;
     }
-    const number = parseDigits(raw, language);
-    if (number === undefined) {
-      return undefined;
-    }
     const prefix = readQuantityPrefix(text, start, language);
     const suffix = readQuantitySuffix(text, end, language, prefix.currency !== undefined);
     // Years are the most frequent numbers that are no figure: they are let go before the tests below.
     if (isCalendarYearBetween(text, start, end, language, prefix, suffix)) {
+      return undefined;
+    }
+    const number = parseDigits(raw, language);
+    if (number === undefined) {
       return undefined;
     }
     if (suffix.end === end && !this.endsCleanly(text, end, language)) {
