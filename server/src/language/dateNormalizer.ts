@@ -561,12 +561,13 @@ export class LeadScanner {
    * try one branch per word instead of every lead. A match is the lead's first character alone, so that
    * `test()` and `lastIndex - 1` tell where it is without building a match array.
    */
-  readonly atWordStarts: RegExp;
+  private readonly atWordStarts: RegExp;
   /**
-   * The other leads, in both cases of their first letter. Found with indexOf: in the regex, a branch
-   * tried at every offset (not only where a word starts) made the whole scan half as fast again.
+   * The other leads, in both cases of their first letter. They are found with indexOf: as a branch of
+   * the regex, tried at every offset and not only where words start, they made the German scan take
+   * half as long again.
    */
-  readonly anywhere: readonly string[];
+  private readonly anywhere: readonly string[];
 
   constructor(leads: Iterable<string>) {
     // Keyed by the lowercase first letter: one branch serves both cases, a superset of the leads being enough.

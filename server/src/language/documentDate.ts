@@ -102,6 +102,7 @@ function datelineInLine(head: string, lineStart: number, lineEnd: number): strin
   return (english ?? german)?.value ?? null;
 }
 
+/** The first of `dates` that names a day or a month and stands as a dateline does. */
 function firstDateline(head: string, dates: readonly DateMatch[]): DateMatch | undefined {
   return dates.find(date => DAY_OR_MONTH.test(date.value) && isDateline(head, date));
 }
