@@ -65,5 +65,15 @@ describe('NameMatcher', () => {
     assert.strictEqual(nameKey('Co.,  Ltd.'), 'Co., Ltd.');
     assert.strictEqual(nameKey('.NET'), 'NET');
   });
-});
 
+  it('finds every one of many names, in text and among tokens', () => {
+    const many = new NameMatcher<number>();
+    const names = Array.from({ length: 3000 }, (_, i) => `Name${i} Part${i % 7}`);
+    names.forEach((name, i) => many.add(name, i));
+    const text = names.filter((_, i) => i % 100 === 0).join(', ');
+    const expected = names.map((_, i) => i).filter(i => i % 100 === 0);
+    assert.deepStrictEqual(many.findAll(text).map(h => h.value), expected);
+    assert.deepStrictEqual(many.findAllInTokens(text, tokenize(text)).map(h => h.value), expected);
+    assert.deepStrictEqual(many.findAll('Name5 Part6 Name5 Part5'), [{ start: 12, end: 23, value: 5 }]);
+  });
+});
