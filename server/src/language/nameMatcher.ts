@@ -52,16 +52,34 @@ class EdgeTable<T> {
   private edges: (TrieEdge<T> | undefined)[] = new Array<TrieEdge<T> | undefined>(1024).fill(undefined);
   private size = 0;
 
-  /** The edge from `node` over `separator` and the token text[start, end) of hash `tokenHash`. */
-  get(node: TrieNode<T>, separator: string, tokenHash: number, text: string, start: number, end: number): TrieEdge<T> | undefined {
+  /**
+   * The edge from `node` over the token text[start, end) of hash `tokenHash` and the separator
+   * text[gapStart, start), normalized only when an edge for the token is there.
+   */
+  get(node: TrieNode<T>, tokenHash: number, text: string, gapStart: number, start: number, end: number): TrieEdge<T> | undefined {
     const key = edgeKey(node.id, tokenHash);
     const mask = this.keys.length - 1;
+    let separator: string | undefined;
     for (let slot = key & mask; this.keys[slot] !== 0; slot = (slot + 1) & mask) {
       if (this.keys[slot] === key) {
         const edge = this.edges[slot]!;
-        if (edge.from === node && edge.separator === separator && edge.token.length === end - start && text.startsWith(edge.token, start)) {
+        if (edge.from === node && edge.token.length === end - start && text.startsWith(edge.token, start)
+          && edge.separator === (separator ??= normalizedGap(text, gapStart, start))) {
           return edge;
         }
+      }
+    }
+    return undefined;
+  }
+
+  /** The edge from `node` over `separator` and `token`, when the trie is built. */
+  find(node: TrieNode<T>, separator: string, tokenHash: number, token: string): TrieEdge<T> | undefined {
+    const key = edgeKey(node.id, tokenHash);
+    const mask = this.keys.length - 1;
+    for (let slot = key & mask; this.keys[slot] !== 0; slot = (slot + 1) & mask) {
+      const edge = this.edges[slot]!;
+      if (edge.key === key && edge.from === node && edge.separator === separator && edge.token === token) {
+        return edge;
       }
     }
     return undefined;
@@ -216,7 +234,7 @@ export class NameMatcher<T> {
       const separator = i === 0 && !continuation ? '' : separators[i];
       const token = tokens[i];
       const hash = textHash(token);
-      let edge = this.edges.get(node, separator, hash, token, 0, token.length);
+      let edge = this.edges.find(node, separator, hash, token);
       if (!edge) {
         edge = new TrieEdge<T>(edgeKey(node.id, hash), node, separator, token, new TrieNode<T>(this.nodeCount++));
         this.edges.add(edge);
@@ -268,7 +286,7 @@ export class NameMatcher<T> {
         resume = this.scanWords(text, Math.max(resume, token.start), tokenEnd, to, hits);
         continue;
       }
-      const first = this.edges.get(this.root, '', token.hash, text, token.start, token.end);
+      const first = this.edges.get(this.root, token.hash, text, token.start, token.start, token.end);
       const hit = first && this.longestFrom(first.node, text, token.start, token.end, to, tokens, k + 1, wholeWordCount);
       if (hit) {
         hits.push(hit);
@@ -301,7 +319,7 @@ export class NameMatcher<T> {
       if (i > to) {
         continue;
       }
-      const first = this.edges.get(this.root, '', hash, text, start, i);
+      const first = this.edges.get(this.root, hash, text, start, start, i);
       if (!first) {
         continue;
       }
@@ -371,7 +389,7 @@ export class NameMatcher<T> {
           break;
         }
       }
-      const edge = this.edges.get(node, normalizedGap(text, end, tokenStart), hash, text, tokenStart, tokenEnd);
+      const edge = this.edges.get(node, hash, text, end, tokenStart, tokenEnd);
       if (!edge) {
         break;
       }
