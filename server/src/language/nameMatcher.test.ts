@@ -76,4 +76,12 @@ describe('NameMatcher', () => {
     assert.deepStrictEqual(many.findAllInTokens(text, tokenize(text)).map(h => h.value), expected);
     assert.deepStrictEqual(many.findAll('Name5 Part6 Name5 Part5'), [{ start: 12, end: 23, value: 5 }]);
   });
+
+  it('finds names that start with a lowercase word among tokens', () => {
+    const lowercase = new NameMatcher<string>();
+    lowercase.add('adidas', 'adidas');
+    lowercase.add('ifo Institut', 'ifo');
+    const text = 'adidas, Adidas and the ifo Institut said';
+    assert.deepStrictEqual(lowercase.findAllInTokens(text, tokenize(text)).map(h => text.slice(h.start, h.end)), ['adidas', 'ifo Institut']);
+  });
 });

@@ -7,7 +7,7 @@
  * variant is '-', every apostrophe variant is "'". A separator may also end a name ("U.S.").
  * Matching works on whole tokens only, so a name never matches inside a longer word.
  */
-import { HASH_SEED, Shape, Token, mixHash, textHash } from './tokenizer';
+import { HASH_SEED, Shape, Token, mixHash, textHash, tokenize } from './tokenizer';
 
 export interface MatcherHit<T> { start: number; end: number; value: T }
 
@@ -109,6 +109,18 @@ class EdgeTable<T> {
     this.keys[slot] = edge.key;
     this.edges[slot] = edge;
   }
+}
+
+/** Bits of the filter of plain first tokens: a few hundred bytes. */
+const PLAIN_FIRST_TOKEN_BITS = 1 << 12;
+
+/** The element of the plain-first-token filter that holds the bit of a token hash. */
+function plainFirstTokenWord(hash: number): number {
+  return (hash & (PLAIN_FIRST_TOKEN_BITS - 1)) >> 5;
+}
+
+function plainFirstTokenBit(hash: number): number {
+  return 1 << (hash & 31);
 }
 
 const WORD = 1;
@@ -219,6 +231,11 @@ export class NameMatcher<T> {
   private readonly root = new TrieNode<T>(0);
   private nodeCount = 1;
   private readonly edges = new EdgeTable<T>();
+  /**
+   * A bit per hash of a first token of plain shape (lowercase: 'adidas', 'ifo'). Most words of running
+   * text are plain and few names start with one, so this small filter passes over most tokens.
+   */
+  private readonly plainFirstTokens = new Int32Array(PLAIN_FIRST_TOKEN_BITS >> 5);
 
   /**
    * Adds a name; returns false when the name has no word token. An existing name keeps its value.
@@ -239,6 +256,9 @@ export class NameMatcher<T> {
         edge = new TrieEdge<T>(edgeKey(node.id, hash), node, separator, token, new TrieNode<T>(this.nodeCount++));
         this.edges.add(edge);
         node.hasNext = true;
+        if (node === this.root && separator === '' && (tokenize(token)[0].shape & ~Shape.SentenceStart) === 0) {
+          this.plainFirstTokens[plainFirstTokenWord(hash)] |= plainFirstTokenBit(hash);
+        }
       }
       node = edge.node;
     }
@@ -284,6 +304,9 @@ export class NameMatcher<T> {
       }
       if (token.start < resume || !isWholeWord(tokens, k, wholeWordCount)) {
         resume = this.scanWords(text, Math.max(resume, token.start), tokenEnd, to, hits);
+        continue;
+      }
+      if (token.shape === 0 && (this.plainFirstTokens[plainFirstTokenWord(token.hash)] & plainFirstTokenBit(token.hash)) === 0) {
         continue;
       }
       const first = this.edges.get(this.root, token.hash, text, token.start, token.start, token.end);
