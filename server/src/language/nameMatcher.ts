@@ -7,7 +7,7 @@
  * variant is '-', every apostrophe variant is "'". A separator may also end a name ("U.S.").
  * Matching works on whole tokens only, so a name never matches inside a longer word.
  */
-import { HASH_SEED, Shape, Token, mixHash, textHash, tokenize } from './tokenizer';
+import { HASH_SEED, Shape, Token, isPlainWord, mixHash, textHash } from './tokenizer';
 
 export interface MatcherHit<T> { start: number; end: number; value: T }
 
@@ -256,7 +256,7 @@ export class NameMatcher<T> {
         edge = new TrieEdge<T>(edgeKey(node.id, hash), node, separator, token, new TrieNode<T>(this.nodeCount++));
         this.edges.add(edge);
         node.hasNext = true;
-        if (node === this.root && separator === '' && (tokenize(token)[0].shape & ~Shape.SentenceStart) === 0) {
+        if (node === this.root && separator === '' && isPlainWord(token)) {
           this.plainFirstTokens[plainFirstTokenWord(hash)] |= plainFirstTokenBit(hash);
         }
       }

@@ -193,6 +193,22 @@ export function isNameToken(token: Token): boolean {
 	return (token.shape & (Shape.Capitalized | Shape.InterCap)) !== 0;
 }
 
+/**
+ * Whether the tokenizer gives `word` (letters and digits only) no shape at all, as it does to
+ * lowercase words: no capital first, no capital after a lowercase letter, no digit.
+ */
+export function isPlainWord(word: string): boolean {
+	let previousLower = false;
+	for (let i = 0; i < word.length; i++) {
+		const cls = classOf(word.charCodeAt(i));
+		if (cls === Letter.Digit || (cls === Letter.Upper && (i === 0 || previousLower))) {
+			return false;
+		}
+		previousLower = cls === Letter.Lower;
+	}
+	return true;
+}
+
 /** Two tokens belong to one name when one or more spaces, or " & ", separate them ("Rohde & Schwarz"). */
 export function joinedInName(text: string, left: Token, right: Token): boolean {
 	if (left.end === right.start) {
