@@ -32,7 +32,7 @@ export interface Token {
  * FNV-1a over UTF-16 code units: the tokenizer hashes each token as it scans it, so that the name
  * matcher looks words up without building or re-reading them.
  */
-export const HASH_SEED = 0x811c9dc5 | 0;
+export const enum TokenHash { Seed = 0x811c9dc5 | 0 }
 
 export function mixHash(hash: number, code: number): number {
 	return Math.imul(hash ^ code, 16777619);
@@ -40,7 +40,7 @@ export function mixHash(hash: number, code: number): number {
 
 /** The hash of text[start, end) as the tokenizer computes it for a token. */
 export function textHash(text: string, start = 0, end = text.length): number {
-	let hash = HASH_SEED;
+	let hash = TokenHash.Seed;
 	for (let i = start; i < end; i++) {
 		hash = mixHash(hash, text.charCodeAt(i));
 	}
@@ -89,7 +89,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		}
 		const start = i;
 		const firstUpper = cls === Letter.Upper;
-		let hash = HASH_SEED;
+		let hash = TokenHash.Seed;
 		let uppers = 0;
 		let hasLower = false;
 		let hasDigit = false;
