@@ -46,6 +46,9 @@ function sameText(word: string, text: string, start: number): boolean {
   return true;
 }
 
+/** Factor by which the edge table grows when half full. */
+const GROWTH = 4;
+
 /** The key of the edge leaving node `nodeId` with a token of hash `tokenHash`; never 0, which marks a free slot. */
 function edgeKey(nodeId: number, tokenHash: number): number {
   const key = Math.imul(tokenHash ^ Math.imul(nodeId, 0x9e3779b1), 0x85ebca6b);
@@ -97,12 +100,13 @@ class EdgeTable<T> {
 
   add(edge: TrieEdge<T>): void {
     if (2 * (this.size + 1) > this.keys.length) {
+      // Growing fourfold keeps the moving of edges, done while the code is still cold, short.
       const edges = this.edges;
-      this.keys = new Int32Array(2 * this.keys.length);
+      this.keys = new Int32Array(GROWTH * this.keys.length);
       this.edges = new Array<TrieEdge<T> | undefined>(this.keys.length).fill(undefined);
-      for (const old of edges) {
-        if (old !== undefined) {
-          this.place(old);
+      for (let slot = 0; slot < edges.length; slot++) {
+        if (edges[slot] !== undefined) {
+          this.place(edges[slot]!);
         }
       }
     }
