@@ -46,6 +46,8 @@ function sameText(word: string, text: string, start: number): boolean {
   return true;
 }
 
+/** Slots of a new edge table; a power of two, as every later size. */
+const INITIAL_EDGE_SLOTS = 1024;
 /** Factor by which the edge table grows when half full. */
 const GROWTH = 4;
 
@@ -61,8 +63,8 @@ function edgeKey(nodeId: number, tokenHash: number): number {
  * Running text is matched without building a substring per word; an edge compares the text itself.
  */
 class EdgeTable<T> {
-  private keys = new Int32Array(1024);
-  private edges: (TrieEdge<T> | undefined)[] = new Array<TrieEdge<T> | undefined>(1024).fill(undefined);
+  private keys = new Int32Array(INITIAL_EDGE_SLOTS);
+  private edges: (TrieEdge<T> | undefined)[] = new Array<TrieEdge<T> | undefined>(INITIAL_EDGE_SLOTS).fill(undefined);
   private size = 0;
 
   /**
