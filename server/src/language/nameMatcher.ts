@@ -7,7 +7,7 @@
  * variant is '-', every apostrophe variant is "'". A separator may also end a name ("U.S.").
  * Matching works on whole tokens only, so a name never matches inside a longer word.
  */
-import { Shape, Token, TokenHash, isPlainWord, mixHash, smallHash, textHash } from './tokenizer';
+import { Shape, Token, TokenHash, isPlainWord, mixHash, textHash } from './tokenizer';
 
 export interface MatcherHit<T> { start: number; end: number; value: T }
 
@@ -51,13 +51,10 @@ const INITIAL_EDGE_SLOTS = 1024;
 /** Factor by which the edge table grows when half full. */
 const GROWTH = 4;
 
-/**
- * The key of the edge leaving node `nodeId` with a token of hash `tokenHash`: a small integer, as the
- * hash, and never 0, which marks a free slot.
- */
+/** The key of the edge leaving node `nodeId` with a token of hash `tokenHash`; never 0, which marks a free slot. */
 function edgeKey(nodeId: number, tokenHash: number): number {
   const key = Math.imul(tokenHash ^ Math.imul(nodeId, 0x9e3779b1), 0x85ebca6b);
-  return smallHash(key ^ (key >>> 15)) || 1;
+  return (key ^ (key >>> 15)) || 1;
 }
 
 /**
@@ -361,7 +358,7 @@ export class NameMatcher<T> {
       if (i > to) {
         continue;
       }
-      const first = this.edges.get(this.root, smallHash(hash), text, start, start, i);
+      const first = this.edges.get(this.root, hash, text, start, start, i);
       if (!first) {
         continue;
       }
@@ -430,7 +427,6 @@ export class NameMatcher<T> {
         if (tokenEnd > to) {
           break;
         }
-        hash = smallHash(hash);
       }
       const edge = this.edges.get(node, hash, text, end, tokenStart, tokenEnd);
       if (!edge) {

@@ -38,21 +38,13 @@ export function mixHash(hash: number, code: number): number {
 	return Math.imul(hash ^ code, 16777619);
 }
 
-/**
- * The hash as kept: its low 30 bits, a small integer to V8, which stores it in the token itself
- * (a full 32-bit value would be boxed, an allocation per token).
- */
-export function smallHash(hash: number): number {
-	return hash & 0x3fffffff;
-}
-
 /** The hash of text[start, end) as the tokenizer computes it for a token. */
 export function textHash(text: string, start = 0, end = text.length): number {
 	let hash = TokenHash.Seed;
 	for (let i = start; i < end; i++) {
 		hash = mixHash(hash, text.charCodeAt(i));
 	}
-	return smallHash(hash);
+	return hash;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -172,7 +164,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		if ((firstUpper || interCap) && isSentenceStart(text, start, from)) {
 			shape |= Shape.SentenceStart;
 		}
-		tokens.push({ start, end, text: text.slice(start, end), shape, hash: smallHash(hash) });
+		tokens.push({ start, end, text: text.slice(start, end), shape, hash });
 	}
 	return tokens;
 }
