@@ -11,6 +11,7 @@ import { Shape, Token, TokenHash, isPlainWord, mixHash, textHash } from './token
 
 export interface MatcherHit<T> { start: number; end: number; value: T }
 
+/** A node of the trie, and the edge into it: the token and the separator before it. */
 class TrieNode<T> {
   /** Whether any edge leaves this node: most names end without one. */
   hasNext = false;
@@ -21,18 +22,12 @@ class TrieNode<T> {
   constructor(
     /** Number of the node in its trie, part of the key of the edges leaving it. */
     readonly id: number,
-  ) { }
-}
-
-class TrieEdge<T> {
-  constructor(
-    /** `edgeKey` of the node the edge leaves and the hash of its token. */
+    /** `edgeKey` of the parent and the hash of the token (0 for the root). */
     readonly key: number,
-    readonly from: TrieNode<T>,
+    readonly parent: TrieNode<T> | undefined,
     /** Normalized separator before the token ('' before the first token of a name). */
     readonly separator: string,
     readonly token: string,
-    readonly node: TrieNode<T>,
   ) { }
 }
 
@@ -58,72 +53,73 @@ function edgeKey(nodeId: number, tokenHash: number): number {
 }
 
 /**
- * All edges of a trie in one open-addressing hash table keyed by node and token hash (at most half
- * full): finding the continuation of a word is a few array reads, and no node needs a Map of its own.
- * Running text is matched without building a substring per word; an edge compares the text itself.
+ * All edges of a trie in one open-addressing hash table of the nodes they lead to, keyed by parent and
+ * token hash (at most half full): finding the continuation of a word is a few array reads, and no node
+ * needs a Map of its own. Running text is matched without building a substring per word; a node
+ * compares its token with the text itself.
  */
 class EdgeTable<T> {
   private keys = new Int32Array(INITIAL_EDGE_SLOTS);
-  private edges: (TrieEdge<T> | undefined)[] = new Array<TrieEdge<T> | undefined>(INITIAL_EDGE_SLOTS).fill(undefined);
+  private nodes: (TrieNode<T> | undefined)[] = new Array<TrieNode<T> | undefined>(INITIAL_EDGE_SLOTS).fill(undefined);
   private size = 0;
 
   /**
-   * The edge from `node` over the token text[start, end) of hash `tokenHash` and the separator
-   * text[gapStart, start), normalized only when an edge for the token is there.
+   * The child of `parent` over the token text[start, end) of hash `tokenHash` and the separator
+   * text[gapStart, start), normalized only when a child for the token is there.
    */
-  get(node: TrieNode<T>, tokenHash: number, text: string, gapStart: number, start: number, end: number): TrieEdge<T> | undefined {
-    const key = edgeKey(node.id, tokenHash);
+  get(parent: TrieNode<T>, tokenHash: number, text: string, gapStart: number, start: number, end: number): TrieNode<T> | undefined {
+    const key = edgeKey(parent.id, tokenHash);
     const mask = this.keys.length - 1;
     let separator: string | undefined;
     for (let slot = key & mask; this.keys[slot] !== 0; slot = (slot + 1) & mask) {
       if (this.keys[slot] === key) {
-        const edge = this.edges[slot]!;
-        if (edge.from === node && edge.token.length === end - start && sameText(edge.token, text, start)
-          && edge.separator === (separator ??= normalizedGap(text, gapStart, start))) {
-          return edge;
+        const child = this.nodes[slot]!;
+        if (child.parent === parent && child.token.length === end - start && sameText(child.token, text, start)
+          && child.separator === (separator ??= normalizedGap(text, gapStart, start))) {
+          return child;
         }
       }
     }
     return undefined;
   }
 
-  /** The edge from `node` over `separator` and `token`, when the trie is built. */
-  find(node: TrieNode<T>, separator: string, tokenHash: number, token: string): TrieEdge<T> | undefined {
-    const key = edgeKey(node.id, tokenHash);
+  /** The child of `parent` over `separator` and `token`, when the trie is built. */
+  find(parent: TrieNode<T>, separator: string, tokenHash: number, token: string): TrieNode<T> | undefined {
+    const key = edgeKey(parent.id, tokenHash);
     const mask = this.keys.length - 1;
     for (let slot = key & mask; this.keys[slot] !== 0; slot = (slot + 1) & mask) {
-      const edge = this.edges[slot]!;
-      if (edge.key === key && edge.from === node && edge.separator === separator && edge.token === token) {
-        return edge;
+      const child = this.nodes[slot]!;
+      if (child.key === key && child.parent === parent && child.separator === separator && child.token === token) {
+        return child;
       }
     }
     return undefined;
   }
 
-  add(edge: TrieEdge<T>): void {
+  add(child: TrieNode<T>): void {
     if (2 * (this.size + 1) > this.keys.length) {
-      // Growing fourfold keeps the moving of edges, done while the code is still cold, short.
-      const edges = this.edges;
+      // Growing fourfold keeps the moving of nodes, done while the code is still cold, short.
+      const nodes = this.nodes;
       this.keys = new Int32Array(GROWTH * this.keys.length);
-      this.edges = new Array<TrieEdge<T> | undefined>(this.keys.length).fill(undefined);
-      for (let slot = 0; slot < edges.length; slot++) {
-        if (edges[slot] !== undefined) {
-          this.place(edges[slot]!);
+      this.nodes = new Array<TrieNode<T> | undefined>(this.keys.length).fill(undefined);
+      for (let slot = 0; slot < nodes.length; slot++) {
+        if (nodes[slot] !== undefined) {
+          this.place(nodes[slot]!);
         }
       }
     }
-    this.place(edge);
+    this.place(child);
     this.size++;
   }
 
-  private place(edge: TrieEdge<T>): void {
+  private place(child: TrieNode<T>): void {
     const mask = this.keys.length - 1;
-    let slot = edge.key & mask;
+    let slot = child.key & mask;
     while (this.keys[slot] !== 0) {
       slot = (slot + 1) & mask;
     }
-    this.keys[slot] = edge.key;
-    this.edges[slot] = edge;
+    this.keys[slot] = child.key;
+    this.nodes[slot] = child;
   }
 }
 
@@ -244,7 +240,7 @@ export function nameKey(name: string): string {
 }
 
 export class NameMatcher<T> {
-  private readonly root = new TrieNode<T>(0);
+  private readonly root = new TrieNode<T>(0, 0, undefined, '', '');
   private nodeCount = 1;
   private readonly edges = new EdgeTable<T>();
   /**
@@ -267,16 +263,16 @@ export class NameMatcher<T> {
       const separator = i === 0 && !continuation ? '' : separators[i];
       const token = tokens[i];
       const hash = textHash(token);
-      let edge = this.edges.find(node, separator, hash, token);
-      if (!edge) {
-        edge = new TrieEdge<T>(edgeKey(node.id, hash), node, separator, token, new TrieNode<T>(this.nodeCount++));
-        this.edges.add(edge);
+      let child = this.edges.find(node, separator, hash, token);
+      if (!child) {
+        child = new TrieNode<T>(this.nodeCount++, edgeKey(node.id, hash), node, separator, token);
+        this.edges.add(child);
         node.hasNext = true;
         if (node === this.root && separator === '' && isPlainWord(token)) {
           this.plainFirstTokens[plainFirstTokenWord(hash)] |= plainFirstTokenBit(hash);
         }
       }
-      node = edge.node;
+      node = child;
     }
     const trailing = separators[tokens.length];
     if (trailing === '') {
@@ -326,7 +322,7 @@ export class NameMatcher<T> {
         continue;
       }
       const first = this.edges.get(this.root, token.hash, text, token.start, token.start, token.end);
-      const hit = first && this.longestFrom(first.node, text, token.start, token.end, to, tokens, k + 1, wholeWordCount);
+      const hit = first && this.longestFrom(first, text, token.start, token.end, to, tokens, k + 1, wholeWordCount);
       if (hit) {
         hits.push(hit);
         resume = hit.end;
@@ -362,7 +358,7 @@ export class NameMatcher<T> {
       if (!first) {
         continue;
       }
-      const hit = this.longestFrom(first.node, text, start, i, to, undefined, 0, 0);
+      const hit = this.longestFrom(first, text, start, i, to, undefined, 0, 0);
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -428,11 +424,11 @@ export class NameMatcher<T> {
           break;
         }
       }
-      const edge = this.edges.get(node, hash, text, end, tokenStart, tokenEnd);
-      if (!edge) {
+      const child = this.edges.get(node, hash, text, end, tokenStart, tokenEnd);
+      if (!child) {
         break;
       }
-      node = edge.node;
+      node = child;
       end = tokenEnd;
     }
     return bestEnd < 0 ? undefined : { start, end: bestEnd, value: bestValue! };
