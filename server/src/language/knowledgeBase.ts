@@ -52,7 +52,7 @@ export class KnowledgeBase {
   readonly entries: readonly KnowledgeEntry[];
   private readonly byId = new Map<string, KnowledgeEntry>();
   private readonly bySurface = new Map<string, Claim>();
-  private readonly matcher = new NameMatcher<KnowledgeEntry>();
+  private readonly matcher: NameMatcher<KnowledgeEntry>;
   private readonly legalForms = new NameMatcher<true>();
 
   /**
@@ -69,6 +69,7 @@ export class KnowledgeBase {
     for (const entry of entries) {
       this.claimForms(entry);
     }
+    this.matcher = new NameMatcher<KnowledgeEntry>(this.bySurface.size);
     for (const [key, claim] of this.bySurface) {
       this.matcher.add(key, claim.entry);
     }

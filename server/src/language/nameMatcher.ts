@@ -12,23 +12,25 @@ import { Shape, Token, TokenHash, isPlainWord, mixHash, textHash } from './token
 export interface MatcherHit<T> { start: number; end: number; value: T }
 
 /** A node of the trie, and the edge into it: the token and the separator before it. */
-class TrieNode<T> {
+interface TrieNode<T> {
+  /** Number of the node in its trie, part of the key of the edges leaving it. */
+  readonly id: number;
+  /** `edgeKey` of the parent and the hash of the token (0 for the root). */
+  readonly key: number;
+  readonly parent: TrieNode<T> | undefined;
+  /** Normalized separator before the token ('' before the first token of a name). */
+  readonly separator: string;
+  readonly token: string;
   /** Whether any edge leaves this node: most names end without one. */
-  hasNext = false;
+  hasNext: boolean;
   /** Separators that may end the name here, e.g. the final '.' of 'U.S.'. */
-  trailing: { separator: string; value: T }[] | undefined = undefined;
-  value: T | undefined = undefined;
+  trailing: { separator: string; value: T }[] | undefined;
+  value: T | undefined;
+}
 
-  constructor(
-    /** Number of the node in its trie, part of the key of the edges leaving it. */
-    readonly id: number,
-    /** `edgeKey` of the parent and the hash of the token (0 for the root). */
-    readonly key: number,
-    readonly parent: TrieNode<T> | undefined,
-    /** Normalized separator before the token ('' before the first token of a name). */
-    readonly separator: string,
-    readonly token: string,
-  ) { }
+/** A new node; an object literal, which V8 builds faster than a class instance with fields while the code is cold. */
+function trieNode<T>(id: number, key: number, parent: TrieNode<T> | undefined, separator: string, token: string): TrieNode<T> {
+  return { id, key, parent, separator, token, hasNext: false, trailing: undefined, value: undefined };
 }
 
 /** Whether `word` is written in `text` at `start`: a character loop, cheaper than startsWith on short words. */
@@ -41,8 +43,10 @@ function sameText(word: string, text: string, start: number): boolean {
   return true;
 }
 
-/** Slots of a new edge table; a power of two, as every later size. */
+/** Slots of a new edge table at least; a power of two, as every later size. */
 const INITIAL_EDGE_SLOTS = 1024;
+/** Edges per name, about, in the knowledge base: most names are one or two words and share their first. */
+const EDGES_PER_NAME = 1.3;
 /** Factor by which the edge table grows when half full. */
 const GROWTH = 4;
 
@@ -59,9 +63,19 @@ function edgeKey(nodeId: number, tokenHash: number): number {
  * compares its token with the text itself.
  */
 class EdgeTable<T> {
-  private keys = new Int32Array(INITIAL_EDGE_SLOTS);
-  private nodes: (TrieNode<T> | undefined)[] = new Array<TrieNode<T> | undefined>(INITIAL_EDGE_SLOTS).fill(undefined);
+  private keys: Int32Array;
+  private nodes: (TrieNode<T> | undefined)[];
   private size = 0;
+
+  /** @param expectedEdges edges the table takes without growing */
+  constructor(expectedEdges: number) {
+    let slots = INITIAL_EDGE_SLOTS;
+    while (slots < 2 * expectedEdges) {
+      slots *= 2;
+    }
+    this.keys = new Int32Array(slots);
+    this.nodes = new Array<TrieNode<T> | undefined>(slots).fill(undefined);
+  }
 
   /**
    * The child of `parent` over the token text[start, end) of hash `tokenHash` and the separator
@@ -83,43 +97,46 @@ class EdgeTable<T> {
     return undefined;
   }
 
-  /** The child of `parent` over `separator` and `token`, when the trie is built. */
-  find(parent: TrieNode<T>, separator: string, tokenHash: number, token: string): TrieNode<T> | undefined {
+  /**
+   * The child of `parent` over `separator` and `token`, when the trie is built; a new node numbered
+   * `newId` when there is none.
+   */
+  child(parent: TrieNode<T>, separator: string, tokenHash: number, token: string, newId: number): TrieNode<T> {
+    if (2 * (this.size + 1) > this.keys.length) {
+      this.grow();
+    }
     const key = edgeKey(parent.id, tokenHash);
     const mask = this.keys.length - 1;
-    for (let slot = key & mask; this.keys[slot] !== 0; slot = (slot + 1) & mask) {
+    let slot = key & mask;
+    for (; this.keys[slot] !== 0; slot = (slot + 1) & mask) {
       const child = this.nodes[slot]!;
       if (child.key === key && child.parent === parent && child.separator === separator && child.token === token) {
         return child;
       }
     }
-    return undefined;
+    const child = trieNode<T>(newId, key, parent, separator, token);
+    this.keys[slot] = key;
+    this.nodes[slot] = child;
+    this.size++;
+    return child;
   }
 
-  add(child: TrieNode<T>): void {
-    if (2 * (this.size + 1) > this.keys.length) {
-      // Growing fourfold keeps the moving of nodes, done while the code is still cold, short.
-      const nodes = this.nodes;
-      this.keys = new Int32Array(GROWTH * this.keys.length);
-      this.nodes = new Array<TrieNode<T> | undefined>(this.keys.length).fill(undefined);
-      for (let slot = 0; slot < nodes.length; slot++) {
-        if (nodes[slot] !== undefined) {
-          this.place(nodes[slot]!);
+  /** Growing fourfold keeps the moving of nodes, done while the code is still cold, short. */
+  private grow(): void {
+    const nodes = this.nodes;
+    this.keys = new Int32Array(GROWTH * this.keys.length);
+    this.nodes = new Array<TrieNode<T> | undefined>(this.keys.length).fill(undefined);
+    const mask = this.keys.length - 1;
+    for (const node of nodes) {
+      if (node !== undefined) {
+        let slot = node.key & mask;
+        while (this.keys[slot] !== 0) {
+          slot = (slot + 1) & mask;
         }
+        this.keys[slot] = node.key;
+        this.nodes[slot] = node;
       }
     }
-    this.place(child);
-    this.size++;
-  }
-
-  private place(child: TrieNode<T>): void {
-    const mask = this.keys.length - 1;
-    let slot = child.key & mask;
-    while (this.keys[slot] !== 0) {
-      slot = (slot + 1) & mask;
-    }
-    this.keys[slot] = child.key;
-    this.nodes[slot] = child;
   }
 }
 
@@ -240,14 +257,19 @@ export function nameKey(name: string): string {
 }
 
 export class NameMatcher<T> {
-  private readonly root = new TrieNode<T>(0, 0, undefined, '', '');
+  private readonly root = trieNode<T>(0, 0, undefined, '', '');
   private nodeCount = 1;
-  private readonly edges = new EdgeTable<T>();
+  private readonly edges: EdgeTable<T>;
   /**
    * A bit per hash of a first token of plain shape (lowercase: 'adidas', 'ifo'). Most words of running
    * text are plain and few names start with one, so this small filter passes over most tokens.
    */
   private readonly plainFirstTokens = new Int32Array(PLAIN_FIRST_TOKEN_BITS >> 5);
+
+  /** @param expectedNames names the matcher takes without growing its table (growing is no dearer than it was with a Map per node, but a knowledge base is built at every start) */
+  constructor(expectedNames = 0) {
+    this.edges = new EdgeTable<T>(Math.ceil(expectedNames * EDGES_PER_NAME));
+  }
 
   /**
    * Adds a name; returns false when the name has no word token. An existing name keeps its value.
@@ -263,10 +285,9 @@ export class NameMatcher<T> {
       const separator = i === 0 && !continuation ? '' : separators[i];
       const token = tokens[i];
       const hash = textHash(token);
-      let child = this.edges.find(node, separator, hash, token);
-      if (!child) {
-        child = new TrieNode<T>(this.nodeCount++, edgeKey(node.id, hash), node, separator, token);
-        this.edges.add(child);
+      const child = this.edges.child(node, separator, hash, token, this.nodeCount);
+      if (child.id === this.nodeCount) {
+        this.nodeCount++;
         node.hasNext = true;
         if (node === this.root && separator === '' && isPlainWord(token)) {
           this.plainFirstTokens[plainFirstTokenWord(hash)] |= plainFirstTokenBit(hash);
