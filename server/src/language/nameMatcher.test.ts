@@ -75,6 +75,10 @@ describe('NameMatcher', () => {
     assert.deepStrictEqual(many.findAll(text).map(h => h.value), expected);
     assert.deepStrictEqual(many.findAllInTokens(text, tokenize(text)).map(h => h.value), expected);
     assert.deepStrictEqual(many.findAll('Name5 Part6 Name5 Part5'), [{ start: 12, end: 23, value: 5 }]);
+    // Sized for the names up front, the matcher finds the same.
+    const sized = new NameMatcher<number>(names.length);
+    names.forEach((name, i) => sized.add(name, i));
+    assert.deepStrictEqual(sized.findAllInTokens(text, tokenize(text)).map(h => h.value), expected);
   });
 
   it('finds names that start with a lowercase word among tokens', () => {
