@@ -52,7 +52,7 @@ export class KnowledgeBase {
   readonly entries: readonly KnowledgeEntry[];
   private readonly byId = new Map<string, KnowledgeEntry>();
   private readonly bySurface = new Map<string, Claim>();
-  private readonly matcher = new NameMatcher<KnowledgeEntry>();
+  private readonly matcher: NameMatcher<KnowledgeEntry>;
   private readonly legalForms = new NameMatcher<true>();
 
   /**
@@ -69,9 +69,9 @@ export class KnowledgeBase {
     for (const entry of entries) {
       this.claimForms(entry);
     }
-    for (const [key, claim] of this.bySurface) {
-      this.matcher.add(key, claim.entry);
-    }
+    this.matcher = new NameMatcher<KnowledgeEntry>(this.bySurface.size);
+    // forEach, not for-of: no [key, value] pair per surface while this code is cold.
+    this.bySurface.forEach((claim, key) => this.matcher.add(key, claim.entry));
     for (const suffix of organizationSuffixes) {
       this.legalForms.add(/^[\p{L}\p{N}]/u.test(suffix) ? ' ' + suffix : suffix, true, true);
     }
@@ -126,41 +126,43 @@ export class KnowledgeBase {
   }
 
   private claimForms(entry: KnowledgeEntry): void {
-    const explicit: [string, Rank][] = [[entry.name, Rank.Name]];
+    const inflects = entry.kind === 'place' || entry.kind === 'district';
+    this.claimSurface(entry.name, entry, Rank.Name, inflects);
     if (entry.nameDe) {
-      explicit.push([entry.nameDe, Rank.Name]);
+      this.claimSurface(entry.nameDe, entry, Rank.Name, inflects);
     }
     for (const alias of entry.aliases) {
-      explicit.push([alias, Rank.Alias]);
+      this.claimSurface(alias, entry, Rank.Alias, inflects);
     }
-    const inflects = entry.kind === 'place' || entry.kind === 'district';
-    for (const [surface, rank] of explicit) {
-      this.claim(surface, entry, rank);
-      const spellings = [surface];
-      for (const spelling of alternativeSpellings(surface)) {
-        if (!spellings.includes(spelling)) {
-          spellings.push(spelling);
+  }
+
+  /** A surface form written in the data, and the forms derived from it. */
+  private claimSurface(surface: string, entry: KnowledgeEntry, rank: Rank, inflects: boolean): void {
+    this.claim(surface, entry, rank);
+    const spellings = [surface];
+    for (const spelling of alternativeSpellings(surface)) {
+      if (!spellings.includes(spelling)) {
+        spellings.push(spelling);
+      }
+    }
+    for (const spelling of spellings) {
+      if (spelling !== surface) {
+        this.claim(spelling, entry, Rank.Derived);
+      }
+      const weakAdjective = germanWeakAdjectiveForm(spelling);
+      if (weakAdjective) {
+        this.claim(weakAdjective, entry, Rank.Derived);
+      }
+      if (inflects) {
+        const genitive = germanGenitive(spelling);
+        if (genitive) {
+          this.claim(genitive, entry, Rank.Derived);
         }
       }
-      for (const spelling of spellings) {
-        if (spelling !== surface) {
-          this.claim(spelling, entry, Rank.Derived);
-        }
-        const weakAdjective = germanWeakAdjectiveForm(spelling);
-        if (weakAdjective) {
-          this.claim(weakAdjective, entry, Rank.Derived);
-        }
-        if (inflects) {
-          const genitive = germanGenitive(spelling);
-          if (genitive) {
-            this.claim(genitive, entry, Rank.Derived);
-          }
-        }
-        if (THREE_LETTERS.test(spelling)) {
-          const caps = spelling.toUpperCase();
-          if (caps !== spelling) {
-            this.claim(caps, entry, Rank.AllCaps);
-          }
+      if (THREE_LETTERS.test(spelling)) {
+        const caps = spelling.toUpperCase();
+        if (caps !== spelling) {
+          this.claim(caps, entry, Rank.AllCaps);
         }
       }
     }

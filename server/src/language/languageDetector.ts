@@ -20,106 +20,109 @@ const PARAGRAPH_MINIMUM = 300;
 /** The start of a paragraph shows its language. */
 const PARAGRAPH_SAMPLE = 512;
 
-/** Letters the detector reads: ASCII letters and the German umlauts and ß; anything else ends a word. */
-const enum Letter { None = 0, Lower = 1, Upper = 2, Umlaut = 4 }
-
-/** Letter index of a code unit below 256 (a-z 0-25, ä 26, ö 27, ü 28, ß 29; uppercase as its lowercase), or -1. */
-const LETTER_INDEX = new Int8Array(256).fill(-1);
-const LETTER_KIND = new Uint8Array(256);
-const ALPHABET = 30;
-for (let i = 0; i < 26; i++) {
-	LETTER_INDEX[97 + i] = i;
-	LETTER_KIND[97 + i] = Letter.Lower;
-	LETTER_INDEX[65 + i] = i;
-	LETTER_KIND[65 + i] = Letter.Upper;
-}
-for (const [lower, upper, index] of [[0xe4, 0xc4, 26], [0xf6, 0xd6, 27], [0xfc, 0xdc, 28], [0xdf, -1, 29]]) {
-	LETTER_INDEX[lower] = index;
-	LETTER_KIND[lower] = Letter.Lower | Letter.Umlaut;
-	if (upper >= 0) {
-		LETTER_INDEX[upper] = index;
-		LETTER_KIND[upper] = Letter.Upper;
-	}
-}
-
-/** Only words this long are function words. */
-const FUNCTION_WORD_LENGTH = 6;
+/**
+ * Function words are counted by a state machine over code units below 256 (anything above ends a word),
+ * one table read per character and no string built. A word is read along a letter trie of the function
+ * words: one that starts with A-Z in a copy of the trie where case does not matter, any other as written.
+ */
+const ALPHABET = 256;
+/** Between words. */
+const BETWEEN = 0;
+/** In a word that is no function word. */
+const OTHER_WORD = 1;
 const enum Verdict { None = 0, German = 1, English = 2 }
 
-/**
- * The function words as a letter trie, so that counting walks it along the characters of a word
- * and never builds the word as a string. State 0 is the root; -1 is "no function word".
- */
-const trieNext: number[] = new Array<number>(ALPHABET).fill(-1);
-const trieVerdict: Verdict[] = [Verdict.None];
-function addFunctionWord(word: string, verdict: Verdict): void {
-	let state = 0;
-	for (let i = 0; i < word.length; i++) {
-		const slot = state * ALPHABET + LETTER_INDEX[word.charCodeAt(i)];
-		if (trieNext[slot] < 0) {
-			trieNext[slot] = trieVerdict.length;
-			trieVerdict.push(Verdict.None);
-			trieNext.push(...new Array<number>(ALPHABET).fill(-1));
-		}
-		state = trieNext[slot];
+/** The letter each code unit below 256 is to the trie (ASCII letters and umlauts lowercased, ß), or '' for none. */
+const LETTERS = Array.from({ length: ALPHABET }, (_, code) => {
+	const char = String.fromCharCode(code);
+	return /[a-zäöüß]/i.test(char) ? char.toLowerCase() : '';
+});
+/** The code units of each letter: lowercase, and uppercase for all but ß. */
+const CODES_OF_LETTER = new Map<string, number[]>();
+LETTERS.forEach((letter, code) => {
+	if (letter !== '') {
+		CODES_OF_LETTER.set(letter, [...CODES_OF_LETTER.get(letter) ?? [], code]);
 	}
-	// German first: a word in both lists would count as German.
-	if (trieVerdict[state] === Verdict.None) {
-		trieVerdict[state] = verdict;
+});
+
+/**
+ * The trie states after BETWEEN and OTHER_WORD, keyed by the letters read so far behind 's' (read as
+ * written) or 'f' (read lowercased, for words starting with A-Z).
+ */
+const stateKeys = ['', ''];
+const stateVerdicts: Verdict[] = [Verdict.None, Verdict.None];
+const stateOf = new Map<string, number>();
+
+function addFunctionWord(word: string, verdict: Verdict): void {
+	for (const mode of ['s', 'f']) {
+		let state = BETWEEN;
+		for (let length = 1; length <= word.length; length++) {
+			const key = mode + word.slice(0, length);
+			state = stateOf.get(key) ?? stateKeys.length;
+			if (state === stateKeys.length) {
+				stateOf.set(key, state);
+				stateKeys.push(key);
+				stateVerdicts.push(Verdict.None);
+			}
+		}
+		// German first: a word in both lists would count as German.
+		if (stateVerdicts[state] === Verdict.None) {
+			stateVerdicts[state] = verdict;
+		}
 	}
 }
 GERMAN.forEach(word => addFunctionWord(word, Verdict.German));
 ENGLISH.forEach(word => addFunctionWord(word, Verdict.English));
-const FUNCTION_WORD_NEXT = Int32Array.from(trieNext);
-const FUNCTION_WORD_VERDICT = Uint8Array.from(trieVerdict);
+
+/** The state after reading code unit `code` in `state` is TRANSITIONS[state * ALPHABET + code]. */
+const TRANSITIONS = new Uint16Array(stateKeys.length * ALPHABET);
+const VERDICTS = Uint8Array.from(stateVerdicts);
+/** 1 for the lowercase umlauts and ß, which count half a point for German wherever they are. */
+const UMLAUT = new Uint8Array(ALPHABET);
+for (const char of 'äöüß') {
+	UMLAUT[char.charCodeAt(0)] = 1;
+}
+// A letter leads into a word, or on in one; a letter with no edge of the trie leads to OTHER_WORD.
+const lettersToOtherWord = Uint16Array.from(LETTERS, letter => letter === '' ? BETWEEN : OTHER_WORD);
+for (let state = BETWEEN; state < stateKeys.length; state++) {
+	TRANSITIONS.set(lettersToOtherWord, state * ALPHABET);
+}
+for (let state = OTHER_WORD + 1; state < stateKeys.length; state++) {
+	const key = stateKeys[state];
+	const parent = key.length === 2 ? BETWEEN : stateOf.get(key.slice(0, -1))!;
+	const letter = key[key.length - 1];
+	for (const code of CODES_OF_LETTER.get(letter)!) {
+		const upper = String.fromCharCode(code) !== letter;
+		// Only a word starting with A-Z is read lowercased ('Über', 'dEr' are no function words).
+		if (key[0] === 's' ? !upper : parent !== BETWEEN || code < 97) {
+			TRANSITIONS[parent * ALPHABET + code] = state;
+		}
+	}
+}
 
 /**
- * Function words of each language in text[from, to): one character loop over a letter trie.
+ * Function words of each language in text[from, to), and half a point for German per umlaut.
  * A word that starts with A-Z is read lowercased; any other must match as written.
  */
 export function countLanguageEvidence(text: string, from = 0, to = text.length): LanguageEvidence {
-	let english = 0;
-	let german = 0;
-	let i = from;
-	while (i < to) {
+	/** Words that ended in a state of each verdict. */
+	const words = [0, 0, 0];
+	let umlauts = 0;
+	let state = BETWEEN;
+	for (let i = from; i < to; i++) {
 		let code = text.charCodeAt(i);
-		if (code > 0xff || LETTER_KIND[code] === Letter.None) {
-			i++;
-			continue;
+		if (code >= ALPHABET) {
+			code = 0x20;
 		}
-		const start = i;
-		// Only a word starting with A-Z is read lowercased ('Über', 'dEr' are no function words).
-		const caseSensitive = code >= 97;
-		let state = 0;
-		// Walk the trie while the word may still be a function word ...
-		do {
-			const kind = LETTER_KIND[code];
-			if (kind & Letter.Umlaut) {
-				german += 0.5;
-			}
-			state = caseSensitive && (kind & Letter.Upper) ? -1 : FUNCTION_WORD_NEXT[state * ALPHABET + LETTER_INDEX[code]];
-			i++;
-			code = i < to ? text.charCodeAt(i) : 0;
-		} while (state >= 0 && code <= 0xff && LETTER_KIND[code] !== Letter.None);
-		if (state < 0) {
-			// ... then only count its umlauts.
-			while (code <= 0xff && LETTER_KIND[code] !== Letter.None) {
-				if (LETTER_KIND[code] & Letter.Umlaut) {
-					german += 0.5;
-				}
-				i++;
-				code = i < to ? text.charCodeAt(i) : 0;
-			}
-		} else if (i - start <= FUNCTION_WORD_LENGTH) {
-			const verdict = FUNCTION_WORD_VERDICT[state];
-			if (verdict === Verdict.German) {
-				german++;
-			} else if (verdict === Verdict.English) {
-				english++;
-			}
+		const next = TRANSITIONS[state * ALPHABET + code];
+		umlauts += UMLAUT[code];
+		if (next === BETWEEN) {
+			words[VERDICTS[state]]++;
 		}
+		state = next;
 	}
-	return { english, german };
+	words[VERDICTS[state]]++;
+	return { english: words[Verdict.English], german: words[Verdict.German] + umlauts / 2 };
 }
 
 /** Evidence this clear settles the language without reading further. */

@@ -65,5 +65,27 @@ describe('NameMatcher', () => {
     assert.strictEqual(nameKey('Co.,  Ltd.'), 'Co., Ltd.');
     assert.strictEqual(nameKey('.NET'), 'NET');
   });
-});
 
+  it('finds every one of many names, in text and among tokens', () => {
+    const many = new NameMatcher<number>();
+    const names = Array.from({ length: 3000 }, (_, i) => `Name${i} Part${i % 7}`);
+    names.forEach((name, i) => many.add(name, i));
+    const text = names.filter((_, i) => i % 100 === 0).join(', ');
+    const expected = names.map((_, i) => i).filter(i => i % 100 === 0);
+    assert.deepStrictEqual(many.findAll(text).map(h => h.value), expected);
+    assert.deepStrictEqual(many.findAllInTokens(text, tokenize(text)).map(h => h.value), expected);
+    assert.deepStrictEqual(many.findAll('Name5 Part6 Name5 Part5'), [{ start: 12, end: 23, value: 5 }]);
+    // Sized for the names up front, the matcher finds the same.
+    const sized = new NameMatcher<number>(names.length);
+    names.forEach((name, i) => sized.add(name, i));
+    assert.deepStrictEqual(sized.findAllInTokens(text, tokenize(text)).map(h => h.value), expected);
+  });
+
+  it('finds names that start with a lowercase word among tokens', () => {
+    const lowercase = new NameMatcher<string>();
+    lowercase.add('adidas', 'adidas');
+    lowercase.add('ifo Institut', 'ifo');
+    const text = 'adidas, Adidas and the ifo Institut said';
+    assert.deepStrictEqual(lowercase.findAllInTokens(text, tokenize(text)).map(h => text.slice(h.start, h.end)), ['adidas', 'ifo Institut']);
+  });
+});

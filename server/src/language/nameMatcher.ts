@@ -7,68 +7,149 @@
  * variant is '-', every apostrophe variant is "'". A separator may also end a name ("U.S.").
  * Matching works on whole tokens only, so a name never matches inside a longer word.
  */
-import { Shape, Token } from './tokenizer';
+import { Shape, Token, TokenHash, isPlainWord, mixHash, textHash } from './tokenizer';
 
 export interface MatcherHit<T> { start: number; end: number; value: T }
 
-class TrieNode<T> {
-  /** Continuations by the hash of their token (see `tokenHash`). */
-  next: Map<number, TrieEdge<T>> | undefined = undefined;
+/** A node of the trie, and the edge into it: the token and the separator before it. */
+interface TrieNode<T> {
+  /** Number of the node in its trie, part of the key of the edges leaving it. */
+  readonly id: number;
+  /** `edgeKey` of the parent and the hash of the token (0 for the root). */
+  readonly key: number;
+  readonly parent: TrieNode<T> | undefined;
+  /** Normalized separator before the token ('' before the first token of a name). */
+  readonly separator: string;
+  readonly token: string;
+  /** Whether any edge leaves this node: most names end without one. */
+  hasNext: boolean;
   /** Separators that may end the name here, e.g. the final '.' of 'U.S.'. */
-  trailing: { separator: string; value: T }[] | undefined = undefined;
-  value: T | undefined = undefined;
+  trailing: { separator: string; value: T }[] | undefined;
+  value: T | undefined;
 }
 
-class TrieEdge<T> {
-  readonly node = new TrieNode<T>();
-  /** The next edge whose token has the same hash. */
-  sameHash: TrieEdge<T> | undefined = undefined;
+/** A new node; an object literal, which V8 builds faster than a class instance with fields while the code is cold. */
+function trieNode<T>(id: number, key: number, parent: TrieNode<T> | undefined, separator: string, token: string): TrieNode<T> {
+  return { id, key, parent, separator, token, hasNext: false, trailing: undefined, value: undefined };
+}
 
-  constructor(
-    /** Normalized separator before the token ('' before the first token of a name). */
-    readonly separator: string,
-    readonly token: string,
-  ) { }
-
-  /** This edge, or the one chained behind it, for `separator` and the token text[start, end). */
-  find(separator: string, text: string, start: number, end: number): TrieEdge<T> | undefined {
-    let edge: TrieEdge<T> | undefined = this;
-    while (edge && !(edge.separator === separator && edge.token.length === end - start && text.startsWith(edge.token, start))) {
-      edge = edge.sameHash;
+/** Whether `word` is written in `text` at `start`: a character loop, cheaper than startsWith on short words. */
+function sameText(word: string, text: string, start: number): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) !== text.charCodeAt(start + i)) {
+      return false;
     }
-    return edge;
   }
+  return true;
+}
+
+/** Slots of a new edge table at least; a power of two, as every later size. */
+const INITIAL_EDGE_SLOTS = 1024;
+/** Edges per name, about, in the knowledge base: most names are one or two words and share their first. */
+const EDGES_PER_NAME = 1.3;
+/** Factor by which the edge table grows when half full. */
+const GROWTH = 4;
+
+/** The key of the edge leaving node `nodeId` with a token of hash `tokenHash`; never 0, which marks a free slot. */
+function edgeKey(nodeId: number, tokenHash: number): number {
+  const key = Math.imul(tokenHash ^ Math.imul(nodeId, 0x9e3779b1), 0x85ebca6b);
+  return (key ^ (key >>> 15)) || 1;
 }
 
 /**
- * Tokens are looked up by a hash computed while scanning them (FNV-1a over UTF-16 code units), so
- * that running text is matched without building a substring per word; edges compare the text itself.
+ * All edges of a trie in one open-addressing hash table of the nodes they lead to, keyed by parent and
+ * token hash (at most half full): finding the continuation of a word is a few array reads, and no node
+ * needs a Map of its own. Running text is matched without building a substring per word; a node
+ * compares its token with the text itself.
  */
-const FNV_OFFSET = 0x811c9dc5 | 0;
-function mixCode(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 16777619);
+class EdgeTable<T> {
+  private keys: Int32Array;
+  private nodes: (TrieNode<T> | undefined)[];
+  private size = 0;
+
+  /** @param expectedEdges edges the table takes without growing */
+  constructor(expectedEdges: number) {
+    let slots = INITIAL_EDGE_SLOTS;
+    while (slots < 2 * expectedEdges) {
+      slots *= 2;
+    }
+    this.keys = new Int32Array(slots);
+    this.nodes = new Array<TrieNode<T> | undefined>(slots).fill(undefined);
+  }
+
+  /**
+   * The child of `parent` over the token text[start, end) of hash `tokenHash` and the separator
+   * text[gapStart, start), normalized only when a child for the token is there.
+   */
+  get(parent: TrieNode<T>, tokenHash: number, text: string, gapStart: number, start: number, end: number): TrieNode<T> | undefined {
+    const key = edgeKey(parent.id, tokenHash);
+    const mask = this.keys.length - 1;
+    let separator: string | undefined;
+    for (let slot = key & mask; this.keys[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.keys[slot] === key) {
+        const child = this.nodes[slot]!;
+        if (child.parent === parent && child.token.length === end - start && sameText(child.token, text, start)
+          && child.separator === (separator ??= normalizedGap(text, gapStart, start))) {
+          return child;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The child of `parent` over `separator` and `token`, when the trie is built; a new node numbered
+   * `newId` when there is none.
+   */
+  child(parent: TrieNode<T>, separator: string, tokenHash: number, token: string, newId: number): TrieNode<T> {
+    if (2 * (this.size + 1) > this.keys.length) {
+      this.grow();
+    }
+    const key = edgeKey(parent.id, tokenHash);
+    const mask = this.keys.length - 1;
+    let slot = key & mask;
+    for (; this.keys[slot] !== 0; slot = (slot + 1) & mask) {
+      const child = this.nodes[slot]!;
+      if (child.key === key && child.parent === parent && child.separator === separator && child.token === token) {
+        return child;
+      }
+    }
+    const child = trieNode<T>(newId, key, parent, separator, token);
+    this.keys[slot] = key;
+    this.nodes[slot] = child;
+    this.size++;
+    return child;
+  }
+
+  /** Growing fourfold keeps the moving of nodes, done while the code is still cold, short. */
+  private grow(): void {
+    const nodes = this.nodes;
+    this.keys = new Int32Array(GROWTH * this.keys.length);
+    this.nodes = new Array<TrieNode<T> | undefined>(this.keys.length).fill(undefined);
+    const mask = this.keys.length - 1;
+    for (const node of nodes) {
+      if (node !== undefined) {
+        let slot = node.key & mask;
+        while (this.keys[slot] !== 0) {
+          slot = (slot + 1) & mask;
+        }
+        this.keys[slot] = node.key;
+        this.nodes[slot] = node;
+      }
+    }
+  }
 }
 
-/** A hash as a small-integer Map key. */
-function hashKey(hash: number): number {
-  return hash & 0x3fffffff;
+/** Bits of the filter of plain first tokens: a few hundred bytes. */
+const PLAIN_FIRST_TOKEN_BITS = 1 << 12;
+
+/** The element of the plain-first-token filter that holds the bit of a token hash. */
+function plainFirstTokenWord(hash: number): number {
+  return (hash & (PLAIN_FIRST_TOKEN_BITS - 1)) >> 5;
 }
 
-/** Bits of the first-token filters: enough that few words of running text pass them by chance. */
-const FIRST_TOKEN_FILTER_BITS = 1 << 20;
-
-/** A token's outline for the filter of `findAllInTokens`, hashed: its length and first, second and last code unit. */
-function outlineBit(text: string, start: number, end: number): number {
-  const hash = mixCode(mixCode(FNV_OFFSET, end - start), text.charCodeAt(start));
-  return mixCode(mixCode(hash, text.charCodeAt(start + 1 < end ? start + 1 : start)), text.charCodeAt(end - 1));
-}
-
-function setBit(filter: Int32Array, bit: number): void {
-  filter[(bit & (FIRST_TOKEN_FILTER_BITS - 1)) >> 5] |= 1 << (bit & 31);
-}
-
-function hasBit(filter: Int32Array, bit: number): boolean {
-  return (filter[(bit & (FIRST_TOKEN_FILTER_BITS - 1)) >> 5] & (1 << (bit & 31))) !== 0;
+function plainFirstTokenBit(hash: number): number {
+  return 1 << (hash & 31);
 }
 
 const WORD = 1;
@@ -121,15 +202,6 @@ function normalizedGap(text: string, from: number, to: number): string {
     return separator;
   }
   return to === from ? '' : normalizeSeparator(text.slice(from, to));
-}
-
-/** The hash of text[start, end) as `findAll` computes it. */
-function tokenHash(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = start; i < end; i++) {
-    hash = mixCode(hash, text.charCodeAt(i));
-  }
-  return hash;
 }
 
 /** `from`, or the end of the word `from` falls inside of: a range that starts inside a word starts after it. */
@@ -185,11 +257,19 @@ export function nameKey(name: string): string {
 }
 
 export class NameMatcher<T> {
-  private readonly root = new TrieNode<T>();
-  /** A bit per first-token hash, so that most words of running text are passed over with one array read. */
-  private readonly firstTokenFilter = new Int32Array(FIRST_TOKEN_FILTER_BITS >> 5);
-  /** A bit per outline of a first token, for `findAllInTokens`. */
-  private readonly firstTokenOutlines = new Int32Array(FIRST_TOKEN_FILTER_BITS >> 5);
+  private readonly root = trieNode<T>(0, 0, undefined, '', '');
+  private nodeCount = 1;
+  private readonly edges: EdgeTable<T>;
+  /**
+   * A bit per hash of a first token of plain shape (lowercase: 'adidas', 'ifo'). Most words of running
+   * text are plain and few names start with one, so this small filter passes over most tokens.
+   */
+  private readonly plainFirstTokens = new Int32Array(PLAIN_FIRST_TOKEN_BITS >> 5);
+
+  /** @param expectedNames names the matcher takes without growing its table (growing is no dearer than it was with a Map per node, but a knowledge base is built at every start) */
+  constructor(expectedNames = 0) {
+    this.edges = new EdgeTable<T>(Math.ceil(expectedNames * EDGES_PER_NAME));
+  }
 
   /**
    * Adds a name; returns false when the name has no word token. An existing name keeps its value.
@@ -204,20 +284,16 @@ export class NameMatcher<T> {
     for (let i = 0; i < tokens.length; i++) {
       const separator = i === 0 && !continuation ? '' : separators[i];
       const token = tokens[i];
-      const hash = tokenHash(token, 0, token.length);
-      node.next ??= new Map();
-      const chain = node.next.get(hashKey(hash));
-      let edge = chain?.find(separator, token, 0, token.length);
-      if (!edge) {
-        edge = new TrieEdge<T>(separator, token);
-        edge.sameHash = chain;
-        node.next.set(hashKey(hash), edge);
+      const hash = textHash(token);
+      const child = this.edges.child(node, separator, hash, token, this.nodeCount);
+      if (child.id === this.nodeCount) {
+        this.nodeCount++;
+        node.hasNext = true;
+        if (node === this.root && separator === '' && isPlainWord(token)) {
+          this.plainFirstTokens[plainFirstTokenWord(hash)] |= plainFirstTokenBit(hash);
+        }
       }
-      if (node === this.root && separator === '') {
-        setBit(this.firstTokenFilter, hash);
-        setBit(this.firstTokenOutlines, outlineBit(token, 0, token.length));
-      }
-      node = edge.node;
+      node = child;
     }
     const trailing = separators[tokens.length];
     if (trailing === '') {
@@ -243,31 +319,31 @@ export class NameMatcher<T> {
 
   /**
    * `findAll(text, from, to)` for a text already split by `tokenize(text, from, to)`: a token that is
-   * one whole word is looked up as it is (after a filter on its outline), so that only hyphenated,
-   * apostrophized and possessive tokens, and tokens cut by the range, are scanned word by word again.
+   * one whole word is looked up by the hash the tokenizer computed, and a name continues over whole-word
+   * tokens likewise, so that only hyphenated, apostrophized and possessive tokens, and tokens cut by the
+   * range, are scanned character by character again.
    */
   findAllInTokens(text: string, tokens: readonly Token[], from = 0, to = text.length): MatcherHit<T>[] {
     const hits: MatcherHit<T>[] = [];
-    const firstEdges = this.root.next;
-    if (!firstEdges) {
-      return hits;
-    }
-    const wordGoesOn = to < text.length && isWordChar(text.charCodeAt(to));
+    // A last token cut by the range is no whole word.
+    const last = tokens.length - 1;
+    const wholeWordCount = last >= 0 && tokens[last].end === to && to < text.length && isWordChar(text.charCodeAt(to)) ? last : tokens.length;
     let resume = startOutsideWord(text, from, to);
-    for (const token of tokens) {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k];
       const tokenEnd = token.shape & Shape.Possessive ? token.end + 2 : token.end;
       if (tokenEnd <= resume) {
         continue;
       }
-      if (token.start < resume || (token.shape & (Shape.Joined | Shape.Possessive)) !== 0 || (tokenEnd === to && wordGoesOn)) {
+      if (token.start < resume || !isWholeWord(tokens, k, wholeWordCount)) {
         resume = this.scanWords(text, Math.max(resume, token.start), tokenEnd, to, hits);
         continue;
       }
-      if (!hasBit(this.firstTokenOutlines, outlineBit(text, token.start, token.end))) {
+      if (token.shape === 0 && (this.plainFirstTokens[plainFirstTokenWord(token.hash)] & plainFirstTokenBit(token.hash)) === 0) {
         continue;
       }
-      const first = firstEdges.get(hashKey(tokenHash(text, token.start, token.end)))?.find('', text, token.start, token.end);
-      const hit = first && this.longestFrom(first.node, text, token.start, token.end, to);
+      const first = this.edges.get(this.root, token.hash, text, token.start, token.start, token.end);
+      const hit = first && this.longestFrom(first, text, token.start, token.end, to, tokens, k + 1, wholeWordCount);
       if (hit) {
         hits.push(hit);
         resume = hit.end;
@@ -281,11 +357,9 @@ export class NameMatcher<T> {
    * A word that runs past `to` is not a name.
    */
   private scanWords(text: string, i: number, stop: number, to: number, hits: MatcherHit<T>[]): number {
-    const firstEdges = this.root.next;
-    if (!firstEdges) {
+    if (!this.root.hasNext) {
       return stop;
     }
-    const filter = this.firstTokenFilter;
     while (i < stop) {
       let code = text.charCodeAt(i);
       if (!isWordChar(code)) {
@@ -293,19 +367,19 @@ export class NameMatcher<T> {
         continue;
       }
       const start = i;
-      let hash = FNV_OFFSET;
+      let hash = TokenHash.Seed;
       do {
-        hash = mixCode(hash, code);
+        hash = mixHash(hash, code);
         i++;
       } while (i < text.length && isWordChar(code = text.charCodeAt(i)));
-      if (i > to || !hasBit(filter, hash)) {
+      if (i > to) {
         continue;
       }
-      const first = firstEdges.get(hashKey(hash))?.find('', text, start, i);
+      const first = this.edges.get(this.root, hash, text, start, start, i);
       if (!first) {
         continue;
       }
-      const hit = this.longestFrom(first.node, text, start, i, to);
+      const hit = this.longestFrom(first, text, start, i, to, undefined, 0, 0);
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -314,8 +388,13 @@ export class NameMatcher<T> {
     return i;
   }
 
-  /** The longest name continuing from `node`, whose path so far spans text[start, end). */
-  private longestFrom(node: TrieNode<T>, text: string, start: number, end: number, to: number): MatcherHit<T> | undefined {
+  /**
+   * The longest name continuing from `node`, whose path so far spans text[start, end). While `end` is
+   * the end of a whole-word token, the next word is `tokens[next]` when that is a whole word too;
+   * otherwise the words are read from the text.
+   */
+  private longestFrom(node: TrieNode<T>, text: string, start: number, end: number, to: number,
+    tokens: readonly Token[] | undefined, next: number, wholeWordCount: number): MatcherHit<T> | undefined {
     let bestEnd = -1;
     let bestValue: T | undefined;
     for (;;) {
@@ -331,31 +410,46 @@ export class NameMatcher<T> {
           }
         }
       }
-      if (!node.next) {
+      if (!node.hasNext) {
         break;
       }
-      let tokenStart = end;
-      while (tokenStart < to && tokenStart - end <= MAX_SEPARATOR_LENGTH && !isWordChar(text.charCodeAt(tokenStart))) {
-        tokenStart++;
+      let tokenStart: number;
+      let tokenEnd: number;
+      let hash: number;
+      if (tokens !== undefined && next < tokens.length && isWholeWord(tokens, next, wholeWordCount)) {
+        // The first word character after a whole-word token starts the next token.
+        const token = tokens[next++];
+        tokenStart = token.start;
+        tokenEnd = token.end;
+        hash = token.hash;
+        if (tokenStart - end > MAX_SEPARATOR_LENGTH) {
+          break;
+        }
+      } else {
+        tokens = undefined;
+        tokenStart = end;
+        while (tokenStart < to && tokenStart - end <= MAX_SEPARATOR_LENGTH && !isWordChar(text.charCodeAt(tokenStart))) {
+          tokenStart++;
+        }
+        if (tokenStart >= to || tokenStart - end > MAX_SEPARATOR_LENGTH) {
+          break;
+        }
+        tokenEnd = tokenStart;
+        let code = text.charCodeAt(tokenStart);
+        hash = TokenHash.Seed;
+        do {
+          hash = mixHash(hash, code);
+          tokenEnd++;
+        } while (tokenEnd < text.length && isWordChar(code = text.charCodeAt(tokenEnd)));
+        if (tokenEnd > to) {
+          break;
+        }
       }
-      if (tokenStart >= to || tokenStart - end > MAX_SEPARATOR_LENGTH) {
+      const child = this.edges.get(node, hash, text, end, tokenStart, tokenEnd);
+      if (!child) {
         break;
       }
-      let tokenEnd = tokenStart;
-      let code = text.charCodeAt(tokenStart);
-      let hash = FNV_OFFSET;
-      do {
-        hash = mixCode(hash, code);
-        tokenEnd++;
-      } while (tokenEnd < text.length && isWordChar(code = text.charCodeAt(tokenEnd)));
-      if (tokenEnd > to) {
-        break;
-      }
-      const edge = node.next.get(hashKey(hash))?.find(normalizedGap(text, end, tokenStart), text, tokenStart, tokenEnd);
-      if (!edge) {
-        break;
-      }
-      node = edge.node;
+      node = child;
       end = tokenEnd;
     }
     return bestEnd < 0 ? undefined : { start, end: bestEnd, value: bestValue! };
@@ -363,7 +457,15 @@ export class NameMatcher<T> {
 
   /** The longest name that continues a match ending at `end` (used for legal-form suffixes). */
   extend(text: string, end: number, to = text.length): number {
-    const hit = this.longestFrom(this.root, text, end, end, to);
+    const hit = this.longestFrom(this.root, text, end, end, to, undefined, 0, 0);
     return hit ? hit.end : end;
   }
+}
+
+/**
+ * Whether `tokens[index]` is one whole word as the matcher reads words: not joined by a hyphen or an
+ * apostrophe (a possessive is joined too) and not cut by the end of the tokenized range.
+ */
+function isWholeWord(tokens: readonly Token[], index: number, wholeWordCount: number): boolean {
+  return index < wholeWordCount && (tokens[index].shape & (Shape.Joined | Shape.Possessive)) === 0;
 }

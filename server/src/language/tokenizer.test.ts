@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Shape, tokenize } from './tokenizer';
+import { Shape, isPlainWord, textHash, tokenize } from './tokenizer';
 
 describe('tokenizer', () => {
 	it('cuts the English possessive off and keeps pinyin apostrophes and hyphens', () => {
@@ -20,5 +20,18 @@ describe('tokenizer', () => {
 	it('marks tokens whose parts are joined by an apostrophe or a hyphen', () => {
 		const joined = tokenize("Bao'an Sino-German Futian’s Futian plain - x").map(t => (t.shape & Shape.Joined) !== 0);
 		assert.deepStrictEqual(joined, [true, true, true, false, false, false]);
+	});
+
+	it('hashes each token as textHash hashes its text, also when the possessive is cut off', () => {
+		const tokens = tokenize('Futian’s Bao\'an x 2025 Düsseldorf');
+		assert.deepStrictEqual(tokens.map(t => t.hash), tokens.map(t => textHash(t.text)));
+		assert.strictEqual(textHash('a Futian b', 2, 8), textHash('Futian'));
+		assert.notStrictEqual(textHash('Futian'), textHash('Futain'));
+	});
+
+	it('tells plain words, which get no shape, from the others', () => {
+		const words = ['adidas', 'über', 'Adidas', 'iFlytek', 'easyJet', 'x2', 'ADIDAS'];
+		assert.deepStrictEqual(words.map(isPlainWord), [true, true, false, false, false, false, false]);
+		assert.deepStrictEqual(words.map(word => tokenize(word)[0].shape === 0), words.map(isPlainWord));
 	});
 });

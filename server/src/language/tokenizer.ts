@@ -24,6 +24,27 @@ export interface Token {
 	end: number;
 	text: string;
 	shape: number;
+	/** `textHash(text)`, computed while scanning: the knowledge-base matcher looks tokens up by it. */
+	hash: number;
+}
+
+/**
+ * FNV-1a over UTF-16 code units: the tokenizer hashes each token as it scans it, so that the name
+ * matcher looks words up without building or re-reading them.
+ */
+export const enum TokenHash { Seed = 0x811c9dc5 | 0 }
+
+export function mixHash(hash: number, code: number): number {
+	return Math.imul(hash ^ code, 16777619);
+}
+
+/** The hash of text[start, end) as the tokenizer computes it for a token. */
+export function textHash(text: string, start = 0, end = text.length): number {
+	let hash = TokenHash.Seed;
+	for (let i = start; i < end; i++) {
+		hash = mixHash(hash, text.charCodeAt(i));
+	}
+	return hash;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -60,13 +81,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 	const tokens: Token[] = [];
 	let i = from;
 	while (i < to) {
-		let cls = classOf(text.charCodeAt(i));
+		let code = text.charCodeAt(i);
+		let cls = classOf(code);
 		if (cls === Letter.Other) {
 			i++;
 			continue;
 		}
 		const start = i;
 		const firstUpper = cls === Letter.Upper;
+		let hash = TokenHash.Seed;
 		let uppers = 0;
 		let hasLower = false;
 		let hasDigit = false;
@@ -74,14 +97,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		let interCap = false;
 		let joined = false;
 		for (;;) {
+			hash = mixHash(hash, code);
+			i++;
 			if (cls === Letter.Lower) {
 				hasLower = true;
 				previousLower = true;
 				// Runs of ASCII lowercase letters, most of the text, need no class lookup.
-				let code: number;
-				do {
+				while (i < to && (code = text.charCodeAt(i)) >= 97 && code <= 122) {
+					hash = mixHash(hash, code);
 					i++;
-				} while (i < to && (code = text.charCodeAt(i)) >= 97 && code <= 122);
+				}
 			} else {
 				if (cls === Letter.Upper) {
 					uppers++;
@@ -92,21 +117,21 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 					hasDigit = true;
 				}
 				previousLower = false;
-				i++;
 			}
 			if (i >= to) {
 				break;
 			}
-			const code = text.charCodeAt(i);
+			code = text.charCodeAt(i);
 			cls = classOf(code);
 			if (cls === Letter.Other) {
 				if (!isJoiner(code) || i + 1 >= to || (cls = classOf(text.charCodeAt(i + 1))) === Letter.Other) {
 					break;
 				}
 				// The joiner is part of the token; the letter after it is counted next.
+				hash = mixHash(hash, code);
 				previousLower = false;
 				joined = true;
-				i++;
+				code = text.charCodeAt(++i);
 			}
 		}
 		let end = i;
@@ -117,6 +142,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 			if ((last === 115 || last === 83) && (apostrophe === 0x27 || apostrophe === 0x2019)) {
 				end -= 2;
 				shape |= Shape.Possessive;
+				hash = textHash(text, start, end);
 			}
 		}
 		if (firstUpper) {
@@ -138,7 +164,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		if ((firstUpper || interCap) && isSentenceStart(text, start, from)) {
 			shape |= Shape.SentenceStart;
 		}
-		tokens.push({ start, end, text: text.slice(start, end), shape });
+		tokens.push({ start, end, text: text.slice(start, end), shape, hash });
 	}
 	return tokens;
 }
@@ -165,6 +191,22 @@ function isSentenceStart(text: string, start: number, from: number): boolean {
 /** A token that can be part of a name: capitalized, all caps or intercap, and not a bare number. */
 export function isNameToken(token: Token): boolean {
 	return (token.shape & (Shape.Capitalized | Shape.InterCap)) !== 0;
+}
+
+/**
+ * Whether the tokenizer gives `word` (letters and digits only) no shape at all, as it does to
+ * lowercase words: no capital first, no capital after a lowercase letter, no digit.
+ */
+export function isPlainWord(word: string): boolean {
+	let previousLower = false;
+	for (let i = 0; i < word.length; i++) {
+		const cls = classOf(word.charCodeAt(i));
+		if (cls === Letter.Digit || (cls === Letter.Upper && (i === 0 || previousLower))) {
+			return false;
+		}
+		previousLower = cls === Letter.Lower;
+	}
+	return true;
 }
 
 /** Two tokens belong to one name when one or more spaces, or " & ", separate them ("Rohde & Schwarz"). */
