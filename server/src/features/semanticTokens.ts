@@ -21,19 +21,27 @@ export function semanticTokens(index: WorkspaceIndex, uri: string, range?: Range
   let previousLine = 0;
   let previousStart = 0;
   for (let i = 0; i < document.mentionCount; i++) {
-    if (document.end(i) <= from) continue;
-    if (document.start(i) >= to) break;
+    const start = document.start(i);
+    const end = document.end(i);
+    if (end <= from) continue;
+    if (start >= to) break;
     const type = TOKEN_TYPES.get(document.kind(i))!;
     // Mentions come in order of offset, so each line search walks on from the previous mention's line.
-    const first = lines.positionAfter(document.start(i), previousLine);
-    const last = lines.positionAfter(document.end(i), first.line);
-    for (let line = first.line; line <= last.line; line++) {
-      const start = line === first.line ? first.character : 0;
-      const end = line === last.line ? last.character : lines.lineEnd(line) - lines.lineStart(line);
-      if (end <= start) continue;
-      data.push(line - previousLine, line === previousLine ? start - previousStart : start, end - start, type, 0);
+    const firstLine = lines.lineAfter(start, previousLine);
+    const lastLine = lines.lineAfter(end, firstLine);
+    for (let line = firstLine; line <= lastLine; line++) {
+      const tokenStart = line === firstLine ? lines.character(start, line) : 0;
+      const tokenEnd = line === lastLine ? lines.character(end, line) : lines.lineEnd(line) - lines.lineStart(line);
+      if (tokenEnd <= tokenStart) continue;
+      // One number per push, which is inlined (a push of five is not); the array stays packed, which
+      // JSON.stringify encodes faster than one made at its final size (with holes until filled).
+      data.push(line - previousLine);
+      data.push(line === previousLine ? tokenStart - previousStart : tokenStart);
+      data.push(tokenEnd - tokenStart);
+      data.push(type);
+      data.push(0);
       previousLine = line;
-      previousStart = start;
+      previousStart = tokenStart;
     }
   }
   return { data };
