@@ -4,10 +4,10 @@
  */
 import { parentPort } from 'worker_threads';
 import { EntityRecognizer } from './language/recognizer';
-import { transferables } from './workspace/compactAnalysis';
+import { analysisTables, transferables } from './workspace/compactAnalysis';
 import { loadDocument } from './workspace/documentLoader';
 import { NodeFileSystem } from './workspace/nodeFileSystem';
-import type { LoadRequest, LoadResponse } from './workspace/workerPool';
+import type { LoadRequest, LoadResponse, PostedResponse, ResponseBatch } from './workspace/workerPool';
 
 /**
  * The recognizer's paragraph cache pays off for an edited document, which a worker never sees; across
@@ -28,17 +28,34 @@ const analyze = (text: string) => {
 const fs = new NodeFileSystem({ blockingReads: true });
 const port = parentPort!;
 
-/** Responses go back in batches: one message per file would cost about as much as reading it. */
+/**
+ * Responses go back in batches: one message per file would cost about as much as reading it. A batch
+ * goes once it is this large, or when no more loads are queued, so that the pool hands out new loads
+ * while this worker analyses the ones it still has.
+ */
+const BATCH_SIZE = 8;
 let batch: LoadResponse[] = [];
 
 port.on('message', async ({ id, uri, maxBytes, known }: LoadRequest) => {
   const loaded = await loadDocument(fs, analyze, uri, maxBytes, known);
   if (batch.length === 0) setImmediate(postBatch);
   batch.push({ id, loaded });
+  if (batch.length >= BATCH_SIZE) postBatch();
 });
 
 function postBatch(): void {
-  const responses = batch;
+  if (batch.length === 0) return;
+  const posted: PostedResponse[] = [];
+  const message: ResponseBatch = { json: '', buffers: [], cloned: [] };
+  for (const response of batch) {
+    const { id, loaded } = response;
+    const tables = loaded.kind === 'analyzed' ? analysisTables(loaded.analysis) : undefined;
+    if (loaded.kind !== 'analyzed') posted.push({ id, loaded });
+    else if (!tables) message.cloned.push(response);
+    else posted.push({ id, loaded: { kind: 'analyzed', stamp: loaded.stamp, tables, buffer: message.buffers.push(loaded.analysis.starts.buffer as ArrayBuffer) - 1 } });
+  }
   batch = [];
-  port.postMessage(responses, responses.flatMap(({ loaded }) => (loaded.kind === 'analyzed' ? transferables(loaded.analysis) : [])));
+  message.json = JSON.stringify(posted);
+  const clonedBuffers = message.cloned.flatMap(({ loaded }) => (loaded.kind === 'analyzed' ? transferables(loaded.analysis) : []));
+  port.postMessage(message, [...message.buffers, ...clonedBuffers]);
 }

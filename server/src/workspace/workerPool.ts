@@ -1,6 +1,7 @@
 import { Worker } from 'worker_threads';
 import type { FileStamp } from './fileSystem';
 import type { DocumentLoader, LoadedDocument } from './documentLoader';
+import { AnalysisTables, withArrays } from './compactAnalysis';
 
 /** What the pool posts to a worker (see analysisWorker.ts). */
 export interface LoadRequest {
@@ -10,10 +11,25 @@ export interface LoadRequest {
   known?: FileStamp;
 }
 
-/** What a worker posts back, in batches; the analysis's arrays are transferred. */
+/** What a worker answers to a LoadRequest. */
 export interface LoadResponse {
   id: number;
   loaded: LoadedDocument;
+}
+
+/** A LoadResponse as JSON: an analysis as its tables, and the index of its arrays' buffer in the batch. */
+export interface PostedResponse {
+  id: number;
+  loaded: Exclude<LoadedDocument, { kind: 'analyzed' }> | { kind: 'analyzed'; stamp: FileStamp; tables: AnalysisTables; buffer: number };
+}
+
+/** What a worker posts back: a batch of responses, as JSON with their arrays' buffers transferred. */
+export interface ResponseBatch {
+  /** The JSON of PostedResponse[]. */
+  json: string;
+  buffers: ArrayBuffer[];
+  /** Responses JSON cannot carry exactly (see analysisTables), posted as they are. */
+  cloned: LoadResponse[];
 }
 
 interface PendingLoad {
@@ -26,8 +42,11 @@ interface PoolWorker {
   pending: Map<number, PendingLoad>;
 }
 
-/** Loads handed to one worker at a time, so that it always has a read finished when an analysis ends. */
-const LOADS_PER_WORKER = 16;
+/**
+ * Loads handed to one worker at a time: enough that it still has loads queued while the results of
+ * earlier ones travel back (in batches, see analysisWorker.ts) and the next ones are handed out.
+ */
+const LOADS_PER_WORKER = 32;
 /**
  * Heap limits per worker: the analyses make much short-lived garbage, and every worker's heap counts
  * towards the server's memory. A file too large for the limit is analysed in the server thread instead.
@@ -42,6 +61,11 @@ const WORKER_RESTARTS = 4;
  * starts them again. Short: they serve full indexing, which keeps them busy until it ends.
  */
 const IDLE_MS = 250;
+/**
+ * Workers started with the pool wait this long for their first load, however: they load the knowledge
+ * base while the workspace is listed, which for a large workspace takes a good part of a second.
+ */
+const FIRST_LOAD_MS = 5000;
 
 /**
  * Reads and analyses files in worker threads, so that the server's own thread stays free for requests
@@ -64,7 +88,7 @@ export class WorkerPool implements DocumentLoader {
   ) {
     // Started right away, so that they load the knowledge base while the workspace is listed.
     this.startAll();
-    this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
+    this.idleTimer = setTimeout(() => this.stopIdle(), FIRST_LOAD_MS).unref();
   }
 
   get concurrency(): number {
@@ -113,12 +137,16 @@ export class WorkerPool implements DocumentLoader {
     const { pending } = poolWorker;
     // Workers must not keep the server alive once the connection is gone.
     worker.unref();
-    worker.on('message', (responses: LoadResponse[]) => {
-      for (const { id, loaded } of responses) {
-        const load = pending.get(id);
-        pending.delete(id);
-        load?.resolve(loaded);
+    const settle = (id: number, loaded: LoadedDocument) => {
+      const load = pending.get(id);
+      pending.delete(id);
+      load?.resolve(loaded);
+    };
+    worker.on('message', ({ json, buffers, cloned }: ResponseBatch) => {
+      for (const { id, loaded } of JSON.parse(json) as PostedResponse[]) {
+        settle(id, loaded.kind === 'analyzed' ? { kind: 'analyzed', stamp: loaded.stamp, analysis: withArrays(loaded.tables, buffers[loaded.buffer]) } : loaded);
       }
+      for (const { id, loaded } of cloned) settle(id, loaded);
       if (pending.size === 0) {
         clearTimeout(this.idleTimer);
         this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
