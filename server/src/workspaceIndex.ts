@@ -223,27 +223,34 @@ export class IndexedDocument {
   }
 }
 
-/** Mention indexes sorted by entity number (a counting sort, so each group stays in order of start). */
+/**
+ * Mention indexes grouped by entity number, groups in order of first mention (a counting sort, so each
+ * group stays in order of start). Counted in a typed array indexed by entity number rather than a Map:
+ * this runs for every document indexed and on every edit of an open one.
+ */
 function groupByEntity(shapeIds: Int32Array, shapeEntity: readonly number[]): Int32Array {
-  const counts = new Map<number, number>();
+  if (groupCounts.length < shapeEntity.length) groupCounts = new Int32Array(2 * shapeEntity.length);
+  const counts = groupCounts;
+  const entities: number[] = [];
   for (let i = 0; i < shapeIds.length; i++) {
     const entity = shapeEntity[shapeIds[i]];
-    counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    if (counts[entity]++ === 0) entities.push(entity);
   }
   let offset = 0;
-  for (const [entity, count] of counts) {
-    counts.set(entity, offset);
+  for (const entity of entities) {
+    const count = counts[entity];
+    counts[entity] = offset;
     offset += count;
   }
   const order = new Int32Array(shapeIds.length);
-  for (let i = 0; i < shapeIds.length; i++) {
-    const entity = shapeEntity[shapeIds[i]];
-    const at = counts.get(entity)!;
-    order[at] = i;
-    counts.set(entity, at + 1);
-  }
+  for (let i = 0; i < shapeIds.length; i++) order[counts[shapeEntity[shapeIds[i]]]++] = i;
+  // Back to zero for the next document.
+  for (const entity of entities) counts[entity] = 0;
   return order;
 }
+
+/** Per entity number, a count (then an offset) while groupByEntity runs; all zero in between. */
+let groupCounts = new Int32Array(1024);
 
 export interface WorkspaceIndexOptions {
   /** The encoded references of an entity with this many mentions or more are kept for the next request. */
