@@ -4,10 +4,10 @@
  */
 import { parentPort } from 'worker_threads';
 import { EntityRecognizer } from './language/recognizer';
-import { analysisTables, transferables } from './workspace/compactAnalysis';
+import { transferables } from './workspace/compactAnalysis';
 import { loadDocument } from './workspace/documentLoader';
 import { NodeFileSystem } from './workspace/nodeFileSystem';
-import type { LoadRequest, LoadResponse, PostedResponse, ResponseBatch } from './workspace/workerPool';
+import type { LoadRequest, LoadResponse } from './workspace/workerPool';
 
 /**
  * The recognizer's paragraph cache pays off for an edited document, which a worker never sees; across
@@ -45,17 +45,7 @@ port.on('message', async ({ id, uri, maxBytes, known }: LoadRequest) => {
 
 function postBatch(): void {
   if (batch.length === 0) return;
-  const posted: PostedResponse[] = [];
-  const message: ResponseBatch = { json: '', buffers: [], cloned: [] };
-  for (const response of batch) {
-    const { id, loaded } = response;
-    const tables = loaded.kind === 'analyzed' ? analysisTables(loaded.analysis) : undefined;
-    if (loaded.kind !== 'analyzed') posted.push({ id, loaded });
-    else if (!tables) message.cloned.push(response);
-    else posted.push({ id, loaded: { kind: 'analyzed', stamp: loaded.stamp, tables, buffer: message.buffers.push(loaded.analysis.starts.buffer as ArrayBuffer) - 1 } });
-  }
+  const responses = batch;
   batch = [];
-  message.json = JSON.stringify(posted);
-  const clonedBuffers = message.cloned.flatMap(({ loaded }) => (loaded.kind === 'analyzed' ? transferables(loaded.analysis) : []));
-  port.postMessage(message, [...message.buffers, ...clonedBuffers]);
+  port.postMessage(responses, responses.flatMap(({ loaded }) => (loaded.kind === 'analyzed' ? transferables(loaded.analysis) : [])));
 }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { dictionaryAnalyzer } from '../features/testFixtures';
-import { analysisTables, compactAnalysis, entityKey, lineBounds, withArrays } from './compactAnalysis';
+import { compactAnalysis, entityKey, lineBounds } from './compactAnalysis';
 
 describe('compactAnalysis', () => {
   it('keeps each distinct shape and surface form once, with an index per mention', () => {
@@ -18,14 +18,6 @@ describe('compactAnalysis', () => {
     assert.deepStrictEqual(compact.surfaces, ['Luohu', 'PwC', 'Luohu District', '7,000']);
     assert.deepStrictEqual([...compact.surfaceIds], [0, 1, 2, 0, 1, 3]);
     assert.deepStrictEqual([...compact.lineStarts], [0, 15]);
-  });
-
-  it('passes through JSON with its arrays in their buffer, unless a value is no finite number', () => {
-    const text = 'Luohu and PwC.\nLuohu District, 7,000 jobs.';
-    const compact = compactAnalysis(text, dictionaryAnalyzer(text));
-    const tables = JSON.parse(JSON.stringify(analysisTables(compact)));
-    assert.deepStrictEqual(withArrays(tables, compact.starts.buffer as ArrayBuffer), compact);
-    assert.strictEqual(analysisTables({ ...compact, shapes: [{ kind: 'figure', value: Infinity, unit: 'count' }] }), undefined);
   });
 
   it('keys mentions without id or value by their text', () => {

@@ -87,7 +87,15 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
   const { entities } = analysis;
   const count = entities.length;
   const lines = lineBounds(text);
-  const { starts, ends, shapeIds, surfaceIds, lineStarts, lineEnds } = compactArrays(new ArrayBuffer(4 * (4 * count + 2 * lines.starts.length)), count, lines.starts.length);
+  // One buffer for all the arrays, so that passing them to another thread transfers one buffer.
+  const buffer = new Int32Array(4 * count + 2 * lines.starts.length);
+  const view = (index: number, length: number) => buffer.subarray(index, index + length);
+  const starts = view(0, count);
+  const ends = view(count, count);
+  const shapeIds = view(2 * count, count);
+  const surfaceIds = view(3 * count, count);
+  const lineStarts = view(4 * count, lines.starts.length);
+  const lineEnds = view(4 * count + lines.starts.length, lines.starts.length);
   lineStarts.set(lines.starts);
   lineEnds.set(lines.ends);
   const shapes: EntityShape[] = [];
@@ -117,44 +125,6 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
     surfaceIds[i] = surface;
   }
   return { language: analysis.language, documentDate: analysis.documentDate, starts, ends, shapeIds, surfaceIds, shapes, shapeEntityKeys, shapeKeys, surfaces, lineStarts, lineEnds };
-}
-
-type CompactArrays = Pick<CompactAnalysis, 'starts' | 'ends' | 'shapeIds' | 'surfaceIds' | 'lineStarts' | 'lineEnds'>;
-
-/**
- * The arrays of an analysis of `mentions` mentions and `lines` lines, one after another in `buffer`:
- * one buffer, so that passing them to another thread transfers one buffer.
- */
-function compactArrays(buffer: ArrayBuffer, mentions: number, lines: number): CompactArrays {
-  const view = (index: number, length: number) => new Int32Array(buffer, 4 * index, length);
-  return {
-    starts: view(0, mentions),
-    ends: view(mentions, mentions),
-    shapeIds: view(2 * mentions, mentions),
-    surfaceIds: view(3 * mentions, mentions),
-    lineStarts: view(4 * mentions, lines),
-    lineEnds: view(4 * mentions + lines, lines),
-  };
-}
-
-/** A compact analysis without its arrays, which travel in their buffer beside it (see analysisTables). */
-export type AnalysisTables = Omit<CompactAnalysis, keyof CompactArrays> & { readonly mentions: number; readonly lines: number };
-
-/**
- * What of `analysis` goes to another thread as JSON (one string, which a thread clones far faster than
- * the many small strings and objects of the tables), its arrays being in `analysis.starts.buffer`.
- * Undefined when JSON would not carry the analysis exactly: a value that is no finite number.
- */
-export function analysisTables(analysis: CompactAnalysis): AnalysisTables | undefined {
-  if (analysis.shapes.some(shape => typeof shape.value === 'number' && !Number.isFinite(shape.value))) return undefined;
-  const { language, documentDate, shapes, shapeEntityKeys, shapeKeys, surfaces } = analysis;
-  return { language, documentDate, shapes, shapeEntityKeys, shapeKeys, surfaces, mentions: analysis.starts.length, lines: analysis.lineStarts.length };
-}
-
-/** The analysis `tables` were made of, given the buffer of its arrays. */
-export function withArrays(tables: AnalysisTables, buffer: ArrayBuffer): CompactAnalysis {
-  const { language, documentDate, shapes, shapeEntityKeys, shapeKeys, surfaces, mentions, lines } = tables;
-  return { language, documentDate, ...compactArrays(buffer, mentions, lines), shapes, shapeEntityKeys, shapeKeys, surfaces };
 }
 
 /** The buffers to transfer when posting `analysis` to another thread. */

@@ -1,7 +1,6 @@
 import { Worker } from 'worker_threads';
 import type { FileStamp } from './fileSystem';
 import type { DocumentLoader, LoadedDocument } from './documentLoader';
-import { AnalysisTables, withArrays } from './compactAnalysis';
 
 /** What the pool posts to a worker (see analysisWorker.ts). */
 export interface LoadRequest {
@@ -11,25 +10,10 @@ export interface LoadRequest {
   known?: FileStamp;
 }
 
-/** What a worker answers to a LoadRequest. */
+/** What a worker posts back, in batches; the analysis's arrays are transferred. */
 export interface LoadResponse {
   id: number;
   loaded: LoadedDocument;
-}
-
-/** A LoadResponse as JSON: an analysis as its tables, and the index of its arrays' buffer in the batch. */
-export interface PostedResponse {
-  id: number;
-  loaded: Exclude<LoadedDocument, { kind: 'analyzed' }> | { kind: 'analyzed'; stamp: FileStamp; tables: AnalysisTables; buffer: number };
-}
-
-/** What a worker posts back: a batch of responses, as JSON with their arrays' buffers transferred. */
-export interface ResponseBatch {
-  /** The JSON of PostedResponse[]. */
-  json: string;
-  buffers: ArrayBuffer[];
-  /** Responses JSON cannot carry exactly (see analysisTables), posted as they are. */
-  cloned: LoadResponse[];
 }
 
 interface PendingLoad {
@@ -137,16 +121,12 @@ export class WorkerPool implements DocumentLoader {
     const { pending } = poolWorker;
     // Workers must not keep the server alive once the connection is gone.
     worker.unref();
-    const settle = (id: number, loaded: LoadedDocument) => {
-      const load = pending.get(id);
-      pending.delete(id);
-      load?.resolve(loaded);
-    };
-    worker.on('message', ({ json, buffers, cloned }: ResponseBatch) => {
-      for (const { id, loaded } of JSON.parse(json) as PostedResponse[]) {
-        settle(id, loaded.kind === 'analyzed' ? { kind: 'analyzed', stamp: loaded.stamp, analysis: withArrays(loaded.tables, buffers[loaded.buffer]) } : loaded);
+    worker.on('message', (responses: LoadResponse[]) => {
+      for (const { id, loaded } of responses) {
+        const load = pending.get(id);
+        pending.delete(id);
+        load?.resolve(loaded);
       }
-      for (const { id, loaded } of cloned) settle(id, loaded);
       if (pending.size === 0) {
         clearTimeout(this.idleTimer);
         this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
