@@ -81,7 +81,7 @@ const documents = new TextDocuments(TextDocument);
  * only needs the knowledge base and a recognizer once a document is opened or hovered.
  */
 let recognizer: EntityRecognizer | undefined;
-const index = new WorkspaceIndex((text, previous) => (recognizer ??= new EntityRecognizer(defaultKnowledgeBase())).analyze(text, previous), {
+const index = new WorkspaceIndex((text, previous) => (recognizer ??= new EntityRecognizer(defaultKnowledgeBase())).analyzeEditable(text, previous), {
   get: id => defaultKnowledgeBase().get(id),
   parentChain: id => defaultKnowledgeBase().parentChain(id),
 });

@@ -69,6 +69,17 @@ interface Resumable {
 	shift: number;
 }
 
+function documentContext(text: string): DocumentContext {
+	const language = detectLanguage(text);
+	const documentDate = findDocumentDate(text);
+	return {
+		language,
+		documentDate,
+		ofFirst: `${language}\u0000${documentDate ?? ''}\u00001`,
+		ofOthers: `${language}\u0000${documentDate ?? ''}\u00000`,
+	};
+}
+
 /** Paragraph text kept in the cache, in UTF-16 code units: a few large documents. */
 const CACHE_CAPACITY = 16 * 1024 * 1024;
 
@@ -77,33 +88,34 @@ export class EntityRecognizer {
 	private readonly dates = new DateNormalizer();
 	private readonly figures = new FigureNormalizer();
 	private readonly cache = new ParagraphCache<ParagraphResult>(CACHE_CAPACITY);
-	/** What each analysis still referenced was assembled from. */
+	/** What each analysis of analyzeEditable still referenced was assembled from. */
 	private readonly states = new WeakMap<DocumentAnalysis, AnalysisState>();
 
 	constructor(kb?: KnowledgeBase) {
 		this.kb = kb ?? defaultKnowledgeBase();
 	}
 
+	/** The entities of `text`. */
+	analyze(text: string): DocumentAnalysis {
+		const context = documentContext(text);
+		const { language, documentDate, entities } = this.analyzeAll(text, context);
+		return { language, documentDate, entities };
+	}
+
 	/**
-	 * The entities of `text`. `previous` may be this recognizer's analysis of an earlier version of
-	 * the document (an open document after an edit): the paragraphs before and after the changed text
-	 * are then taken over from it, not looked up again, and the document pass redoes only the changed
-	 * paragraphs unless the names defined in the document changed. The result is the same either way.
+	 * analyze() for a document that is edited (an open one): what the analysis was assembled from is
+	 * kept with it, for as long as the caller keeps the analysis. Pass it as `previous` with the text of
+	 * the next version: the paragraphs before and after the changed text are then taken over from it,
+	 * not looked up again, and the document pass redoes only the changed paragraphs unless the names
+	 * defined in the document changed. The result is the same as analyze()'s.
 	 */
-	analyze(text: string, previous?: DocumentAnalysis): DocumentAnalysis {
-		const language = detectLanguage(text);
-		const documentDate = findDocumentDate(text);
-		const context: DocumentContext = {
-			language,
-			documentDate,
-			ofFirst: `${language}\u0000${documentDate ?? ''}\u00001`,
-			ofOthers: `${language}\u0000${documentDate ?? ''}\u00000`,
-		};
+	analyzeEditable(text: string, previous?: DocumentAnalysis): DocumentAnalysis {
+		const context = documentContext(text);
 		const before = previous && this.states.get(previous);
-		const state = before && before.language === language && before.documentDate === documentDate
+		const state = before && before.language === context.language && before.documentDate === context.documentDate
 			? this.reanalyze(text, before, context)
 			: this.analyzeAll(text, context);
-		const analysis: DocumentAnalysis = { language, documentDate, entities: state.entities };
+		const analysis: DocumentAnalysis = { language: state.language, documentDate: state.documentDate, entities: state.entities };
 		this.states.set(analysis, state);
 		return analysis;
 	}
