@@ -28,16 +28,23 @@ const analyze = (text: string) => {
 const fs = new NodeFileSystem({ blockingReads: true });
 const port = parentPort!;
 
-/** Responses go back in batches: one message per file would cost about as much as reading it. */
+/**
+ * Responses go back in batches: one message per file would cost about as much as reading it. A batch
+ * goes once it is this large, or when no more loads are queued, so that the pool hands out new loads
+ * while this worker analyses the ones it still has.
+ */
+const BATCH_SIZE = 8;
 let batch: LoadResponse[] = [];
 
 port.on('message', async ({ id, uri, maxBytes, known }: LoadRequest) => {
   const loaded = await loadDocument(fs, analyze, uri, maxBytes, known);
   if (batch.length === 0) setImmediate(postBatch);
   batch.push({ id, loaded });
+  if (batch.length >= BATCH_SIZE) postBatch();
 });
 
 function postBatch(): void {
+  if (batch.length === 0) return;
   const responses = batch;
   batch = [];
   port.postMessage(responses, responses.flatMap(({ loaded }) => (loaded.kind === 'analyzed' ? transferables(loaded.analysis) : [])));

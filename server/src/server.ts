@@ -36,14 +36,14 @@ import { documentHighlights } from './features/documentHighlights';
 import { documentSymbols } from './features/documentSymbols';
 import { hover } from './features/hover';
 import { encodedReferences, references } from './features/references';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensEdits } from './features/semanticTokens';
+import { encodedSemanticTokens, SEMANTIC_TOKENS_LEGEND, semanticTokenData, semanticTokens, semanticTokensEdits } from './features/semanticTokens';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { DEFAULT_FILE_SETTINGS, FileChangeKind, FileSettings, IndexingDone, WorkspaceIndexer } from './workspace/indexer';
 import { InProcessLoader } from './workspace/documentLoader';
 import { NodeFileSystem } from './workspace/nodeFileSystem';
 import { WorkerPool } from './workspace/workerPool';
 import { canonicalUri } from './workspace/uris';
-import { encodedJsonContentTypeEncoder } from './transport/encodedJson';
+import { EncodedJson, encodedJsonContentTypeEncoder } from './transport/encodedJson';
 import { WorkspaceIndex } from './workspaceIndex';
 
 interface IndexStatus {
@@ -81,7 +81,7 @@ const documents = new TextDocuments(TextDocument);
  * only needs the knowledge base and a recognizer once a document is opened or hovered.
  */
 let recognizer: EntityRecognizer | undefined;
-const index = new WorkspaceIndex(text => (recognizer ??= new EntityRecognizer(defaultKnowledgeBase())).analyze(text), {
+const index = new WorkspaceIndex((text, previous) => (recognizer ??= new EntityRecognizer(defaultKnowledgeBase())).analyzeEditable(text, previous), {
   get: id => defaultKnowledgeBase().get(id),
   parentChain: id => defaultKnowledgeBase().parentChain(id),
 });
@@ -252,7 +252,7 @@ connection.onDidChangeWatchedFiles(params => {
 // for a request that needs it, so a newer edit supersedes the analysis of an older one.
 const pendingAnalysis = new Map<string, NodeJS.Timeout>();
 /** Per open document, the last full semantic-token result. */
-const lastTokens = new Map<string, { resultId: string; data: number[] }>();
+const lastTokens = new Map<string, { resultId: string; data: Int32Array }>();
 
 documents.onDidOpen(({ document }) => {
   openUris.add(canonicalUri(document.uri));
@@ -345,24 +345,33 @@ connection.onWorkspaceSymbol(async ({ query }, token) => {
 let nextResultId = 1;
 
 /** Open documents keep their last full token result, so that a delta request can answer with edits. */
-function rememberTokens(uri: string, data: number[]): SemanticTokens {
+function rememberTokens(uri: string, data: Int32Array): string {
   const resultId = String(nextResultId++);
   if (documents.get(uri)) lastTokens.set(uri, { resultId, data });
-  return { resultId, data };
+  return resultId;
+}
+
+function fullTokens(resultId: string, data: Int32Array): SemanticTokens {
+  const result = () => ({ resultId, data: Array.from(data) });
+  // Only the stdio writer sends encoded results as they are (see EncodedJson).
+  return stdio ? (new EncodedJson(encodedSemanticTokens(resultId, data), result) as unknown as SemanticTokens) : result();
 }
 
 connection.languages.semanticTokens.on(async ({ textDocument }, token) => {
   const uri = await prepare(textDocument.uri, token, 'document');
-  return uri ? rememberTokens(textDocument.uri, semanticTokens(index, uri).data) : { data: [] };
+  if (!uri) return { data: [] };
+  const data = semanticTokenData(index, uri);
+  return fullTokens(rememberTokens(textDocument.uri, data), data);
 });
 
 connection.languages.semanticTokens.onDelta(async ({ textDocument, previousResultId }, token) => {
   const uri = await prepare(textDocument.uri, token, 'document');
   if (!uri) return { edits: [] };
   const previous = lastTokens.get(textDocument.uri);
-  const current = rememberTokens(textDocument.uri, semanticTokens(index, uri).data);
-  if (previous?.resultId !== previousResultId) return current;
-  return { resultId: current.resultId, edits: semanticTokensEdits(previous.data, current.data) };
+  const data = semanticTokenData(index, uri);
+  const resultId = rememberTokens(textDocument.uri, data);
+  if (previous?.resultId !== previousResultId) return fullTokens(resultId, data);
+  return { resultId, edits: semanticTokensEdits(previous.data, data) };
 });
 
 connection.languages.semanticTokens.onRange(async ({ textDocument, range }, token) => {

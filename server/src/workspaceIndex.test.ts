@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { DICTIONARY, dictionaryAnalyzer, fakeKnowledge, indexOf } from './features/testFixtures';
 import { DocumentSource, WorkspaceIndex } from './workspaceIndex';
+import { mulberry32 } from './workspace/seededRandom';
 
 describe('WorkspaceIndex', () => {
   it('names an entity by its knowledge-base name and lists every other form as an alias', () => {
@@ -69,7 +70,10 @@ describe('WorkspaceIndex', () => {
         incremental.remove(uri);
         state.delete(uri);
       } else {
-        const text = randomText();
+        // Half the time an edit of the text before, so that most mentions stay, moved.
+        const before = state.get(uri)?.text;
+        const at = Math.floor(random() * ((before?.length ?? 0) + 1));
+        const text = before !== undefined && random() < 0.5 ? `${before.slice(0, at)}${pick(words)} ${before.slice(at)}` : randomText();
         const source: DocumentSource = operation < 0.6
           ? { kind: 'open', version: ++clock }
           : { kind: 'disk', stamp: { mtime: ++clock, size: text.length } };
@@ -94,15 +98,5 @@ function snapshot(index: WorkspaceIndex) {
     entities: index.entities().map(entity => ({
       ...entity, mentions: index.mentions(entity.key), locationsJson: index.locationsJson(entity.key).toString('utf8'),
     })),
-  };
-}
-
-/** A small seeded generator, so the randomised test is the same on every run. */
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

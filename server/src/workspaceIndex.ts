@@ -2,12 +2,15 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { DocumentAnalysis, Entity, EntityKind, Language } from './language/types';
 import { valueName } from './features/values';
 import type { FileStamp } from './workspace/fileSystem';
-import { CompactAnalysis, compactAnalysis, EntityShape } from './workspace/compactAnalysis';
+import { CompactAnalysis, compactAnalysis, entityKeyOfShape, EntityShape, shapeKey, shapeOf } from './workspace/compactAnalysis';
 import { LineIndex } from './workspace/lineIndex';
 import { LocationJsonWriter } from './transport/locationJson';
 
-/** Recognizes the entities of one document (the EntityRecognizer's `analyze`, or a fake in tests). */
-export type Analyzer = (text: string) => DocumentAnalysis;
+/**
+ * Recognizes the entities of one document (the EntityRecognizer's `analyze`, or a fake in tests).
+ * `previous`, when given, is its analysis of an earlier version of the document, which it may start from.
+ */
+export type Analyzer = (text: string, previous?: DocumentAnalysis) => DocumentAnalysis;
 
 /** What the index and the hover read from a knowledge-base entry (KnowledgeBase's entries satisfy it). */
 export interface KnownEntity {
@@ -141,10 +144,11 @@ export class IndexedDocument {
     readonly language: Language,
     readonly documentDate: string | null,
     readonly lines: LineIndex,
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
-    private readonly shapeIds: Int32Array,
-    private readonly surfaceIds: Int32Array,
+    /** Per mention, in order of start; shapes and surfaces are numbered in the index's SharedTables. */
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly shapeIds: Int32Array,
+    readonly surfaceIds: Int32Array,
     private readonly tables: SharedTables,
   ) {
     this.byEntity = groupByEntity(shapeIds, tables.shapeEntity);
@@ -219,27 +223,34 @@ export class IndexedDocument {
   }
 }
 
-/** Mention indexes sorted by entity number (a counting sort, so each group stays in order of start). */
+/**
+ * Mention indexes grouped by entity number, groups in order of first mention (a counting sort, so each
+ * group stays in order of start). Counted in a typed array indexed by entity number rather than a Map:
+ * this runs for every document indexed and on every edit of an open one.
+ */
 function groupByEntity(shapeIds: Int32Array, shapeEntity: readonly number[]): Int32Array {
-  const counts = new Map<number, number>();
+  if (groupCounts.length < shapeEntity.length) groupCounts = new Int32Array(2 * shapeEntity.length);
+  const counts = groupCounts;
+  const entities: number[] = [];
   for (let i = 0; i < shapeIds.length; i++) {
     const entity = shapeEntity[shapeIds[i]];
-    counts.set(entity, (counts.get(entity) ?? 0) + 1);
+    if (counts[entity]++ === 0) entities.push(entity);
   }
   let offset = 0;
-  for (const [entity, count] of counts) {
-    counts.set(entity, offset);
+  for (const entity of entities) {
+    const count = counts[entity];
+    counts[entity] = offset;
     offset += count;
   }
   const order = new Int32Array(shapeIds.length);
-  for (let i = 0; i < shapeIds.length; i++) {
-    const entity = shapeEntity[shapeIds[i]];
-    const at = counts.get(entity)!;
-    order[at] = i;
-    counts.set(entity, at + 1);
-  }
+  for (let i = 0; i < shapeIds.length; i++) order[counts[shapeEntity[shapeIds[i]]]++] = i;
+  // Back to zero for the next document.
+  for (const entity of entities) counts[entity] = 0;
   return order;
 }
+
+/** Per entity number, a count (then an offset) while groupByEntity runs; all zero in between. */
+let groupCounts = new Int32Array(1024);
 
 export interface WorkspaceIndexOptions {
   /** The encoded references of an entity with this many mentions or more are kept for the next request. */
@@ -264,6 +275,8 @@ export class WorkspaceIndex {
   /** Entities whose encoded references are kept, least recently asked first, and their bytes in all. */
   private readonly keptLocations = new Set<EntityRecord>();
   private keptLocationsBytes = 0;
+  /** The analyses the open documents are indexed from, which the analyzer may start from after an edit. */
+  private readonly openAnalyses = new Map<string, DocumentAnalysis>();
 
   constructor(readonly analyze: Analyzer, readonly knowledge: KnowledgeLookup, private readonly options = DEFAULT_OPTIONS) {}
 
@@ -277,13 +290,29 @@ export class WorkspaceIndex {
   update(uri: string, source: DocumentSource, text: string): IndexedDocument {
     const current = this.documents.get(uri);
     if (current && sameSource(current.source, source)) return current;
-    return this.updateAnalyzed(uri, source, compactAnalysis(text, this.analyze(text)));
+    const previous = this.openAnalyses.get(uri);
+    const analysis = this.analyze(text, previous);
+    // Kept for open documents only: they are the ones edited a keystroke at a time.
+    if (source.kind === 'open') this.openAnalyses.set(uri, analysis);
+    else this.openAnalyses.delete(uri);
+    const document = current && previous
+      ? this.editedDocument(uri, source, text, analysis, current, previous)
+      : this.indexedDocument(uri, source, compactAnalysis(text, analysis));
+    this.replace(current, document);
+    return document;
   }
 
   /** Indexes an analysis made elsewhere (a worker thread) as the content of `uri`. Takes over its arrays. */
   updateAnalyzed(uri: string, source: DocumentSource, analysis: CompactAnalysis): IndexedDocument {
     const current = this.documents.get(uri);
     if (current && sameSource(current.source, source)) return current;
+    this.openAnalyses.delete(uri);
+    const document = this.indexedDocument(uri, source, analysis);
+    this.replace(current, document);
+    return document;
+  }
+
+  private indexedDocument(uri: string, source: DocumentSource, analysis: CompactAnalysis): IndexedDocument {
     const tables = this.tables;
     const shapes = analysis.shapes.map((shape, i) => tables.shape(shape, analysis.shapeKeys[i], analysis.shapeEntityKeys[i]));
     const surfaces = analysis.surfaces.map(surface => tables.surface(surface));
@@ -292,10 +321,54 @@ export class WorkspaceIndex {
       shapeIds[i] = shapes[shapeIds[i]];
       surfaceIds[i] = surfaces[surfaceIds[i]];
     }
-    const document = new IndexedDocument(
+    return new IndexedDocument(
       uri, source, analysis.language, analysis.documentDate, new LineIndex(analysis.lineStarts, analysis.lineEnds),
       analysis.starts, analysis.ends, shapeIds, surfaceIds, tables,
     );
+  }
+
+  /**
+   * The document `analysis` of `text` gives, where `current` is indexed from `previous`, an analysis
+   * of the document before an edit: the mentions before and after the edit that are the same in both
+   * (moved by the edit) are copied from `current`, so only those in between are looked up in the tables.
+   */
+  private editedDocument(uri: string, source: DocumentSource, text: string, analysis: DocumentAnalysis, current: IndexedDocument, previous: DocumentAnalysis): IndexedDocument {
+    const entities = analysis.entities;
+    const old = previous.entities;
+    const shift = text.length - current.lines.length;
+    const common = Math.min(entities.length, old.length);
+    let head = 0;
+    while (head < common && sameMention(entities[head], old[head], 0)) head++;
+    let tail = 0;
+    while (tail < common - head && sameMention(entities[entities.length - 1 - tail], old[old.length - 1 - tail], shift)) tail++;
+    const count = entities.length;
+    const buffer = new Int32Array(4 * count);
+    const arrays = [0, 1, 2, 3].map(k => buffer.subarray(k * count, (k + 1) * count));
+    const [starts, ends, shapeIds, surfaceIds] = arrays;
+    [current.starts, current.ends, current.shapeIds, current.surfaceIds].forEach((from, k) => {
+      arrays[k].set(from.subarray(0, head));
+      arrays[k].set(from.subarray(old.length - tail), count - tail);
+    });
+    for (let i = count - tail; i < count; i++) {
+      starts[i] += shift;
+      ends[i] += shift;
+    }
+    const tables = this.tables;
+    for (let i = head; i < count - tail; i++) {
+      const entity = entities[i];
+      starts[i] = entity.start;
+      ends[i] = entity.end;
+      const key = shapeKey(entity);
+      shapeIds[i] = tables.shape(shapeOf(entity), key, entityKeyOfShape(key, entity));
+      surfaceIds[i] = tables.surface(entity.text);
+    }
+    return new IndexedDocument(uri, source, analysis.language, analysis.documentDate, new LineIndex(text), starts, ends, shapeIds, surfaceIds, tables);
+  }
+
+  /** Puts `document` in the place of `current` (if any), and updates the entities either mentions. */
+  private replace(current: IndexedDocument | undefined, document: IndexedDocument): void {
+    const { uri } = document;
+    const tables = this.tables;
     /** Entity number → [from, count] of its group in the document replaced. */
     const before = new Map<number, [number, number]>();
     current?.forEachEntity((number, from, count) => before.set(number, [from, count]));
@@ -319,12 +392,12 @@ export class WorkspaceIndex {
       entity.documents.set(uri, from);
     });
     for (const [number, [from, count]] of before) this.drop(current!, this.tables.entities[number], from, count);
-    return document;
   }
 
   remove(uri: string): boolean {
     const current = this.documents.get(uri);
     if (!current) return false;
+    this.openAnalyses.delete(uri);
     current.forEachEntity((number, from, count) => this.drop(current, this.tables.entities[number], from, count));
     this.documents.delete(uri);
     return true;
@@ -497,6 +570,12 @@ export class WorkspaceIndex {
       .sort(([a, countA], [b, countB]) => countB - countA || firstSeen.get(a)! - firstSeen.get(b)!)
       .map(([form]) => this.tables.forms[form]);
   }
+}
+
+/** True when `a` is `b` moved by `shift`. */
+function sameMention(a: Entity, b: Entity, shift: number): boolean {
+  return a.start === b.start + shift && a.end === b.end + shift && a.text === b.text && a.kind === b.kind
+    && a.id === b.id && a.value === b.value && a.unit === b.unit && a.approx === b.approx;
 }
 
 /** True when two groups of mentions (see IndexedDocument.forEachEntity) have the same surface forms in the same order. */

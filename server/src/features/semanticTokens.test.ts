@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { SEMANTIC_TOKENS_LEGEND, semanticTokens, semanticTokensEdits } from './semanticTokens';
+import { encodedSemanticTokens, SEMANTIC_TOKENS_LEGEND, semanticTokenData, semanticTokens, semanticTokensEdits } from './semanticTokens';
 import { indexOf } from './testFixtures';
 
 /** Decodes the relative token encoding into absolute [line, character, length, type name]. */
@@ -46,6 +46,13 @@ describe('semanticTokens', () => {
       [2, 10, 10, 'figure'],
     ]);
     assert.deepStrictEqual(semanticTokens(index, 'file:///ws/none.txt'), { data: [] });
+  });
+
+  it('encodes a full result as JSON.stringify does', () => {
+    const data = semanticTokenData(index, 'file:///ws/a.txt');
+    assert.strictEqual(encodedSemanticTokens('7', data).toString('utf8'), JSON.stringify({ resultId: '7', data: semanticTokens(index, 'file:///ws/a.txt').data }));
+    const numbers = Int32Array.from([0, 9, 10, 99, 100, 123456789, 2147483647, -5, -2147483648]);
+    assert.strictEqual(encodedSemanticTokens('x"y', numbers).toString('utf8'), JSON.stringify({ resultId: 'x"y', data: [...numbers] }));
   });
 
   it('computes the edit from a previous result to the current one', () => {

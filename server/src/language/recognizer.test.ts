@@ -1,6 +1,7 @@
 import * as assert from 'assert';
-import { EntityRecognizer, paragraphBreakEnd } from './recognizer';
+import { commonPrefixLength, commonSuffixLength, EntityRecognizer, paragraphBreakEnd } from './recognizer';
 import { testKnowledgeBase } from './testKnowledge';
+import { mulberry32 } from '../workspace/seededRandom';
 
 function mentions(text: string): string[] {
 	return new EntityRecognizer(testKnowledgeBase()).analyze(text).entities
@@ -68,6 +69,34 @@ describe('EntityRecognizer', () => {
 		assert.deepStrictEqual(recognizer.analyze(after), new EntityRecognizer(testKnowledgeBase()).analyze(after));
 	});
 
+	it('re-analyses from the previous analysis with the same result as from scratch, whatever the edit', () => {
+		const random = mulberry32(20261122);
+		const pieces = [
+			'The Minhang District grew.', 'Minhang', 'Minhangs', 'Der Bezirk Futian', 'Vexlo, a drone maker,', 'Vexlo',
+			'Lumix Robotics', 'Lumix', 'The Hamburg Port Authority (HPA) met', 'HPA', 'Zhou Xiaoming said', 'Zhou',
+			'on May 15, 2025', '7,000 visitors', 'und', 'the', 'x', ' ', ', ', '.', '\n', '\n\n', '\n \r\n', 'Am 15. Mai 2025',
+		];
+		const pick = () => pieces[Math.floor(random() * pieces.length)];
+		const recognizer = new EntityRecognizer(testKnowledgeBase());
+		let text = Array.from({ length: 40 }, pick).join(' ');
+		let analysis = recognizer.analyzeEditable(text);
+		for (let edit = 0; edit < 300; edit++) {
+			const at = Math.floor(random() * (text.length + 1));
+			const removed = random() < 0.4 ? Math.floor(random() * 30) : 0;
+			text = text.slice(0, at) + (random() < 0.8 ? pick() : '') + text.slice(at + removed);
+			analysis = recognizer.analyzeEditable(text, analysis);
+			assert.deepStrictEqual(analysis, new EntityRecognizer(testKnowledgeBase()).analyze(text), `after edit ${edit}`);
+		}
+	});
+
+	it('finds the common prefix and suffix of two texts', () => {
+		const long = 'a'.repeat(5000);
+		assert.strictEqual(commonPrefixLength(`${long}xb`, `${long}yb`), 5000);
+		assert.strictEqual(commonPrefixLength('abc', 'abcd'), 3);
+		assert.strictEqual(commonSuffixLength(`bx${long}`, `by${long}`, 5001), 5000);
+		assert.strictEqual(commonSuffixLength('aaa', 'aaaa', 2), 2);
+	});
+
 	it('breaks paragraphs at a blank line, blanks and a carriage return included', () => {
 		const text = 'a\n\nb\n \t\u00a0\r\nc\nd\n\r e';
 		assert.strictEqual(paragraphBreakEnd(text, 1), 3);
@@ -77,4 +106,3 @@ describe('EntityRecognizer', () => {
 		assert.strictEqual(paragraphBreakEnd('x\n', 1), -1);
 	});
 });
-

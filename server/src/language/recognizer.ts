@@ -26,6 +26,58 @@ interface ParagraphResult {
 	/** Name tokens no mention covers; the document pass may still link them to names defined elsewhere. */
 	openTokens: Token[];
 	acronyms: AcronymDefinition[];
+	/** What the paragraph defines for the document pass (see nameDefinitions); derived on first use. */
+	definitions?: NameDefinition[];
+}
+
+/** A non-blank paragraph of an analysed document. */
+interface AnalysedParagraph {
+	start: number;
+	/** Where its text ends: at its paragraph break, or at the end of the document. */
+	end: number;
+	result: ParagraphResult;
+	/** The result's entities after the document pass (offsets relative to `start`); undefined until then. */
+	entities: Entity[] | undefined;
+}
+
+/** What an analysis was assembled from, kept so that the analysis of an edited version of its text can reuse it. */
+interface AnalysisState {
+	text: string;
+	language: Language;
+	documentDate: string | null;
+	paragraphs: AnalysedParagraph[];
+	names: DocumentNames;
+	/** The analysis's entities, at document offsets. */
+	entities: Entity[];
+}
+
+/** The document language and date, and the contexts (see ParagraphResult.context) they give the paragraphs. */
+interface DocumentContext {
+	language: Language;
+	documentDate: string | null;
+	ofFirst: string;
+	ofOthers: string;
+}
+
+/** The paragraphs of an earlier analysis that a split of the edited text may take over once it is past the change. */
+interface Resumable {
+	paragraphs: readonly AnalysedParagraph[];
+	/** The first of them that may start after the change. */
+	next: number;
+	/** Offset in the edited text from which on it equals the earlier text, shifted by `shift`. */
+	unchangedFrom: number;
+	shift: number;
+}
+
+function documentContext(text: string): DocumentContext {
+	const language = detectLanguage(text);
+	const documentDate = findDocumentDate(text);
+	return {
+		language,
+		documentDate,
+		ofFirst: `${language}\u0000${documentDate ?? ''}\u00001`,
+		ofOthers: `${language}\u0000${documentDate ?? ''}\u00000`,
+	};
 }
 
 /** Paragraph text kept in the cache, in UTF-16 code units: a few large documents. */
@@ -36,44 +88,145 @@ export class EntityRecognizer {
 	private readonly dates = new DateNormalizer();
 	private readonly figures = new FigureNormalizer();
 	private readonly cache = new ParagraphCache<ParagraphResult>(CACHE_CAPACITY);
+	/** What each analysis of analyzeEditable still referenced was assembled from. */
+	private readonly states = new WeakMap<DocumentAnalysis, AnalysisState>();
 
 	constructor(kb?: KnowledgeBase) {
 		this.kb = kb ?? defaultKnowledgeBase();
 	}
 
+	/** The entities of `text`. */
 	analyze(text: string): DocumentAnalysis {
-		const language = detectLanguage(text);
-		const documentDate = findDocumentDate(text);
-		// What a cached paragraph result depends on besides the paragraph's text.
-		const contextOfFirst = `${language}\u0000${documentDate ?? ''}\u00001`;
-		const contextOfOthers = `${language}\u0000${documentDate ?? ''}\u00000`;
-		const paragraphs: { start: number; result: ParagraphResult }[] = [];
-		let start = 0;
-		const addParagraph = (end: number) => {
-			const paragraph = text.slice(start, end);
-			if (/\S/.test(paragraph)) {
-				const first = paragraphs.length === 0;
-				// Keyed by the text alone (no concatenated copy of it); the context must match too.
-				const context = first ? contextOfFirst : contextOfOthers;
-				let result = this.cache.get(paragraph);
-				if (!result || result.context !== context) {
-					result = this.recognize(paragraph, paragraphLanguage(text, start, end, language), documentDate, first);
-					result.context = context;
-					this.cache.set(paragraph, result);
-				}
-				paragraphs.push({ start, result });
+		const context = documentContext(text);
+		const { language, documentDate, entities } = this.analyzeAll(text, context);
+		return { language, documentDate, entities };
+	}
+
+	/**
+	 * analyze() for a document that is edited (an open one): what the analysis was assembled from is
+	 * kept with it, for as long as the caller keeps the analysis. Pass it as `previous` with the text of
+	 * the next version: the paragraphs before and after the changed text are then taken over from it,
+	 * not looked up again, and the document pass redoes only the changed paragraphs unless the names
+	 * defined in the document changed. The result is the same as analyze()'s.
+	 */
+	analyzeEditable(text: string, previous?: DocumentAnalysis): DocumentAnalysis {
+		const context = documentContext(text);
+		const before = previous && this.states.get(previous);
+		const state = before && before.language === context.language && before.documentDate === context.documentDate
+			? this.reanalyze(text, before, context)
+			: this.analyzeAll(text, context);
+		const analysis: DocumentAnalysis = { language: state.language, documentDate: state.documentDate, entities: state.entities };
+		this.states.set(analysis, state);
+		return analysis;
+	}
+
+	private analyzeAll(text: string, context: DocumentContext): AnalysisState {
+		const paragraphs: AnalysedParagraph[] = [];
+		this.splitParagraphs(text, 0, paragraphs, context);
+		const names = documentNames(paragraphs, this.kb);
+		const entities: Entity[] = [];
+		for (const paragraph of paragraphs) {
+			pushAtOffset(entities, (paragraph.entities = linkParagraph(text, paragraph, names)), paragraph.start);
+		}
+		return { text, language: context.language, documentDate: context.documentDate, paragraphs, names, entities };
+	}
+
+	/**
+	 * analyzeAll of an edited text in the language and with the date of the analysis `before`. The
+	 * paragraphs before the first changed character are kept, and once the split is past the last
+	 * changed one and at a paragraph start shifted from an old one, the old paragraphs from there on
+	 * are taken over shifted. Their entities after the document pass are kept too while the names the
+	 * paragraphs define (see nameDefinitions) stay the same.
+	 */
+	private reanalyze(text: string, before: AnalysisState, context: DocumentContext): AnalysisState {
+		const old = before.text;
+		const prefix = commonPrefixLength(old, text);
+		const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
+		// At a paragraph start up to the first change, splitting either text is in the same state.
+		let unchanged = 0;
+		while (unchanged < before.paragraphs.length && before.paragraphs[unchanged].start <= prefix) {
+			unchanged++;
+		}
+		// The last of those paragraphs may run into the change, so the split starts again at its start.
+		const kept = Math.max(0, unchanged - 1);
+		const paragraphs = before.paragraphs.slice(0, kept);
+		this.splitParagraphs(text, unchanged > 0 ? before.paragraphs[kept].start : 0, paragraphs, context, {
+			paragraphs: before.paragraphs,
+			next: kept,
+			unchangedFrom: text.length - suffix,
+			shift: text.length - old.length,
+		});
+		const names = sameDefinitions(before.paragraphs, paragraphs, kept, this.kb) ? before.names : documentNames(paragraphs, this.kb);
+		const relinkAll = names !== before.names;
+		const entities = relinkAll ? [] : before.entities.slice(0, entityCount(paragraphs, kept));
+		for (let i = relinkAll ? 0 : kept; i < paragraphs.length; i++) {
+			let paragraph = paragraphs[i];
+			if (relinkAll || paragraph.entities === undefined) {
+				// A new object: the kept ones are also the earlier analysis's.
+				paragraph = paragraphs[i] = { ...paragraph, entities: linkParagraph(text, paragraph, names) };
 			}
-		};
-		for (let lineEnd = text.indexOf('\n'); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
+			pushAtOffset(entities, paragraph.entities!, paragraph.start);
+		}
+		return { text, language: context.language, documentDate: context.documentDate, paragraphs, names, entities };
+	}
+
+	/**
+	 * Splits text[from, …) into paragraphs (from being 0 or a paragraph start) and appends the non-blank
+	 * ones to `paragraphs`, each with its result. With `resume`, stops at the first paragraph start past
+	 * the change that one of its paragraphs had, and appends that one and those after it instead.
+	 */
+	private splitParagraphs(text: string, from: number, paragraphs: AnalysedParagraph[], context: DocumentContext, resume?: Resumable): void {
+		let start = from;
+		let next = resume?.next ?? 0;
+		for (let lineEnd = text.indexOf('\n', from); lineEnd >= 0; lineEnd = text.indexOf('\n', lineEnd + 1)) {
 			const breakEnd = paragraphBreakEnd(text, lineEnd);
-			if (breakEnd > 0) {
-				addParagraph(lineEnd);
-				start = breakEnd;
-				lineEnd = breakEnd - 1;
+			if (breakEnd < 0) {
+				continue;
+			}
+			this.addParagraph(text, start, lineEnd, paragraphs, context);
+			start = breakEnd;
+			lineEnd = breakEnd - 1;
+			if (resume && start >= resume.unchangedFrom) {
+				const old = resume.paragraphs;
+				while (next < old.length && old[next].start + resume.shift < start) {
+					next++;
+				}
+				if (next < old.length && old[next].start + resume.shift === start) {
+					// From a paragraph start on, the split depends only on the text that follows, which is the old one.
+					for (let i = next; i < old.length; i++) {
+						this.takeOver(text, old[i], resume.shift, paragraphs, context);
+					}
+					return;
+				}
 			}
 		}
-		addParagraph(text.length);
-		return { language, documentDate, entities: linkDocumentNames(text, paragraphs, this.kb) };
+		this.addParagraph(text, start, text.length, paragraphs, context);
+	}
+
+	private addParagraph(text: string, start: number, end: number, paragraphs: AnalysedParagraph[], context: DocumentContext): void {
+		const paragraph = text.slice(start, end);
+		if (!/\S/.test(paragraph)) {
+			return;
+		}
+		const first = paragraphs.length === 0;
+		// Keyed by the text alone (no concatenated copy of it); the context must match too.
+		const resultContext = first ? context.ofFirst : context.ofOthers;
+		let result = this.cache.get(paragraph);
+		if (!result || result.context !== resultContext) {
+			result = this.recognize(paragraph, paragraphLanguage(text, start, end, context.language), context.documentDate, first);
+			result.context = resultContext;
+			this.cache.set(paragraph, result);
+		}
+		paragraphs.push({ start, end, result, entities: undefined });
+	}
+
+	/** Appends an old paragraph moved by `shift`, with its result unless it is no longer (or now) the first. */
+	private takeOver(text: string, old: AnalysedParagraph, shift: number, paragraphs: AnalysedParagraph[], context: DocumentContext): void {
+		if (old.result.context === (paragraphs.length === 0 ? context.ofFirst : context.ofOthers)) {
+			paragraphs.push({ start: old.start + shift, end: old.end + shift, result: old.result, entities: old.entities });
+		} else {
+			this.addParagraph(text, old.start + shift, old.end + shift, paragraphs, context);
+		}
 	}
 
 	private recognize(text: string, language: Language, documentDate: string | null, first: boolean): ParagraphResult {
@@ -181,79 +334,213 @@ const SIBILANT_END = /[sxzß]$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const FIRST_WORD = /^[^\s]+/;
 
+/** A named entity a bare name stands for in the document. */
+interface NamedEntity {
+	kind: EntityKind;
+	id: string;
+}
+
+/** The names a document defines (see nameDefinitions), looked up by the document pass. */
+interface DocumentNames {
+	/** Bare names: district base names, surnames, acronyms, rule-found organization names and their first words. */
+	byName: Map<string, NamedEntity>;
+	/** Multiword organization names by their first word, longest first. */
+	byFirstWord: Map<string, { text: string; id: string }[]>;
+}
+
+const enum Definition {
+	/** Defines `name` unless defined already, and if so `genitive` likewise. */
+	IfNew,
+	/** Defines `name`, replacing an earlier definition. */
+	Always,
+	/** Adds `longName` to the multiword names starting with the word `name`. */
+	LongName,
+}
+
+interface NameDefinition {
+	definition: Definition;
+	name: string;
+	genitive?: string;
+	named?: NamedEntity;
+	longName?: { text: string; id: string };
+}
+
 /**
  * The document pass: names defined once in the document (a district by its designator, an acronym
  * by its long form, a person by the full name, an organization by its context) give the same id to
- * their bare uses elsewhere. A linear walk over the open tokens of each paragraph, with Map lookups.
+ * their bare uses elsewhere. Each paragraph's definitions are derived once (they depend on its
+ * result alone) and applied in document order, so that an edit that leaves them as they were leaves
+ * the names as they were.
  */
-function linkDocumentNames(text: string, paragraphs: readonly { start: number; result: ParagraphResult }[], kb: KnowledgeBase): Entity[] {
-	const byName = new Map<string, { kind: EntityKind; id: string }>();
-	/** Multiword organization names by their first word, longest first. */
+function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBase): DocumentNames {
+	const byName = new Map<string, NamedEntity>();
 	const byFirstWord = new Map<string, { text: string; id: string }[]>();
 	for (const { result } of paragraphs) {
-		for (const entity of result.entities) {
-			if (entity.kind === 'district' && entity.id) {
-				const base = districtBaseName(entity.text);
-				if (LETTERS_ONLY.test(base) && !byName.has(base)) {
-					byName.set(base, { kind: 'district', id: entity.id });
-					// German genitive: "Minhangs Wirtschaft"
-					if (!SIBILANT_END.test(base) && !byName.has(base + 's')) {
-						byName.set(base + 's', { kind: 'district', id: entity.id });
+		for (const { definition, name, genitive, named, longName } of nameDefinitions(result, kb)) {
+			if (definition === Definition.Always) {
+				byName.set(name, named!);
+			} else if (definition === Definition.IfNew) {
+				if (!byName.has(name)) {
+					byName.set(name, named!);
+					if (genitive !== undefined && !byName.has(genitive)) {
+						byName.set(genitive, named!);
 					}
 				}
-			} else if (entity.kind === 'person' && entity.id) {
-				const parts = entity.text.split(' ');
-				// Chinese names put the surname first ("Chen Ming" … "Chen said").
-				const surname = parts.length === 2 && CHINESE_SURNAMES.has(parts[0]) && isPinyinGivenName(parts[1]) ? parts[0] : parts[parts.length - 1];
-				if (parts.length >= 2 && !byName.has(surname)) {
-					byName.set(surname, { kind: 'person', id: entity.id });
+			} else {
+				const list = byFirstWord.get(name) ?? [];
+				if (!list.some(n => n.text === longName!.text)) {
+					list.push(longName!);
+					list.sort((a, b) => b.text.length - a.text.length);
+					byFirstWord.set(name, list);
 				}
 			}
 		}
-		for (const name of result.ruleNames) {
-			const firstWord = FIRST_WORD.exec(name.text)![0];
-			if (firstWord === name.text) {
-				byName.set(name.text, { kind: 'organization', id: name.id });
-				continue;
+	}
+	return { byName, byFirstWord };
+}
+
+function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefinition[] {
+	if (result.definitions) {
+		return result.definitions;
+	}
+	const definitions: NameDefinition[] = [];
+	for (const entity of result.entities) {
+		if (entity.kind === 'district' && entity.id) {
+			const base = districtBaseName(entity.text);
+			if (LETTERS_ONLY.test(base)) {
+				// German genitive: "Minhangs Wirtschaft"
+				const genitive = SIBILANT_END.test(base) ? undefined : base + 's';
+				definitions.push({ definition: Definition.IfNew, name: base, genitive, named: { kind: 'district', id: entity.id } });
 			}
-			// "Lumix Robotics" … "Lumix said": a distinctive first word stands for the name.
-			if (!byName.has(firstWord) && isDistinctiveFirstWord(kb, firstWord)) {
-				byName.set(firstWord, { kind: 'organization', id: name.id });
+		} else if (entity.kind === 'person' && entity.id) {
+			const parts = entity.text.split(' ');
+			// Chinese names put the surname first ("Chen Ming" … "Chen said").
+			const surname = parts.length === 2 && CHINESE_SURNAMES.has(parts[0]) && isPinyinGivenName(parts[1]) ? parts[0] : parts[parts.length - 1];
+			if (parts.length >= 2) {
+				definitions.push({ definition: Definition.IfNew, name: surname, named: { kind: 'person', id: entity.id } });
 			}
-			const list = byFirstWord.get(firstWord) ?? [];
-			if (!list.some(n => n.text === name.text)) {
-				list.push(name);
-				list.sort((a, b) => b.text.length - a.text.length);
-				byFirstWord.set(firstWord, list);
-			}
-		}
-		for (const definition of result.acronyms) {
-			byName.set(definition.acronym, { kind: definition.kind, id: definition.id });
 		}
 	}
-	const entities: Entity[] = [];
-	for (const { start, result } of paragraphs) {
-		const added: Entity[] = [];
-		for (const token of result.openTokens) {
-			const longer = byFirstWord.get(token.text)?.find(n => text.startsWith(n.text, start + token.start)
-				&& !LETTER_OR_DIGIT.test(text[start + token.start + n.text.length] ?? ' '));
-			if (longer) {
-				added.push({ start: token.start, end: token.start + longer.text.length, text: longer.text, kind: 'organization', id: longer.id });
-				continue;
-			}
-			const known = byName.get(token.text);
-			if (known) {
-				added.push({ start: token.start, end: token.end, text: token.text, kind: known.kind, id: known.id });
-			}
+	for (const name of result.ruleNames) {
+		const firstWord = FIRST_WORD.exec(name.text)![0];
+		const named: NamedEntity = { kind: 'organization', id: name.id };
+		if (firstWord === name.text) {
+			definitions.push({ definition: Definition.Always, name: name.text, named });
+			continue;
 		}
-		let paragraphEntities = result.entities;
-		if (added.length > 0) {
-			const kept = result.entities.filter(e => !added.some(a => a.start < e.end && e.start < a.end));
-			paragraphEntities = [...kept, ...added].sort((a, b) => a.start - b.start);
+		// "Lumix Robotics" … "Lumix said": a distinctive first word stands for the name.
+		if (isDistinctiveFirstWord(kb, firstWord)) {
+			definitions.push({ definition: Definition.IfNew, name: firstWord, named });
 		}
-		for (const entity of paragraphEntities) {
-			entities.push(entityAt(entity, entity.start + start, entity.end + start, entity.text));
+		definitions.push({ definition: Definition.LongName, name: firstWord, longName: name });
+	}
+	for (const definition of result.acronyms) {
+		definitions.push({ definition: Definition.Always, name: definition.acronym, named: { kind: definition.kind, id: definition.id } });
+	}
+	return (result.definitions = definitions);
+}
+
+/**
+ * True when the paragraphs of `a` and of `b` define the same names in the same order, given that
+ * their first `same` paragraphs are the same.
+ */
+function sameDefinitions(a: readonly AnalysedParagraph[], b: readonly AnalysedParagraph[], same: number, kb: KnowledgeBase): boolean {
+	let i = same;
+	let j = same;
+	let endA = a.length;
+	let endB = b.length;
+	while (endA > i && endB > j && a[endA - 1].result === b[endB - 1].result) {
+		endA--;
+		endB--;
+	}
+	let ofA: NameDefinition[] = [];
+	let ofB: NameDefinition[] = [];
+	let k = 0;
+	let l = 0;
+	for (;;) {
+		while (k === ofA.length && i < endA) {
+			ofA = nameDefinitions(a[i++].result, kb);
+			k = 0;
 		}
+		while (l === ofB.length && j < endB) {
+			ofB = nameDefinitions(b[j++].result, kb);
+			l = 0;
+		}
+		if (k === ofA.length || l === ofB.length) {
+			return k === ofA.length && l === ofB.length;
+		}
+		const x = ofA[k++];
+		const y = ofB[l++];
+		if (x !== y && (x.definition !== y.definition || x.name !== y.name || x.genitive !== y.genitive
+			|| x.named?.kind !== y.named?.kind || x.named?.id !== y.named?.id
+			|| x.longName?.text !== y.longName?.text || x.longName?.id !== y.longName?.id)) {
+			return false;
+		}
+	}
+}
+
+/** The paragraph's entities with the bare uses of the document's names added (offsets relative to the paragraph). */
+function linkParagraph(text: string, { start, result }: AnalysedParagraph, names: DocumentNames): Entity[] {
+	const added: Entity[] = [];
+	for (const token of result.openTokens) {
+		const longer = names.byFirstWord.get(token.text)?.find(n => text.startsWith(n.text, start + token.start)
+			&& !LETTER_OR_DIGIT.test(text[start + token.start + n.text.length] ?? ' '));
+		if (longer) {
+			added.push({ start: token.start, end: token.start + longer.text.length, text: longer.text, kind: 'organization', id: longer.id });
+			continue;
+		}
+		const known = names.byName.get(token.text);
+		if (known) {
+			added.push({ start: token.start, end: token.end, text: token.text, kind: known.kind, id: known.id });
+		}
+	}
+	if (added.length === 0) {
+		return result.entities;
+	}
+	const kept = result.entities.filter(e => !added.some(a => a.start < e.end && e.start < a.end));
+	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Appends copies of `entities` moved by `offset`. */
+function pushAtOffset(entities: Entity[], relative: readonly Entity[], offset: number): void {
+	for (const entity of relative) {
+		entities.push(entityAt(entity, entity.start + offset, entity.end + offset, entity.text));
+	}
+}
+
+/** How many entities the first `count` paragraphs have after the document pass. */
+function entityCount(paragraphs: readonly AnalysedParagraph[], count: number): number {
+	let entities = 0;
+	for (let i = 0; i < count; i++) {
+		entities += paragraphs[i].entities!.length;
 	}
 	return entities;
+}
+
+/** Code units compared at once when looking for the common prefix or suffix: comparing strings compares memory. */
+const COMPARED_CHUNK = 1024;
+
+/** Length of the longest common prefix of `a` and `b`. */
+export function commonPrefixLength(a: string, b: string): number {
+	const length = Math.min(a.length, b.length);
+	let i = 0;
+	while (i + COMPARED_CHUNK <= length && a.slice(i, i + COMPARED_CHUNK) === b.slice(i, i + COMPARED_CHUNK)) {
+		i += COMPARED_CHUNK;
+	}
+	while (i < length && a.charCodeAt(i) === b.charCodeAt(i)) {
+		i++;
+	}
+	return i;
+}
+
+/** Length of the longest common suffix of `a` and `b`, at most `max`. */
+export function commonSuffixLength(a: string, b: string, max: number): number {
+	let i = 0;
+	while (i + COMPARED_CHUNK <= max && a.slice(a.length - i - COMPARED_CHUNK, a.length - i) === b.slice(b.length - i - COMPARED_CHUNK, b.length - i)) {
+		i += COMPARED_CHUNK;
+	}
+	while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) {
+		i++;
+	}
+	return i;
 }

@@ -66,7 +66,14 @@ export function shapeOf(entity: Entity): EntityShape {
 const entityKeysOfShapes = new Map<string, string>();
 const ENTITY_KEYS_OF_SHAPES_CAPACITY = 50_000;
 
-function entityKeyOfShape(shapeKey: string, entity: Entity): string {
+/** The shape key of the entity (see CompactAnalysis.shapeKeys). */
+export function shapeKey(entity: Entity): string {
+  // Most mentions carry just an id (kind-prefixed), whose hash the string keeps: the cheap key.
+  return entity.id !== undefined && entity.value === undefined && entity.unit === undefined && entity.approx === undefined ? entity.id : shapeKeyOfEntity(entity);
+}
+
+/** entityKey(entity), given its shape key. */
+export function entityKeyOfShape(shapeKey: string, entity: Entity): string {
   if (shapeKey === entity.id) return shapeKey;
   let key = entityKeysOfShapes.get(shapeKey);
   if (key === undefined) {
@@ -101,8 +108,7 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
     const entity = entities[i];
     starts[i] = entity.start;
     ends[i] = entity.end;
-    // Most mentions carry just an id (kind-prefixed), whose hash the string keeps: the cheap key.
-    const key = entity.id !== undefined && entity.value === undefined && entity.unit === undefined && entity.approx === undefined ? entity.id : shapeKeyOfEntity(entity);
+    const key = shapeKey(entity);
     let shape = shapeIndex.get(key);
     if (shape === undefined) {
       shapeIndex.set(key, (shape = shapes.length));

@@ -48,10 +48,21 @@ export class LineIndex {
 
   /** positionAt for offsets visited in increasing order: the search walks on from line `fromLine`. */
   positionAfter(offset: number, fromLine: number): Position {
+    const line = this.lineAfter(offset, fromLine);
+    return { line, character: this.character(offset, line) };
+  }
+
+  /** The line of positionAfter(offset, fromLine), without making a position. */
+  lineAfter(offset: number, fromLine: number): number {
     const clamped = Math.max(0, Math.min(offset, this.length));
     let line = fromLine;
     while (line + 1 < this.starts.length && this.starts[line + 1] <= clamped) line++;
-    return { line, character: Math.min(clamped, this.ends[line]) - this.starts[line] };
+    return line;
+  }
+
+  /** The character of the position of `offset` on its line `line`. */
+  character(offset: number, line: number): number {
+    return Math.min(Math.max(0, Math.min(offset, this.length)), this.ends[line]) - this.starts[line];
   }
 
   /** The offset below which every offset has the same position in this text and in `other`'s. */

@@ -2,10 +2,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { pathToFileURL } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import { readTextFile } from './fileSystem';
 import { FileGlobs } from './glob';
-import { NodeFileSystem } from './nodeFileSystem';
+import { filePath, NodeFileSystem } from './nodeFileSystem';
 
 describe('NodeFileSystem', () => {
   let root: string;
@@ -23,6 +23,11 @@ describe('NodeFileSystem', () => {
   it('lists included files below the folder, pruning excluded directories', async () => {
     const files = await new NodeFileSystem().listFiles(pathToFileURL(root).href, new FileGlobs(['**/*.txt'], ['**/node_modules/**']));
     assert.deepStrictEqual(files, [pathToFileURL(path.join(root, 'a.txt')).href, pathToFileURL(path.join(root, 'news', 'de', 'b c.txt')).href]);
+  });
+
+  it('turns file URIs into paths as fileURLToPath does', () => {
+    const uris = ['file:///ws/a.txt', 'file:///ws/.corpus/b-c_d~e.txt', 'file:///ws/b%20c.txt', 'file:///ws/./a.txt', 'file:///ws/x/../a.txt', 'file:///ws/a.txt?x', 'file:///ws/.', 'file:///ws/a\\b.txt'];
+    for (const uri of uris) assert.strictEqual(filePath(uri), fileURLToPath(uri), uri);
   });
 
   it('reads files and reports missing ones', async () => {

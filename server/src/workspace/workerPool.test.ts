@@ -37,7 +37,7 @@ describe('WorkerPool', function () {
     assert.ok(loaded.analysis.surfaces.includes('Luohu District'), loaded.analysis.surfaces.join(', '));
     assert.deepStrictEqual(await pool.load(uri, 1024, loaded.stamp), { kind: 'unchanged' });
     assert.deepStrictEqual(fallback.loaded, []);
-    assert.strictEqual(pool.concurrency, 32);
+    assert.strictEqual(pool.concurrency, 64);
   });
 
   it('loads through the fallback when no worker can run', async () => {

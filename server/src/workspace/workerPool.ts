@@ -26,8 +26,11 @@ interface PoolWorker {
   pending: Map<number, PendingLoad>;
 }
 
-/** Loads handed to one worker at a time, so that it always has a read finished when an analysis ends. */
-const LOADS_PER_WORKER = 16;
+/**
+ * Loads handed to one worker at a time: enough that it still has loads queued while the results of
+ * earlier ones travel back (in batches, see analysisWorker.ts) and the next ones are handed out.
+ */
+const LOADS_PER_WORKER = 32;
 /**
  * Heap limits per worker: the analyses make much short-lived garbage, and every worker's heap counts
  * towards the server's memory. A file too large for the limit is analysed in the server thread instead.
@@ -42,6 +45,11 @@ const WORKER_RESTARTS = 4;
  * starts them again. Short: they serve full indexing, which keeps them busy until it ends.
  */
 const IDLE_MS = 250;
+/**
+ * Workers started with the pool wait this long for their first load, however: they load the knowledge
+ * base while the workspace is listed, which for a large workspace takes a good part of a second.
+ */
+const FIRST_LOAD_MS = 5000;
 
 /**
  * Reads and analyses files in worker threads, so that the server's own thread stays free for requests
@@ -64,7 +72,7 @@ export class WorkerPool implements DocumentLoader {
   ) {
     // Started right away, so that they load the knowledge base while the workspace is listed.
     this.startAll();
-    this.idleTimer = setTimeout(() => this.stopIdle(), IDLE_MS).unref();
+    this.idleTimer = setTimeout(() => this.stopIdle(), FIRST_LOAD_MS).unref();
   }
 
   get concurrency(): number {
