@@ -28,6 +28,31 @@ async function luohuReferences(): Promise<{ document: vscode.TextDocument; locat
   return { document, locations, german: seedUri(GERMAN_LUOHU).toString() };
 }
 
+function inParagraph(range: string, start: number, paragraph: string): boolean {
+  const from = Number(range.split('-')[0]);
+  return from >= start && from < start + paragraph.length;
+}
+
+/** The semantic token kind of each marked range of the document, keyed "start-end" (offsets). */
+async function semanticKinds(document: vscode.TextDocument): Promise<Map<string, string>> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+    'vscode.provideDocumentSemanticTokensLegend',
+    document.uri,
+  );
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+  const kindAt = new Map<string, string>();
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4);
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    const start = document.offsetAt(new vscode.Position(line, character));
+    kindAt.set(`${start}-${start + length}`, legend.tokenTypes[type]);
+  }
+  return kindAt;
+}
+
 describe('Entity Markup in VS Code', () => {
   before(async () => {
     const status = await (await entityMarkupApi()).whenIndexed();
@@ -113,20 +138,7 @@ describe('Entity Markup in VS Code', () => {
       document.uri,
     );
     assert.deepStrictEqual(legend.tokenTypes, ['district', 'organization', 'date', 'figure', 'place', 'person']);
-    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
-      'vscode.provideDocumentSemanticTokens',
-      document.uri,
-    );
-    const kindAt = new Map<string, string>();
-    let line = 0;
-    let character = 0;
-    for (let i = 0; i < tokens.data.length; i += 5) {
-      const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 4);
-      line += deltaLine;
-      character = deltaLine === 0 ? character + deltaStart : deltaStart;
-      const start = document.offsetAt(new vscode.Position(line, character));
-      kindAt.set(`${start}-${start + length}`, legend.tokenTypes[type]);
-    }
+    const kindAt = await semanticKinds(document);
     const gold = goldFor(ENGLISH_NANSHAN);
     const expected = [
       goldMention(gold, 'Nanshan', 'district'),
@@ -139,6 +151,44 @@ describe('Entity Markup in VS Code', () => {
     for (const mention of expected) {
       assert.strictEqual(kindAt.get(`${mention.start}-${mention.end}`), mention.kind, `"${mention.text}" at ${mention.start}`);
     }
+  });
+
+  it('follows edits: a typed paragraph is marked up and referenced, and undoing it restores the tokens', async () => {
+    const document = await openSeed(ENGLISH_NANSHAN);
+    const before = await semanticKinds(document);
+    // A paragraph of its own before the third one.
+    const insertAt = positionOf(document, '\n\n', 2, 2);
+    const paragraph = 'Luohu District and Siemens Healthineers met on March 3, 2025.\n\n';
+    const inserted = new vscode.WorkspaceEdit();
+    inserted.insert(document.uri, insertAt, paragraph);
+    assert.ok(await vscode.workspace.applyEdit(inserted));
+    try {
+      const start = document.offsetAt(insertAt);
+      const after = await semanticKinds(document);
+      assert.strictEqual(after.get(`${start}-${start + 'Luohu District'.length}`), 'district');
+      const date = start + paragraph.indexOf('March 3, 2025');
+      assert.strictEqual(after.get(`${date}-${date + 'March 3, 2025'.length}`), 'date');
+      // Everything after the insertion moved by its length, and nothing else changed.
+      const shifted = new Map([...before].map(([range, kind]) => {
+        const [from, to] = range.split('-').map(Number);
+        return from >= start ? [`${from + paragraph.length}-${to + paragraph.length}`, kind] : [range, kind];
+      }));
+      assert.deepStrictEqual(new Map([...after].filter(([range]) => !inParagraph(range, start, paragraph))), shifted);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+        'vscode.executeReferenceProvider',
+        seedUri(ENGLISH_LUOHU),
+        positionOf(await openSeed(ENGLISH_LUOHU), 'Luohu District', 2),
+      );
+      assert.ok(
+        locations.some(location => location.uri.toString() === document.uri.toString() && document.offsetAt(location.range.start) === start),
+        'the typed "Luohu District" is among the references of Luohu',
+      );
+    } finally {
+      const removed = new vscode.WorkspaceEdit();
+      removed.delete(document.uri, new vscode.Range(insertAt, document.positionAt(document.offsetAt(insertAt) + paragraph.length)));
+      assert.ok(await vscode.workspace.applyEdit(removed));
+    }
+    assert.deepStrictEqual(await semanticKinds(document), before);
   });
 
   it('leaves .txt files matching entityMarkup.files.exclude as plain text', async () => {
