@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Word, germanOrganizationSuffix, isPersonRole, wordClass, wordClassIn } from './lexicon';
+import { Word, germanOrganizationSuffix, isPersonRole, mayBeContextCue, wordClass, wordClassIn } from './lexicon';
 
 describe('lexicon', () => {
 	it('finds German organization heads at the end of compounds', () => {
@@ -28,6 +28,14 @@ describe('lexicon', () => {
 		}
 		assert.strictEqual(wordClassIn(text, 0, 1, 'A'), Word.Stopword);
 		assert.strictEqual(wordClassIn(text, 2, 6, 'Bank'), Word.OrganizationDesignator | Word.GermanOrganizationHead);
+	});
+
+	it('lets list markers and role joiners through the context-cue test, and few other words', () => {
+		const cue = (word: string) => mayBeContextCue(` ${word} `, 1, word.length + 1);
+		for (const word of ['of', 'von', 'including', 'such', 'among', 'unter', 'wie', 'einschließlich']) {
+			assert.ok(cue(word), word);
+		}
+		assert.deepStrictEqual(['the', 'and', 'or', 'on', 'in', 'said', 'company'].filter(cue), []);
 	});
 
 	it('knows role words and German role compounds', () => {

@@ -368,6 +368,29 @@ export function wordClassIn(text: string, start: number, end: number, word: stri
 	return ending < 0 || hasBit(SUFFIX_ENDINGS, ending) ? wordClass(word) : 0;
 }
 
+/** Words before a list of names: "companies including X, Y", "Partner wie X". */
+export const LIST_MARKERS = words('including include includes like namely wie darunter etwa inklusive einschließlich');
+/** First words of the two-word list markers "such as", "among them", "unter anderem". */
+export const LIST_MARKER_STARTS = words('such among unter');
+/** Words between a role and its organization: "CEO of X", "Gründer von X". */
+export const ROLE_JOINERS = words('of von');
+
+/** One bit per outline of the lowercase words that context rules start from (list markers and role joiners). */
+const CUE_OUTLINES = new Uint32Array(2048);
+for (const list of [LIST_MARKERS, LIST_MARKER_STARTS, ROLE_JOINERS]) {
+	for (const word of list) {
+		setBit(CUE_OUTLINES, outlineBit(word, 0, word.length));
+	}
+}
+
+/**
+ * Whether the word `text[start, end)` may be a list marker or a role joiner, by its outline alone: true for
+ * them and for few other words, so that rules starting from them skip most words without a look at their strings.
+ */
+export function mayBeContextCue(text: string, start: number, end: number): boolean {
+	return hasBit(CUE_OUTLINES, outlineBit(text, start, end));
+}
+
 /** Words repeat across a corpus: one memo lookup replaces a dozen set lookups, and stays bounded. */
 const wordClasses = new Map<string, number>();
 const WORD_CLASS_MEMO_LIMIT = 100_000;

@@ -102,6 +102,7 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(Array.from(words.classes.subarray(0, tokenCount), bits => [bits & Word.Stopword, bits & Word.OrganizationDesignator]),
 			[[Word.Stopword, 0], [0, Word.OrganizationDesignator], [0, 0], [0, 0], [0, 0], [0, 0]]);
 		assert.deepStrictEqual(Array.from(words.nameParts.subarray(0, tokenCount)), [0, 0, 0, 1, 0, 0]);
+		assert.deepStrictEqual(words.contextCues, [2]);
 		assert.strictEqual(paragraphWords(context), words);
 	});
 

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, wordClass, wordClassIn,
+	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, mayBeContextCue, wordClass, wordClassIn,
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
@@ -32,6 +32,11 @@ export interface ParagraphWords {
 	readonly nameParts: Uint8Array;
 	/** Indexes of the name tokens, ascending: rules that start at a name skip the other two thirds of the tokens. */
 	readonly nameTokens: readonly number[];
+	/**
+	 * Indexes of the other tokens that may be list markers or role joiners (`mayBeContextCue`), ascending: the rules
+	 * starting from those words visit these instead of every token, and test the words themselves.
+	 */
+	readonly contextCues: readonly number[];
 	/** The union of the classes: rules skip paragraphs without the words they start from. */
 	readonly union: number;
 }
@@ -51,6 +56,7 @@ export function paragraphWords(context: ParagraphContext): ParagraphWords {
 		}
 		const { classes, heads, nameParts } = wordBuffers;
 		const nameTokens: number[] = [];
+		const contextCues: number[] = [];
 		let union = 0;
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i];
@@ -58,6 +64,9 @@ export function paragraphWords(context: ParagraphContext): ParagraphWords {
 				classes[i] = 0;
 				heads[i] = Head.None;
 				nameParts[i] = 0;
+				if (mayBeContextCue(text, token.start, token.end)) {
+					contextCues.push(i);
+				}
 				continue;
 			}
 			const bits = wordClassIn(text, token.start, token.end, token.text);
@@ -68,7 +77,7 @@ export function paragraphWords(context: ParagraphContext): ParagraphWords {
 			heads[i] = classifyHead(tokens, classes, i);
 			nameParts[i] = isNamePart(token, bits) ? 1 : 0;
 		}
-		lastParagraph = { context, words: { classes, heads, nameParts, nameTokens, union } };
+		lastParagraph = { context, words: { classes, heads, nameParts, nameTokens, contextCues, union } };
 	}
 	return lastParagraph.words;
 }

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import {
-	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS,
-	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, Word,
+	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LIST_MARKERS,
+	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
@@ -411,11 +411,12 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 /** "CEO of SenseTime", "founder, chairman, and CEO of trinamiX", "subsidiary of BASF", "Gründer von X". */
 function rolesOf(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens } = context;
-	for (let i = 0; i + 2 < tokens.length; i++) {
-		const joiner = tokens[i + 1];
-		const length = joiner.end - joiner.start;
-		// The length check spares most words a string comparison.
-		if ((length !== 2 || joiner.text !== 'of') && (length !== 3 || joiner.text !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
+	for (const joinerIndex of paragraphWords(context).contextCues) {
+		const i = joinerIndex - 1;
+		if (i + 2 >= tokens.length) {
+			break;
+		}
+		if (i < 0 || !ROLE_JOINERS.has(tokens[joinerIndex].text) || !ORGANIZATION_ROLES.has(tokens[i].text)) {
 			continue;
 		}
 		let j = i + 2;
@@ -459,19 +460,6 @@ function firstPartEnd(context: ParagraphContext, sequence: TokenRange): number {
 	return sequence.last;
 }
 
-const LIST_MARKERS = new Set(['including', 'include', 'includes', 'like', 'namely', 'wie', 'darunter', 'etwa', 'inklusive', 'einschließlich']);
-/** By word length, the first letters (bits for a–z) of the markers, also of "such (as)", "among (them)" and "unter (anderem)". */
-const MARKER_FIRST_LETTERS = new Uint32Array(16);
-for (const marker of [...LIST_MARKERS, 'such', 'among', 'unter']) {
-	MARKER_FIRST_LETTERS[marker.length] |= 1 << (marker.charCodeAt(0) - 97);
-}
-
-/** False for most tokens, by length and first letter alone: no string lookup, not even a look at the token's string. */
-function mayBeMarker(text: string, token: Token): boolean {
-	const length = token.end - token.start;
-	const letter = text.charCodeAt(token.start) - 97;
-	return length < MARKER_FIRST_LETTERS.length && letter >= 0 && letter < 26 && (MARKER_FIRST_LETTERS[length] & (1 << letter)) !== 0;
-}
 const LIST_JOINERS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'as', '&']);
 const CONTEXT_REACH = 10;
 const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|nis|nisse|ismus|ien|chen|ten|len|ern)$/;
@@ -479,9 +467,9 @@ const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften
 /** "companies, including Siemens, Tektronix, Ledvance Operations and Management, have invested". */
 function enumerations(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let i = 0; i + 1 < tokens.length; i++) {
-		if (!mayBeMarker(text, tokens[i])) {
-			continue;
+	for (const i of paragraphWords(context).contextCues) {
+		if (i + 1 >= tokens.length) {
+			break;
 		}
 		const word = tokens[i].text;
 		const following = tokens[i + 1];
