@@ -375,20 +375,26 @@ export const LIST_MARKER_STARTS = words('such among unter');
 /** Words between a role and its organization: "CEO of X", "Gründer von X". */
 export const ROLE_JOINERS = words('of von');
 
-/** One bit per outline of the lowercase words that context rules start from (list markers and role joiners). */
-const CUE_OUTLINES = new Uint32Array(2048);
+/** By word length, the first letters (bits for a–z) of the lowercase words that context rules start from. */
+const CUE_FIRST_LETTERS = new Uint32Array(16);
 for (const list of [LIST_MARKERS, LIST_MARKER_STARTS, ROLE_JOINERS]) {
 	for (const word of list) {
-		setBit(CUE_OUTLINES, outlineBit(word, 0, word.length));
+		CUE_FIRST_LETTERS[word.length] |= 1 << (word.charCodeAt(0) - 97);
 	}
 }
 
 /**
- * Whether the word `text[start, end)` may be a list marker or a role joiner, by its outline alone: true for
- * them and for few other words, so that rules starting from them skip most words without a look at their strings.
+ * Whether the word `text[start, end)` may be a list marker or a role joiner, by its length and first letter
+ * alone: true for them and for a few other words, so that rules starting from them skip most words without a
+ * look at their strings.
  */
 export function mayBeContextCue(text: string, start: number, end: number): boolean {
-	return hasBit(CUE_OUTLINES, outlineBit(text, start, end));
+	const length = end - start;
+	if (length >= CUE_FIRST_LETTERS.length || CUE_FIRST_LETTERS[length] === 0) {
+		return false;
+	}
+	const letter = text.charCodeAt(start) - 97;
+	return letter >= 0 && letter < 26 && (CUE_FIRST_LETTERS[length] & (1 << letter)) !== 0;
 }
 
 /** Words repeat across a corpus: one memo lookup replaces a dozen set lookups, and stays bounded. */
