@@ -460,6 +460,10 @@ function firstPartEnd(context: ParagraphContext, sequence: TokenRange): number {
 	return sequence.last;
 }
 
+/** An acronym after a list item: " (ABC)". Matched where the item ends (sticky), not on a slice. */
+const LIST_ITEM_ACRONYM = / \([\p{Lu}\p{N}&]{2,10}\)/uy;
+/** What separates list items: ", ", ", and ", " oder ", " as well as the ". */
+const LIST_ITEM_SEPARATOR = /(?:,? (?:and|und|or|oder|sowie|as well as) (?:the )?|, (?:the )?)/y;
 const LIST_JOINERS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'as', '&']);
 const CONTEXT_REACH = 10;
 const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|nis|nisse|ismus|ien|chen|ten|len|ern)$/;
@@ -512,11 +516,13 @@ function enumerations(context: ParagraphContext, sequences: readonly TokenRange[
 				continue;
 			}
 			after = extendInPlace(context, after);
-			const acronym = /^ \([\p{Lu}\p{N}&]{2,10}\)/u.exec(text.slice(after, after + 14));
+			LIST_ITEM_ACRONYM.lastIndex = after;
+			const acronym = LIST_ITEM_ACRONYM.exec(text);
 			if (acronym) {
 				after += acronym[0].length;
 			}
-			const separator = /^(?:,? (?:and|und|or|oder|sowie|as well as) (?:the )?|, (?:the )?)/.exec(text.slice(after, after + 20));
+			LIST_ITEM_SEPARATOR.lastIndex = after;
+			const separator = LIST_ITEM_SEPARATOR.exec(text);
 			if (!separator) {
 				break;
 			}
