@@ -581,7 +581,12 @@ const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
 /** The list separator starting at `offset`, with an optional article that ends within reach: its length, or 0. */
 export function listSeparatorAfter(text: string, offset: number): number {
 	let end = offset;
-	const comma = text.charCodeAt(end) === 0x2c;
+	const first = text.charCodeAt(end);
+	if (first !== 0x2c && first !== 0x20) {
+		// Every separator starts with a comma or a space: most mentions are followed by neither.
+		return 0;
+	}
+	const comma = first === 0x2c;
 	if (comma) {
 		end++;
 	}
@@ -604,6 +609,10 @@ export function listSeparatorAfter(text: string, offset: number): number {
  * starting within reach: its length, or 0. "as well as" joins only to the right.
  */
 export function listSeparatorBefore(text: string, offset: number): number {
+	if (text.charCodeAt(offset - 1) !== 0x20) {
+		// Every separator ends with a space.
+		return 0;
+	}
 	const reach = Math.max(0, offset - LIST_SEPARATOR_REACH);
 	let start = offset;
 	if (start - 4 >= reach && LIST_ARTICLES.some(article => text.startsWith(article, start - 4))) {
