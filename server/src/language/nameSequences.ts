@@ -73,8 +73,8 @@ export function paragraphWords(context: ParagraphContext): ParagraphWords {
 			classes[i] = bits;
 			nameTokens.push(i);
 			union |= bits;
-			// The head depends on the classes of this token and the one before, both set by now.
-			heads[i] = classifyHead(tokens, classes, i);
+			// The head depends on the classes of this token and the one before, both set by now; most words head nothing.
+			heads[i] = bits & POSSIBLE_HEAD ? classifyHead(tokens, classes, i) : Head.None;
 			nameParts[i] = isNamePart(token, bits) ? 1 : 0;
 		}
 		lastParagraph = { context, words: { classes, heads, nameParts, nameTokens, contextCues, union } };
