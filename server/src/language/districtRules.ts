@@ -94,7 +94,7 @@ const APPOSITIVE_REACH = 4;
 function appositiveDistricts(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
 	// The name before the comma is a name token.
-	for (const nameIndex of paragraphWords(context).nameTokens) {
+	for (const nameIndex of paragraphWords(context).namesBeforeComma) {
 		const i = nameIndex + 1;
 		if (i + 1 >= tokens.length) {
 			break;

@@ -37,6 +37,8 @@ export interface ParagraphWords {
 	 * starting from those words visit these instead of every token, and test the words themselves.
 	 */
 	readonly contextCues: readonly number[];
+	/** Indexes of the name tokens right before a comma, ascending: appositives start there ("SenseTime, a company"). */
+	readonly namesBeforeComma: readonly number[];
 	/** The union of the classes: rules skip paragraphs without the words they start from. */
 	readonly union: number;
 }
@@ -57,6 +59,7 @@ export function paragraphWords(context: ParagraphContext): ParagraphWords {
 		const { classes, heads, nameParts } = wordBuffers;
 		const nameTokens: number[] = [];
 		const contextCues: number[] = [];
+		const namesBeforeComma: number[] = [];
 		let union = 0;
 		for (let i = 0; i < tokens.length; i++) {
 			const token = tokens[i];
@@ -76,8 +79,11 @@ export function paragraphWords(context: ParagraphContext): ParagraphWords {
 			// The head depends on the classes of this token and the one before, both set by now; most words head nothing.
 			heads[i] = bits & POSSIBLE_HEAD ? classifyHead(tokens, classes, i) : Head.None;
 			nameParts[i] = isNamePart(token, bits) ? 1 : 0;
+			if (text.charCodeAt(token.end) === 0x2c) {
+				namesBeforeComma.push(i);
+			}
 		}
-		lastParagraph = { context, words: { classes, heads, nameParts, nameTokens, contextCues, union } };
+		lastParagraph = { context, words: { classes, heads, nameParts, nameTokens, contextCues, namesBeforeComma, union } };
 	}
 	return lastParagraph.words;
 }

@@ -355,8 +355,8 @@ const APPOSITIVE_REACH = 7;
 /** "SenseTime, a forefront AI software company", "trinamiX, a wholly-owned subsidiary of BASF", "Eintracht Frankfurt, one of the world’s most valuable clubs". */
 function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	// The appositive follows a name run, which ends in a name token.
-	for (const nameIndex of paragraphWords(context).nameTokens) {
+	// The appositive follows a name run, which ends in a name token, and a comma.
+	for (const nameIndex of paragraphWords(context).namesBeforeComma) {
 		const i = nameIndex + 1;
 		if (i >= tokens.length) {
 			break;
