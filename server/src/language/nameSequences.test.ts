@@ -104,8 +104,8 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(Array.from(words.nameParts.subarray(0, tokenCount)), [0, 0, 0, 1, 0, 0]);
 		// "of", and "said", which starts and is as long as "such": a superset the rules test exactly.
 		assert.deepStrictEqual(words.contextCues, [2, 4]);
-		assert.deepStrictEqual(paragraphWords(testContext('Luohu, a district of Shenzhen, and Futian.')).namesBeforeComma, [0, 4]);
 		assert.strictEqual(paragraphWords(context), words);
+		assert.deepStrictEqual(paragraphWords(testContext('Luohu, a district of Shenzhen, and Futian.')).namesBeforeComma, [0, 4]);
 	});
 
 	it('finds punctuation between two offsets', () => {
