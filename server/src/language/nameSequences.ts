@@ -510,9 +510,13 @@ function knownId(id: string, kind: NamedKind): string {
 	return id.startsWith(kind + ':') ? id : `${kind}:${id.slice(id.indexOf(':') + 1)}`;
 }
 
-/** An organization candidate; its id is given only if it wins (see `identify`). */
+/**
+ * An organization candidate; its id is given only if it wins (see `identify`). The id is there from the start,
+ * so that rule candidates have the fields of knowledge-base ones in the same order: the rules and the overlap
+ * resolution read candidates of one shape rather than of several.
+ */
 export function organizationCandidate(start: number, end: number, priority: number): Candidate {
-	return { start, end, kind: 'organization', priority };
+	return { start, end, kind: 'organization', id: undefined, priority };
 }
 
 /** Gives ids to accepted mentions that have none yet: most candidates lose, so ids are made late. */

@@ -22,9 +22,9 @@ export function isPinyinGivenName(word: string): boolean {
 	return (PINYIN_GIVEN_NAME.test(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word)) || HYPHENATED_GIVEN_NAME.test(word);
 }
 
-/** A person candidate; its id is given only if it wins (see `identify`). */
+/** A person candidate; its id is given only if it wins (see `identify`), and is there from the start (see `organizationCandidate`). */
 export function personCandidate(start: number, end: number, priority: number): Candidate {
-	return { start, end, kind: 'person', priority };
+	return { start, end, kind: 'person', id: undefined, priority };
 }
 
 function namePart(context: ParagraphContext, index: number): boolean {
