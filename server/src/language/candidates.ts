@@ -26,31 +26,43 @@ export const enum Priority {
 const INSERTION_SORT_LIMIT = 64;
 
 /**
+ * The fields the sort and the overlap test read, copied from each candidate once (candidates of different
+ * sources have different shapes): arrays reused from call to call, grown when a call has more candidates.
+ */
+let fields = { starts: new Int32Array(256), lengths: new Int32Array(256), priorities: new Int32Array(256) };
+
+/** The order of preference of candidates `a` and `b` (indexes into `fields`): longer, then higher priority, then earlier. */
+function compareCandidates(a: number, b: number): number {
+	const { starts, lengths, priorities } = fields;
+	return lengths[b] - lengths[a] || priorities[b] - priorities[a] || starts[a] - starts[b];
+}
+
+/**
  * Flat mentions: the longest candidate wins, then the higher priority, then the earlier start.
  * Returns the accepted candidates sorted by start.
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
-	// The fields of each candidate are read once, into plain arrays that the sort and the overlap test work on.
-	const starts: number[] = [];
-	const lengths: number[] = [];
-	const priorities: number[] = [];
+	if (candidates.length > fields.starts.length) {
+		const capacity = Math.max(candidates.length, 2 * fields.starts.length);
+		fields = { starts: new Int32Array(capacity), lengths: new Int32Array(capacity), priorities: new Int32Array(capacity) };
+	}
+	const { starts, lengths, priorities } = fields;
 	const order: number[] = [];
 	for (let i = 0; i < candidates.length; i++) {
 		const candidate = candidates[i];
-		starts.push(candidate.start);
-		lengths.push(candidate.end - candidate.start);
-		priorities.push(candidate.priority);
+		starts[i] = candidate.start;
+		lengths[i] = candidate.end - candidate.start;
+		priorities[i] = candidate.priority;
 		order.push(i);
 	}
-	const compare = (a: number, b: number) => lengths[b] - lengths[a] || priorities[b] - priorities[a] || starts[a] - starts[b];
 	if (order.length > INSERTION_SORT_LIMIT) {
-		order.sort(compare);
+		order.sort(compareCandidates);
 	} else {
 		// A paragraph has a dozen candidates: a stable insertion sort saves the fixed cost of Array.prototype.sort.
 		for (let i = 1; i < order.length; i++) {
 			const index = order[i];
 			let j = i - 1;
-			while (j >= 0 && compare(index, order[j]) < 0) {
+			while (j >= 0 && compareCandidates(index, order[j]) < 0) {
 				order[j + 1] = order[j];
 				j--;
 			}

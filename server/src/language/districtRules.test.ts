@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { findDesignatedAreas } from './districtRules';
+import { findDesignatedAreas, lowercaseDesignatorAt } from './districtRules';
 import { spans, testContext } from './testKnowledge';
 
 describe('districtRules', () => {
@@ -27,5 +27,13 @@ describe('districtRules', () => {
 	it('gives "Bezirks X" and "X District" one id', () => {
 		const text = 'Die Kommission des Bezirks Minhang.';
 		assert.deepStrictEqual(findDesignatedAreas(testContext(text, 'de')).map(c => c.id), ['district:minhang']);
+	});
+
+	it('reads an English lowercase designator only as a whole word', () => {
+		assert.strictEqual(lowercaseDesignatorAt('Haidian district.', 7), ' district'.length);
+		assert.strictEqual(lowercaseDesignatorAt('Pudong new area', 6), ' new area'.length);
+		assert.strictEqual(lowercaseDesignatorAt('Pudong new areas', 6), 0);
+		assert.strictEqual(lowercaseDesignatorAt('Luohu districts', 5), 0);
+		assert.strictEqual(lowercaseDesignatorAt('Luohu county', 5), ' county'.length);
 	});
 });

@@ -11,7 +11,18 @@ import { Shape } from './tokenizer';
  * English capitalized designators ("Luohu District") are classified with the other name sequences.
  */
 
-const ENGLISH_LOWERCASE_DESIGNATOR = / (?:district|new area|new district|county)\b/y;
+const ENGLISH_LOWERCASE_DESIGNATORS = [' district', ' new area', ' new district', ' county'];
+const ASCII_WORD_CHARACTER = /\w/;
+
+/** Length of the English lowercase designator at `offset` (" district", " new area"), ending a word; 0 for none. */
+export function lowercaseDesignatorAt(text: string, offset: number): number {
+	for (const designator of ENGLISH_LOWERCASE_DESIGNATORS) {
+		if (text.startsWith(designator, offset) && !ASCII_WORD_CHARACTER.test(text.charAt(offset + designator.length))) {
+			return designator.length;
+		}
+	}
+	return 0;
+}
 
 export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
@@ -31,9 +42,8 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 		if (after !== 0x64 && after !== 0x6e && after !== 0x63) {
 			continue;
 		}
-		ENGLISH_LOWERCASE_DESIGNATOR.lastIndex = token.end;
-		const designator = ENGLISH_LOWERCASE_DESIGNATOR.exec(text);
-		if (!designator || (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
+		const designator = lowercaseDesignatorAt(text, token.end);
+		if (designator === 0 || (token.shape & Shape.SentenceStart && !PINYIN_WORD.test(token.text.toLowerCase()))) {
 			continue;
 		}
 		const known = context.nameAt(token.start);
@@ -41,7 +51,7 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 			continue;
 		}
 		if (known || PINYIN_WORD.test(token.text.toLowerCase())) {
-			candidates.push(areaCandidate(context, token.start, token.end + designator[0].length, 'district', Priority.Pattern));
+			candidates.push(areaCandidate(context, token.start, token.end + designator, 'district', Priority.Pattern));
 		}
 	}
 	appositiveDistricts(context, candidates);
@@ -94,7 +104,7 @@ const APPOSITIVE_REACH = 4;
 function appositiveDistricts(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
 	// The name before the comma is a name token.
-	for (const nameIndex of paragraphWords(context).nameTokens) {
+	for (const nameIndex of paragraphWords(context).namesBeforeComma) {
 		const i = nameIndex + 1;
 		if (i + 1 >= tokens.length) {
 			break;

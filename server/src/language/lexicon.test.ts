@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Word, germanOrganizationSuffix, isPersonRole, wordClass } from './lexicon';
+import { Word, germanOrganizationSuffix, isPersonRole, mayBeContextCue, wordClass, wordClassIn } from './lexicon';
 
 describe('lexicon', () => {
 	it('finds German organization heads at the end of compounds', () => {
@@ -18,6 +18,24 @@ describe('lexicon', () => {
 		assert.strictEqual(wordClass('Wirtschaftsminister'), Word.PersonRole);
 		assert.strictEqual(wordClass('Xu'), Word.ChineseSurname);
 		assert.strictEqual(wordClass('Nanshan'), 0);
+	});
+
+	it('finds the class of a word in a text as the word\'s own class, listed, compounded or in no list', () => {
+		const text = 'A Bank, the HANDELSKAMMER and Landwirtschaftsminister Xu met Nanshan Bürgermeister Veranstaltung Chamber Wirtschaftsbüros İstanbul.';
+		for (const match of text.matchAll(/[\p{L}-]+/gu)) {
+			const word = match[0];
+			assert.strictEqual(wordClassIn(text, match.index!, match.index! + word.length, word), wordClass(word), word);
+		}
+		assert.strictEqual(wordClassIn(text, 0, 1, 'A'), Word.Stopword);
+		assert.strictEqual(wordClassIn(text, 2, 6, 'Bank'), Word.OrganizationDesignator | Word.GermanOrganizationHead);
+	});
+
+	it('lets list markers and role joiners through the context-cue test, and few other words', () => {
+		const cue = (word: string) => mayBeContextCue(` ${word} `, 1, word.length + 1);
+		for (const word of ['of', 'von', 'including', 'such', 'among', 'unter', 'wie', 'einschließlich']) {
+			assert.ok(cue(word), word);
+		}
+		assert.deepStrictEqual(['the', 'and', 'in', 'company', 'Including'].filter(cue), []);
 	});
 
 	it('knows role words and German role compounds', () => {

@@ -118,7 +118,10 @@ function lowerCaseCode(code: number): number {
 export const germanOrganizationSuffix = suffixMatcher(GERMAN_ORGANIZATION_SUFFIXES);
 
 /** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
-export const LOCATED_BODY_HEADS = /^(?:Chamber|Consulate|Consulate-General|General|Embassy|Mission|Office|Representative|Institute|Academy|University|Association|Branch|Campus|\p{L}*(?:kammer|konsulat|konsulats|konsulates|botschaft|vertretung|büro|büros))$/u;
+const LOCATED_BODY_WORDS = words('Chamber Consulate Consulate-General General Embassy Mission Office Representative Institute Academy University Association Branch Campus');
+/** The same for German compounds ending so ("Außenhandelskammer", "Wirtschaftsbüros"). */
+const LOCATED_BODY_SUFFIXES = words('kammer konsulat konsulats konsulates botschaft vertretung büro büros');
+export const LOCATED_BODY_HEADS = new RegExp(`^(?:${[...LOCATED_BODY_WORDS].join('|')}|\\p{L}*(?:${[...LOCATED_BODY_SUFFIXES].join('|')}))$`, 'u');
 
 /** Located bodies whose "in <place>" belongs to the name only after a complement ("University of Nottingham in Ningbo"). */
 export const INSTITUTIONAL_HEADS = words('Institute Academy University Association Branch Campus');
@@ -200,11 +203,12 @@ export const PERSON_ROLES = words(`
 	Staatssekretärin Landrat Landrätin Konsul Konsulin
 `);
 
-const germanRoleSuffix = suffixMatcher(words(`
+const GERMAN_ROLE_SUFFIXES = words(`
 	minister ministerin präsident präsidentin bürgermeister bürgermeisterin direktor direktorin sekretär sekretärin vorsitzende
 	vorsitzender geschäftsführer geschäftsführerin konsul konsulin botschafter botschafterin leiter leiterin chef chefin vorsteher
 	vorsteherin
-`));
+`);
+const germanRoleSuffix = suffixMatcher(GERMAN_ROLE_SUFFIXES);
 
 /** A role word: "chairman", "Bürgermeister", and German compounds of roles ("Staatsminister", "Vizebezirksvorsteher"). */
 export function isPersonRole(word: string): boolean {
@@ -304,6 +308,94 @@ const WORD_LISTS: [Set<string>, Word][] = [
 	[GERMAN_NEW_AREA_ADJECTIVES, Word.GermanNewArea], [GERMAN_PLACE_PREFIXES, Word.GermanPlacePrefix],
 	[words('Center Centre Area Park Region General'), Word.QualifiedHead], [INSTITUTIONAL_HEADS, Word.InstitutionalHead],
 ];
+
+/**
+ * Most name tokens are in no list ("Shenzhen", "Siemens"). Two bit sets rule them out from the paragraph text
+ * alone, without a look at the token's own string or a memo lookup: one bit per outline (length and first and
+ * last two code units) of every listed word, and one bit per ending (last three code units, case folded) of
+ * every suffix that gives a class. A word with neither bit set has no class; the others are looked up.
+ */
+const LISTED_OUTLINES = new Uint32Array(2048);
+const SUFFIX_ENDINGS = new Uint32Array(1024);
+
+function outlineBit(text: string, start: number, end: number): number {
+	const length = end - start;
+	const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+	const beforeLast = length > 1 ? text.charCodeAt(end - 2) : 0;
+	return ((text.charCodeAt(start) * 31 + second) * 961 + (beforeLast * 31 + text.charCodeAt(end - 1)) * 7 + length) & 0xffff;
+}
+
+/**
+ * The last three code units before `end`, folded as `lowerCaseCode` folds Latin-1 letters (the lowercase has the
+ * 0x20 bit set, the uppercase differs by it); -1 for code units above Latin-1, whose lowercase may be any letter.
+ */
+function endingBit(text: string, end: number): number {
+	const a = text.charCodeAt(end - 3);
+	const b = text.charCodeAt(end - 2);
+	const c = text.charCodeAt(end - 1);
+	return (a | b | c) > 0xff ? -1 : (a & 0x1f) << 10 | (b & 0x1f) << 5 | (c & 0x1f);
+}
+
+function setBit(bits: Uint32Array, bit: number): void {
+	bits[bit >>> 5] |= 1 << (bit & 31);
+}
+
+function hasBit(bits: Uint32Array, bit: number): boolean {
+	return (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+}
+
+for (const list of [...WORD_LISTS.map(([list]) => list), PERSON_ROLES, LOCATED_BODY_WORDS]) {
+	for (const word of list) {
+		setBit(LISTED_OUTLINES, outlineBit(word, 0, word.length));
+	}
+}
+for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES]) {
+	for (const suffix of list) {
+		setBit(SUFFIX_ENDINGS, endingBit(suffix, suffix.length));
+	}
+}
+
+/** `wordClass(word)` of the word `text[start, end)`, looked up only when the outline bit sets allow a class. */
+export function wordClassIn(text: string, start: number, end: number, word: string): number {
+	if (hasBit(LISTED_OUTLINES, outlineBit(text, start, end))) {
+		return wordClass(word);
+	}
+	if (end - start < 3) {
+		// Shorter than any suffix.
+		return 0;
+	}
+	const ending = endingBit(text, end);
+	return ending < 0 || hasBit(SUFFIX_ENDINGS, ending) ? wordClass(word) : 0;
+}
+
+/** Words before a list of names: "companies including X, Y", "Partner wie X". */
+export const LIST_MARKERS = words('including include includes like namely wie darunter etwa inklusive einschließlich');
+/** First words of the two-word list markers "such as", "among them", "unter anderem". */
+export const LIST_MARKER_STARTS = words('such among unter');
+/** Words between a role and its organization: "CEO of X", "Gründer von X". */
+export const ROLE_JOINERS = words('of von');
+
+/** By word length, the first letters (bits for a–z) of the lowercase words that context rules start from. */
+const CUE_FIRST_LETTERS = new Uint32Array(16);
+for (const list of [LIST_MARKERS, LIST_MARKER_STARTS, ROLE_JOINERS]) {
+	for (const word of list) {
+		CUE_FIRST_LETTERS[word.length] |= 1 << (word.charCodeAt(0) - 97);
+	}
+}
+
+/**
+ * Whether the word `text[start, end)` may be a list marker or a role joiner, by its length and first letter
+ * alone: true for them and for a few other words, so that rules starting from them skip most words without a
+ * look at their strings.
+ */
+export function mayBeContextCue(text: string, start: number, end: number): boolean {
+	const length = end - start;
+	if (length >= CUE_FIRST_LETTERS.length || CUE_FIRST_LETTERS[length] === 0) {
+		return false;
+	}
+	const letter = text.charCodeAt(start) - 97;
+	return letter >= 0 && letter < 26 && (CUE_FIRST_LETTERS[length] & (1 << letter)) !== 0;
+}
 
 /** Words repeat across a corpus: one memo lookup replaces a dozen set lookups, and stays bounded. */
 const wordClasses = new Map<string, number>();

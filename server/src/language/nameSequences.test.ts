@@ -98,9 +98,14 @@ describe('nameSequences', () => {
 		const context = testContext('The Bank of Yinhe said so.');
 		const words = paragraphWords(context);
 		assert.deepStrictEqual(words.nameTokens, [0, 1, 3]);
-		assert.deepStrictEqual(words.classes.map(bits => [bits & Word.Stopword, bits & Word.OrganizationDesignator]),
+		const tokenCount = context.tokens.length;
+		assert.deepStrictEqual(Array.from(words.classes.subarray(0, tokenCount), bits => [bits & Word.Stopword, bits & Word.OrganizationDesignator]),
 			[[Word.Stopword, 0], [0, Word.OrganizationDesignator], [0, 0], [0, 0], [0, 0], [0, 0]]);
+		assert.deepStrictEqual(Array.from(words.nameParts.subarray(0, tokenCount)), [0, 0, 0, 1, 0, 0]);
+		// "of", and "said", which starts and is as long as "such": a superset the rules test exactly.
+		assert.deepStrictEqual(words.contextCues, [2, 4]);
 		assert.strictEqual(paragraphWords(context), words);
+		assert.deepStrictEqual(paragraphWords(testContext('Luohu, a district of Shenzhen, and Futian.')).namesBeforeComma, [0, 4]);
 	});
 
 	it('finds punctuation between two offsets', () => {

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, wordClass,
+	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, mayBeContextCue, wordClass, wordClassIn,
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
@@ -18,18 +18,29 @@ export interface TokenRange { first: number; last: number }
 
 export const enum Head { None = 0, Organization, District, Place, Venue, Event }
 
-/** What the rules look up once per paragraph about its name tokens (capitalized or intercap). */
+/**
+ * What the rules look up once per paragraph about its tokens, in one pass. The arrays are reused from paragraph
+ * to paragraph (the rules run one paragraph at a time): their entries past the paragraph's tokens mean nothing,
+ * and a paragraph's words are valid until the words of another paragraph are looked up.
+ */
 export interface ParagraphWords {
 	/** The `Word` bits of each token; 0 for tokens that are not name tokens. */
-	readonly classes: readonly number[];
+	readonly classes: Int32Array;
+	/** The `Head` of each token. */
+	readonly heads: Uint8Array;
+	/** Whether each token may be part of a person's name (1) or not (0). */
+	readonly nameParts: Uint8Array;
 	/** Indexes of the name tokens, ascending: rules that start at a name skip the other two thirds of the tokens. */
 	readonly nameTokens: readonly number[];
+	/**
+	 * Indexes of the other tokens that may be list markers or role joiners (`mayBeContextCue`), ascending: the rules
+	 * starting from those words visit these instead of every token, and test the words themselves.
+	 */
+	readonly contextCues: readonly number[];
+	/** Indexes of the name tokens right before a comma, ascending: appositives start there ("SenseTime, a company"). */
+	readonly namesBeforeComma: readonly number[];
 	/** The union of the classes: rules skip paragraphs without the words they start from. */
 	readonly union: number;
-	/** The `Head` of each token, filled on first use. */
-	heads?: readonly Head[];
-	/** Whether each token may be part of a person's name (1) or not (0), filled on first use by the person rules. */
-	nameParts?: readonly number[];
 }
 
 /**
@@ -40,24 +51,53 @@ let lastParagraph: { context: ParagraphContext; words: ParagraphWords } | undefi
 
 export function paragraphWords(context: ParagraphContext): ParagraphWords {
 	if (lastParagraph?.context !== context) {
-		const { tokens } = context;
-		const classes: number[] = [];
+		const { tokens, text } = context;
+		if (tokens.length > wordBuffers.classes.length) {
+			const capacity = Math.max(tokens.length, 2 * wordBuffers.classes.length);
+			wordBuffers = { classes: new Int32Array(capacity), heads: new Uint8Array(capacity), nameParts: new Uint8Array(capacity) };
+		}
+		const { classes, heads, nameParts } = wordBuffers;
 		const nameTokens: number[] = [];
+		const contextCues: number[] = [];
+		const namesBeforeComma: number[] = [];
 		let union = 0;
 		for (let i = 0; i < tokens.length; i++) {
-			if (isNameToken(tokens[i])) {
-				const bits = wordClass(tokens[i].text);
-				classes.push(bits);
-				nameTokens.push(i);
-				union |= bits;
-			} else {
-				classes.push(0);
+			const token = tokens[i];
+			if (!isNameToken(token)) {
+				classes[i] = 0;
+				heads[i] = Head.None;
+				nameParts[i] = 0;
+				if (mayBeContextCue(text, token.start, token.end)) {
+					contextCues.push(i);
+				}
+				continue;
+			}
+			const bits = wordClassIn(text, token.start, token.end, token.text);
+			classes[i] = bits;
+			nameTokens.push(i);
+			union |= bits;
+			// The head depends on the classes of this token and the one before, both set by now; most words head nothing.
+			heads[i] = bits & POSSIBLE_HEAD ? classifyHead(tokens, classes, i) : Head.None;
+			nameParts[i] = isNamePart(token, bits) ? 1 : 0;
+			if (text.charCodeAt(token.end) === 0x2c) {
+				namesBeforeComma.push(i);
 			}
 		}
-		// Plain arrays: small typed arrays cost an allocation outside the heap each.
-		lastParagraph = { context, words: { classes, nameTokens, union } };
+		lastParagraph = { context, words: { classes, heads, nameParts, nameTokens, contextCues, namesBeforeComma, union } };
 	}
 	return lastParagraph.words;
+}
+
+/** Reused by `paragraphWords`: no allocation per paragraph. Grown for a paragraph with more tokens. */
+let wordBuffers = { classes: new Int32Array(1024), heads: new Uint8Array(1024), nameParts: new Uint8Array(1024) };
+
+/** Words that name no person: designators, heads, roles and function words. */
+const NOT_NAME_PART = Word.Stopword | Word.OrganizationDesignator | Word.DistrictDesignator | Word.GermanOrganizationHead | Word.PersonRole
+	| Word.EventHead | Word.VenueHead;
+
+/** A plain capitalized word that may be part of a person's name (not a designator, not a function word). */
+function isNamePart(token: Token, wordBits: number): boolean {
+	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit)) && !(wordBits & NOT_NAME_PART);
 }
 
 /** Maximal runs of name tokens joined by spaces or connectors ("of", "and", "of the"). */
@@ -130,7 +170,7 @@ function startsName(token: Token, wordBits: number): boolean {
 }
 
 /** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
-function connectorEnd(context: ParagraphContext, classes: readonly number[], index: number): number {
+function connectorEnd(context: ParagraphContext, classes: Int32Array, index: number): number {
 	const { tokens, text } = context;
 	const connector = tokens[index].text;
 	// Connectors have at most three letters and start with one of a few: most words after a name need no lookup.
@@ -149,28 +189,15 @@ function connectorEnd(context: ParagraphContext, classes: readonly number[], ind
 	return 0;
 }
 
-/** The head classes of a paragraph's tokens, computed once. */
-function paragraphHeads(context: ParagraphContext): readonly Head[] {
-	const words = paragraphWords(context);
-	if (!words.heads) {
-		const heads: Head[] = new Array<Head>(context.tokens.length).fill(Head.None);
-		for (const i of words.nameTokens) {
-			heads[i] = classifyHead(context.tokens, words.classes, i);
-		}
-		words.heads = heads;
-	}
-	return words.heads;
-}
-
 function headOf(context: ParagraphContext, index: number): Head {
-	return paragraphHeads(context)[index];
+	return paragraphWords(context).heads[index];
 }
 
 /** Words that may head a name, alone or after a qualifier. */
 const POSSIBLE_HEAD = Word.EventHead | Word.VenueHead | Word.DistrictDesignator | Word.PlaceDesignator | Word.OrganizationDesignator
 	| Word.GermanOrganizationHead | Word.QualifiedHead;
 
-function classifyHead(tokens: readonly Token[], classes: readonly number[], index: number): Head {
+function classifyHead(tokens: readonly Token[], classes: Int32Array, index: number): Head {
 	if (!(tokens[index].shape & (Shape.Capitalized | Shape.InterCap))) {
 		return Head.None;
 	}
@@ -413,8 +440,7 @@ const DEMONYM = /(?:an|ai|i)$/;
 const ORDINARY_WORD = /(?:al|ic|ed|ive|ous|ent|ant|ary|ing|ence|ance|ity|ment|ness|tion|sion|ism|ics|ese|ish|ian|ch|ern|ful|less|able|ible)$/;
 
 function hasHeadOrPrefix(context: ParagraphContext, range: TokenRange): boolean {
-	const heads = paragraphHeads(context);
-	const { classes } = paragraphWords(context);
+	const { classes, heads } = paragraphWords(context);
 	for (let i = range.first; i <= range.last; i++) {
 		if (heads[i] !== Head.None || classes[i] & Word.OrganizationPrefix) {
 			return true;
@@ -484,9 +510,13 @@ function knownId(id: string, kind: NamedKind): string {
 	return id.startsWith(kind + ':') ? id : `${kind}:${id.slice(id.indexOf(':') + 1)}`;
 }
 
-/** An organization candidate; its id is given only if it wins (see `identify`). */
+/**
+ * An organization candidate; its id is given only if it wins (see `identify`). The id is there from the start,
+ * so that rule candidates have the fields of knowledge-base ones in the same order: the rules and the overlap
+ * resolution read candidates of one shape rather than of several.
+ */
 export function organizationCandidate(start: number, end: number, priority: number): Candidate {
-	return { start, end, kind: 'organization', priority };
+	return { start, end, kind: 'organization', id: undefined, priority };
 }
 
 /** Gives ids to accepted mentions that have none yet: most candidates lose, so ids are made late. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { resolveOverlaps } from './candidates';
 import { identify } from './nameSequences';
-import { coordinatedOrganizations, organizationsInContext } from './organizationRules';
+import { coordinatedOrganizations, listSeparatorAfter, listSeparatorBefore, organizationsInContext } from './organizationRules';
 import { spans, testContext } from './testKnowledge';
 import { Language } from './types';
 
@@ -76,5 +76,24 @@ describe('organizationRules', () => {
 		const context = testContext(text, 'de');
 		const mentions = resolveOverlaps(context.names.map(n => ({ start: n.start, end: n.end, kind: n.entry.kind, id: n.entry.id, priority: 5 })));
 		assert.deepStrictEqual(spans(text, coordinatedOrganizations(context, mentions)), ['organization:Trumpf', 'organization:Voith']);
+	});
+
+	it('measures list separators after and before an item, articles within reach only', () => {
+		const after = (text: string) => listSeparatorAfter(text, text.indexOf('|') + 1);
+		assert.strictEqual(after('X|, Y'), 2);
+		assert.strictEqual(after('X|, and the Y'), 10);
+		assert.strictEqual(after('X| und der Y'), 9);
+		assert.strictEqual(after('X|, as well as the Y'), 13);
+		assert.strictEqual(after('X| as well as the Y'), 12);
+		assert.strictEqual(after('X| or Y'), 0);
+		assert.strictEqual(after('X|,Y'), 0);
+		const before = (text: string) => listSeparatorBefore(text, text.indexOf('|'));
+		assert.strictEqual(before('Alpha Beta, |Y'), 2);
+		assert.strictEqual(before('Alpha Beta, sowie der |Y'), 12);
+		assert.strictEqual(before('Alpha Beta and the |Y'), 9);
+		assert.strictEqual(before('Alpha Beta as well as |Y'), 0);
+		assert.strictEqual(before('Alpha Beta in der |Y'), 0);
+		assert.strictEqual(before(', and |Y'), 6);
+		assert.strictEqual(before('and |Y'), 0);
 	});
 });

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import {
-	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS,
-	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, Word,
+	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LIST_MARKERS,
+	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
@@ -33,16 +33,31 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
  * Legal forms of companies elsewhere in Europe, which the tokenizer splits at their dots or which are
  * no organization words of their own: "Ferrante Meccanica S.p.A.", "Arcadis N.V.", "Kone Oyj".
  */
-const FOREIGN_LEGAL_FORM = / (?:S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|SpA|Srl|Oyj|ASA|Kft\.|Zrt\.)(?![\p{L}\p{N}])/gu;
+const FOREIGN_LEGAL_FORM = / (?:S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|SpA|Srl|Oyj|ASA|Kft\.|Zrt\.)(?![\p{L}\p{N}])/uy;
+/** The letters the legal forms start with: a form's first token is one of them, with at most two more letters. */
+const FOREIGN_LEGAL_FORM_INITIALS = 'SNBOAKZ';
 /** Name words before a legal form that make up the name: "Ferrante Meccanica" of "Ferrante Meccanica S.p.A.". */
 const LEGAL_NAME_WORDS = 4;
 
-/** A company named by the name words right before its legal form. */
+/**
+ * A company named by the name words right before its legal form. A legal form starts with a capitalized token
+ * after a space: only the name tokens that may start one are matched against the forms.
+ */
 function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): void {
 	const { text, tokens } = context;
-	FOREIGN_LEGAL_FORM.lastIndex = context.from;
-	for (let match; (match = FOREIGN_LEGAL_FORM.exec(text)) !== null && match.index < context.to;) {
-		const last = context.tokenIndexEndingAt(match.index);
+	for (const formStart of paragraphWords(context).nameTokens) {
+		const form = tokens[formStart];
+		const space = form.start - 1;
+		if (form.end - form.start > 3 || space < context.from || text.charCodeAt(space) !== 0x20 || !FOREIGN_LEGAL_FORM_INITIALS.includes(text[form.start])) {
+			continue;
+		}
+		FOREIGN_LEGAL_FORM.lastIndex = space;
+		const match = FOREIGN_LEGAL_FORM.exec(text);
+		if (match === null) {
+			continue;
+		}
+		// The name ends right before the space.
+		const last = formStart > 0 && tokens[formStart - 1].end === space ? formStart - 1 : -1;
 		let first = -1;
 		for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]); i--) {
 			if (i < last && !onlySpacesBetween(text, tokens[i].end, tokens[i + 1].start)) {
@@ -54,7 +69,7 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 			first++;
 		}
 		if (first >= 0 && first <= last && !(tokens[first].shape & Shape.AllCaps && first === last)) {
-			candidates.push(organizationCandidate(tokens[first].start, match.index + match[0].length, Priority.Context));
+			candidates.push(organizationCandidate(tokens[first].start, space + match[0].length, Priority.Context));
 		}
 	}
 }
@@ -340,8 +355,8 @@ const APPOSITIVE_REACH = 7;
 /** "SenseTime, a forefront AI software company", "trinamiX, a wholly-owned subsidiary of BASF", "Eintracht Frankfurt, one of the world’s most valuable clubs". */
 function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	// The appositive follows a name run, which ends in a name token.
-	for (const nameIndex of paragraphWords(context).nameTokens) {
+	// The appositive follows a name run, which ends in a name token, and a comma.
+	for (const nameIndex of paragraphWords(context).namesBeforeComma) {
 		const i = nameIndex + 1;
 		if (i >= tokens.length) {
 			break;
@@ -396,11 +411,12 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 /** "CEO of SenseTime", "founder, chairman, and CEO of trinamiX", "subsidiary of BASF", "Gründer von X". */
 function rolesOf(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens } = context;
-	for (let i = 0; i + 2 < tokens.length; i++) {
-		const joiner = tokens[i + 1];
-		const length = joiner.end - joiner.start;
-		// The length check spares most words a string comparison.
-		if ((length !== 2 || joiner.text !== 'of') && (length !== 3 || joiner.text !== 'von') || !ORGANIZATION_ROLES.has(tokens[i].text)) {
+	for (const joinerIndex of paragraphWords(context).contextCues) {
+		const i = joinerIndex - 1;
+		if (i + 2 >= tokens.length) {
+			break;
+		}
+		if (i < 0 || !ROLE_JOINERS.has(tokens[joinerIndex].text) || !ORGANIZATION_ROLES.has(tokens[i].text)) {
 			continue;
 		}
 		let j = i + 2;
@@ -444,19 +460,10 @@ function firstPartEnd(context: ParagraphContext, sequence: TokenRange): number {
 	return sequence.last;
 }
 
-const LIST_MARKERS = new Set(['including', 'include', 'includes', 'like', 'namely', 'wie', 'darunter', 'etwa', 'inklusive', 'einschließlich']);
-/** By word length, the first letters (bits for a–z) of the markers, also of "such (as)", "among (them)" and "unter (anderem)". */
-const MARKER_FIRST_LETTERS = new Uint32Array(16);
-for (const marker of [...LIST_MARKERS, 'such', 'among', 'unter']) {
-	MARKER_FIRST_LETTERS[marker.length] |= 1 << (marker.charCodeAt(0) - 97);
-}
-
-/** False for most tokens, by length and first letter alone: no string lookup, not even a look at the token's string. */
-function mayBeMarker(text: string, token: Token): boolean {
-	const length = token.end - token.start;
-	const letter = text.charCodeAt(token.start) - 97;
-	return length < MARKER_FIRST_LETTERS.length && letter >= 0 && letter < 26 && (MARKER_FIRST_LETTERS[length] & (1 << letter)) !== 0;
-}
+/** An acronym after a list item: " (ABC)". Matched where the item ends (sticky), not on a slice. */
+const LIST_ITEM_ACRONYM = / \([\p{Lu}\p{N}&]{2,10}\)/uy;
+/** What separates list items: ", ", ", and ", " oder ", " as well as the ". */
+const LIST_ITEM_SEPARATOR = /(?:,? (?:and|und|or|oder|sowie|as well as) (?:the )?|, (?:the )?)/y;
 const LIST_JOINERS = new Set(['and', 'und', 'or', 'oder', 'sowie', 'as', '&']);
 const CONTEXT_REACH = 10;
 const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|nis|nisse|ismus|ien|chen|ten|len|ern)$/;
@@ -464,9 +471,9 @@ const GERMAN_COMMON_NOUN = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften
 /** "companies, including Siemens, Tektronix, Ledvance Operations and Management, have invested". */
 function enumerations(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let i = 0; i + 1 < tokens.length; i++) {
-		if (!mayBeMarker(text, tokens[i])) {
-			continue;
+	for (const i of paragraphWords(context).contextCues) {
+		if (i + 1 >= tokens.length) {
+			break;
 		}
 		const word = tokens[i].text;
 		const following = tokens[i + 1];
@@ -509,11 +516,13 @@ function enumerations(context: ParagraphContext, sequences: readonly TokenRange[
 				continue;
 			}
 			after = extendInPlace(context, after);
-			const acronym = /^ \([\p{Lu}\p{N}&]{2,10}\)/u.exec(text.slice(after, after + 14));
+			LIST_ITEM_ACRONYM.lastIndex = after;
+			const acronym = LIST_ITEM_ACRONYM.exec(text);
 			if (acronym) {
 				after += acronym[0].length;
 			}
-			const separator = /^(?:,? (?:and|und|or|oder|sowie|as well as) (?:the )?|, (?:the )?)/.exec(text.slice(after, after + 20));
+			LIST_ITEM_SEPARATOR.lastIndex = after;
+			const separator = LIST_ITEM_SEPARATOR.exec(text);
 			if (!separator) {
 				break;
 			}
@@ -561,12 +570,68 @@ function mentionEndingAt(mentions: readonly Candidate[], offset: number): Candid
 	return index < mentions.length && mentions[index].end === offset ? mentions[index] : undefined;
 }
 
-const LIST_SEPARATOR_AFTER = /^(?:,? (?:and|und|sowie|as well as) |, )(?:(?:der|die|das|des|dem|den|the) )?/;
-/** How every match of `LIST_SEPARATOR_AFTER` starts: a test without a slice. */
-const SEPARATOR_STARTS = [', ', ' and ', ' und ', ' sowie ', ' as well as '];
-const SEPARATOR_LAST_CHARACTERS = ',dermsn';
-const LIST_SEPARATOR_BEFORE = /(?:,? (?:and|und|sowie) |, )(?:(?:der|die|das|des|dem|den|the) )?$/;
+/** Words that join list items, with the spaces around them: ", X", ", and X", " und X", " as well as X". */
+const LIST_SEPARATOR_WORDS = [' and ', ' und ', ' sowie ', ' as well as '];
+/** Articles that may follow a list separator ("und der X", ", the X"), with the space after them. */
+const LIST_ARTICLES = ['der ', 'die ', 'das ', 'des ', 'dem ', 'den ', 'the '];
+/** The farthest a list separator reaches from the item next to it, article included. */
+const LIST_SEPARATOR_REACH = 14;
 const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
+
+/** The list separator starting at `offset`, with an optional article that ends within reach: its length, or 0. */
+export function listSeparatorAfter(text: string, offset: number): number {
+	let end = offset;
+	const first = text.charCodeAt(end);
+	if (first !== 0x2c && first !== 0x20) {
+		// Every separator starts with a comma or a space: most mentions are followed by neither.
+		return 0;
+	}
+	const comma = first === 0x2c;
+	if (comma) {
+		end++;
+	}
+	const word = LIST_SEPARATOR_WORDS.find(separator => text.startsWith(separator, end));
+	if (word !== undefined) {
+		end += word.length;
+	} else if (comma && text.charCodeAt(end) === 0x20) {
+		end++;
+	} else {
+		return 0;
+	}
+	if (end + 4 - offset <= LIST_SEPARATOR_REACH && LIST_ARTICLES.some(article => text.startsWith(article, end))) {
+		end += 4;
+	}
+	return end - offset;
+}
+
+/**
+ * The list separator ending at `offset` (", ", ", and ", " und ", " sowie ", each with an optional article after),
+ * starting within reach: its length, or 0. "as well as" joins only to the right.
+ */
+export function listSeparatorBefore(text: string, offset: number): number {
+	if (text.charCodeAt(offset - 1) !== 0x20) {
+		// Every separator ends with a space.
+		return 0;
+	}
+	const reach = Math.max(0, offset - LIST_SEPARATOR_REACH);
+	let start = offset;
+	if (start - 4 >= reach && LIST_ARTICLES.some(article => text.startsWith(article, start - 4))) {
+		start -= 4;
+	}
+	const word = LIST_SEPARATOR_WORDS.find(separator => separator !== ' as well as ' && start - separator.length >= reach
+		&& text.startsWith(separator, start - separator.length));
+	if (word !== undefined) {
+		start -= word.length;
+		if (start - 1 >= reach && text.charCodeAt(start - 1) === 0x2c) {
+			start--;
+		}
+	} else if (start - 2 >= reach && text.startsWith(', ', start - 2)) {
+		start -= 2;
+	} else {
+		return 0;
+	}
+	return offset - start;
+}
 
 /**
  * Names coordinated with known organizations are organizations too:
@@ -576,35 +641,14 @@ const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
 export function coordinatedOrganizations(context: ParagraphContext, mentions: readonly Candidate[]): Candidate[] {
 	const { text, tokens } = context;
 	const added: Candidate[] = [];
-	if (!mentions.some(mention => mention.kind === 'organization')) {
-		return added;
-	}
-	const isItem = (first: number, last: number) => {
-		if (context.language === 'de' && first === last && (GERMAN_COMMON_NOUN.test(tokens[first].text) || GERMAN_NOUN_ENDING.test(tokens[first].text))) {
-			return false;
-		}
-		for (let i = first; i <= last; i++) {
-			if (mentionAt(mentions, tokens[i].start) || LEADING_STOPWORDS.has(tokens[i].text)) {
-				return false;
-			}
-		}
-		return true;
-	};
 	for (const mention of mentions) {
 		if (mention.kind !== 'organization') {
 			continue;
 		}
 		// Forward: ", X", " und X", ", and X".
 		let end = mention.end;
-		for (;;) {
-			if (!SEPARATOR_STARTS.some(start => text.startsWith(start, end))) {
-				break;
-			}
-			const separator = LIST_SEPARATOR_AFTER.exec(text.slice(end, end + 14));
-			if (!separator) {
-				break;
-			}
-			const start = end + separator[0].length;
+		for (let separator; (separator = listSeparatorAfter(text, end)) > 0;) {
+			const start = end + separator;
 			const next = mentionAt(mentions, start);
 			if (next) {
 				if (next.kind !== 'organization') {
@@ -615,7 +659,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 			}
 			const first = context.tokenIndexAt(start);
 			const last = first >= 0 ? nameRun(context, first, false) : -1;
-			if (last < 0 || !isItem(first, last)) {
+			if (last < 0 || !isListItem(context, mentions, first, last)) {
 				break;
 			}
 			added.push(organizationCandidate(start, tokens[last].end, Priority.Context));
@@ -623,16 +667,8 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 		}
 		// Backward: "X, <org>", "X und <org>".
 		let start = mention.start;
-		for (;;) {
-			// Every separator ends with a space after a comma, "and", "und", "sowie" or an article.
-			if (text.charCodeAt(start - 1) !== 0x20 || !SEPARATOR_LAST_CHARACTERS.includes(text[start - 2])) {
-				break;
-			}
-			const separator = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(0, start - 14), start));
-			if (!separator) {
-				break;
-			}
-			const itemEnd = start - separator[0].length;
+		for (let separator; (separator = listSeparatorBefore(text, start)) > 0;) {
+			const itemEnd = start - separator;
 			const previous = mentionEndingAt(mentions, itemEnd);
 			if (previous) {
 				if (previous.kind !== 'organization') {
@@ -643,7 +679,7 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 			}
 			const lastIndex = context.tokenIndexEndingAt(itemEnd);
 			const first = runStartingBefore(context, lastIndex);
-			if (first < 0 || !isItem(first, lastIndex) || (tokens[first].shape & Shape.SentenceStart && first === lastIndex)) {
+			if (first < 0 || !isListItem(context, mentions, first, lastIndex) || (tokens[first].shape & Shape.SentenceStart && first === lastIndex)) {
 				break;
 			}
 			added.push(organizationCandidate(tokens[first].start, itemEnd, Priority.Context));
@@ -651,4 +687,18 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 		}
 	}
 	return added;
+}
+
+/** Tokens [first, last] can be a list item of their own: no mention starts in them, no stopword, no German common noun. */
+function isListItem(context: ParagraphContext, mentions: readonly Candidate[], first: number, last: number): boolean {
+	const { tokens } = context;
+	if (context.language === 'de' && first === last && (GERMAN_COMMON_NOUN.test(tokens[first].text) || GERMAN_NOUN_ENDING.test(tokens[first].text))) {
+		return false;
+	}
+	for (let i = first; i <= last; i++) {
+		if (mentionAt(mentions, tokens[i].start) || LEADING_STOPWORDS.has(tokens[i].text)) {
+			return false;
+		}
+	}
+	return true;
 }

@@ -2,7 +2,7 @@ import { Candidate, Priority } from './candidates';
 import { CHINESE_SURNAMES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, Word, isPersonRole } from './lexicon';
 import { paragraphWords } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
-import { Shape, Token, onlySpacesBetween } from './tokenizer';
+import { Shape, onlySpacesBetween } from './tokenizer';
 
 /**
  * Person names from the context around them: titles, roles, verbs of saying, bylines,
@@ -22,42 +22,19 @@ export function isPinyinGivenName(word: string): boolean {
 	return (PINYIN_GIVEN_NAME.test(word.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(word)) || HYPHENATED_GIVEN_NAME.test(word);
 }
 
-/** A person candidate; its id is given only if it wins (see `identify`). */
+/** A person candidate; its id is given only if it wins (see `identify`), and is there from the start (see `organizationCandidate`). */
 export function personCandidate(start: number, end: number, priority: number): Candidate {
-	return { start, end, kind: 'person', priority };
-}
-
-/** Words that name no person: designators, heads, roles and function words. */
-const NOT_NAME_PART = Word.Stopword | Word.OrganizationDesignator | Word.DistrictDesignator | Word.GermanOrganizationHead | Word.PersonRole
-	| Word.EventHead | Word.VenueHead;
-
-/** A plain capitalized word that may be part of a person's name (not a designator, not a function word). */
-function isNamePart(token: Token, wordBits: number): boolean {
-	return (token.shape & Shape.Capitalized) !== 0 && !(token.shape & (Shape.AllCaps | Shape.Digit)) && !(wordBits & NOT_NAME_PART);
-}
-
-/** Whether each token of a paragraph may be part of a person's name (1) or not (0); computed once. */
-function paragraphNameParts(context: ParagraphContext): readonly number[] {
-	const words = paragraphWords(context);
-	if (!words.nameParts) {
-		const { tokens } = context;
-		const parts = new Array<number>(tokens.length).fill(0);
-		for (const i of words.nameTokens) {
-			parts[i] = isNamePart(tokens[i], words.classes[i]) ? 1 : 0;
-		}
-		words.nameParts = parts;
-	}
-	return words.nameParts;
+	return { start, end, kind: 'person', id: undefined, priority };
 }
 
 function namePart(context: ParagraphContext, index: number): boolean {
-	return paragraphNameParts(context)[index] === 1;
+	return paragraphWords(context).nameParts[index] === 1;
 }
 
 /** Last index of a run of up to `max` name parts from `first`, joined by single spaces; -1 when none. */
 function namePartsFrom(context: ParagraphContext, first: number, max: number): number {
 	const { tokens, text } = context;
-	const parts = paragraphNameParts(context);
+	const parts = paragraphWords(context).nameParts;
 	if (first >= tokens.length || parts[first] === 0) {
 		return -1;
 	}
@@ -95,8 +72,7 @@ function unclaimed(context: ParagraphContext, first: number, last: number): bool
 
 export function findPersons(context: ParagraphContext): Candidate[] {
 	const { tokens, text } = context;
-	const { classes, nameTokens } = paragraphWords(context);
-	const parts = paragraphNameParts(context);
+	const { classes, nameTokens, nameParts: parts } = paragraphWords(context);
 	const candidates: Candidate[] = [];
 	const push = (first: number, last: number, priority: number) => {
 		if (unclaimed(context, first, last)) {
