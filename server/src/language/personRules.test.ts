@@ -30,6 +30,18 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('Beijing\nTrade Fair Opens\nThe fair opened.', 'en', true), []);
 	});
 
+	it('reads name particles inside a name', () => {
+		assert.deepStrictEqual(persons('"We grow," said Katrijn van der Velde, director of the port.'), ['person:Katrijn van der Velde']);
+		assert.deepStrictEqual(persons('Tomas de Almeida, chairman of the board, agreed.'), ['person:Tomas de Almeida']);
+		assert.deepStrictEqual(persons('"Wir wachsen", sagte Jana Richter von Kessler Elektronik.', 'de'), ['person:Jana Richter']);
+	});
+
+	it('finds the author of a byline with a credit word, in capitals too', () => {
+		assert.deepStrictEqual(persons('Trade fair opens\nBy ZHAO MINGYU in Hefei | Xinhua | 2024-05-02'), ['person:ZHAO MINGYU']);
+		assert.deepStrictEqual(persons('Messe eröffnet\nVon Greta Lindqvist\nDie Messe öffnete.', 'de'), ['person:Greta Lindqvist']);
+		assert.deepStrictEqual(persons('Deadlines\nBy March Next Year\nBy Shenzhen Metro in 2025'), []);
+	});
+
 	it('leaves known places alone', () => {
 		assert.deepStrictEqual(persons('Cologne Frankfurt, said the report.'), []);
 	});

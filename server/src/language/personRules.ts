@@ -31,7 +31,35 @@ function namePart(context: ParagraphContext, index: number): boolean {
 	return paragraphWords(context).nameParts[index] === 1;
 }
 
-/** Last index of a run of up to `max` name parts from `first`, joined by single spaces; -1 when none. */
+/**
+ * Lowercase particles inside a name: "Marieke van der Berg", "Luis de Guindos", "Ursula von der Leyen".
+ * German "von" is mostly "from" ("Anja Kessler von Kessler Sensortechnik"), so it is one only in English text.
+ */
+const NAME_PARTICLES = new Set(['van', 'de', 'da', 'di', 'dos', 'del', 'della', 'ten', 'ter']);
+/** The second particle of a pair: "van der", "van den", "de la", "de los". */
+const SECOND_NAME_PARTICLES = new Set(['der', 'den', 'la', 'los']);
+
+/** The index of the name part after the particles that follow token `last`, or -1 when no particle follows it. */
+function partAfterParticles(context: ParagraphContext, last: number): number {
+	const { tokens, text } = context;
+	const particle = last + 1;
+	const word = tokens[particle]?.text;
+	if (word === undefined || !(NAME_PARTICLES.has(word) || (word === 'von' && context.language === 'en'))) {
+		return -1;
+	}
+	let next = particle + 1;
+	if (next < tokens.length && SECOND_NAME_PARTICLES.has(tokens[next].text)) {
+		next++;
+	}
+	for (let i = particle; i <= next && i < tokens.length; i++) {
+		if (tokens[i].start !== tokens[i - 1].end + 1 || !onlySpacesBetween(text, tokens[i - 1].end, tokens[i].start)) {
+			return -1;
+		}
+	}
+	return next < tokens.length && paragraphWords(context).nameParts[next] === 1 ? next : -1;
+}
+
+/** Last index of a run of up to `max` name parts from `first`, joined by single spaces or name particles; -1 when none. */
 function namePartsFrom(context: ParagraphContext, first: number, max: number): number {
 	const { tokens, text } = context;
 	const parts = paragraphWords(context).nameParts;
@@ -39,10 +67,17 @@ function namePartsFrom(context: ParagraphContext, first: number, max: number): n
 		return -1;
 	}
 	let last = first;
-	while (last + 1 < tokens.length && last - first + 1 < max && !(tokens[last].shape & Shape.Possessive)
-		&& tokens[last + 1].start === tokens[last].end + 1 && onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start)
-		&& parts[last + 1] === 1) {
-		last++;
+	for (let count = 1; count < max && !(tokens[last].shape & Shape.Possessive); count++) {
+		if (last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end + 1
+			&& onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start) && parts[last + 1] === 1) {
+			last++;
+			continue;
+		}
+		const afterParticles = partAfterParticles(context, last);
+		if (afterParticles < 0) {
+			break;
+		}
+		last = afterParticles;
 	}
 	return last;
 }
@@ -132,6 +167,7 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 		}
 	}
 	bylines(context, candidates);
+	byCredits(context, candidates);
 	return candidates;
 }
 
@@ -215,5 +251,37 @@ function bylines(context: ParagraphContext, candidates: Candidate[]): void {
 		const known = context.nameAt(lineStart + text.slice(lineStart, lineEnd).search(/\S|$/));
 		previousLineIsPlace = known !== undefined && known.entry.kind === 'place' && text.slice(known.end, lineEnd).trim() === '';
 		lineStart = lineEnd + 1;
+	}
+}
+
+/** A credit word at a line start, then two or three capitalized or all-caps words: "By LIU YANG in Suzhou", "Von Anna Berger". */
+const BY_CREDIT = /(?:^|\n)[ \t]*(?:By|Von|BY|VON) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=[ \t]*(?:\r?\n|$| \|| in ))/gu;
+
+/** Every word all caps (which the name-part test refuses) or a name part: not "By March Next Year". */
+function creditedName(context: ParagraphContext, first: number, last: number): boolean {
+	const parts = paragraphWords(context).nameParts;
+	for (let i = first; i <= last; i++) {
+		if (!(context.tokens[i].shape & Shape.AllCaps) && parts[i] === 0) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** The author of a byline: a credit word at a line start and a name that the line ends after (or goes on with "in <place>" or "| <paper>"). */
+function byCredits(context: ParagraphContext, candidates: Candidate[]): void {
+	const lineText = context.text.slice(context.from, context.to);
+	if (!/(?:By|Von|BY|VON) /.test(lineText)) {
+		return;
+	}
+	for (const match of lineText.matchAll(BY_CREDIT)) {
+		const start = context.from + match.index! + match[0].length - match[1].length;
+		const end = start + match[1].length;
+		const first = context.tokenIndexAt(start);
+		const last = context.tokenIndexEndingAt(end);
+		if (first >= 0 && last >= first && creditedName(context, first, last) && unclaimed(context, first, last)
+			&& !candidates.some(c => c.start < end && start < c.end)) {
+			candidates.push(personCandidate(start, end, Priority.Context));
+		}
 	}
 }
