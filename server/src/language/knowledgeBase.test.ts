@@ -18,6 +18,14 @@ describe('KnowledgeBase', () => {
       );
     });
 
+    it('finds quarters of European partner cities, ambiguous ones only with their designator', () => {
+      assert.deepStrictEqual(
+        names(kb, 'A plant in Zuffenhausen, the Bezirk Favoriten and Favoriten Street, then Maasvlakte 2 and Trudering-Riem.'),
+        ['[Zuffenhausen]district:zuffenhausen', '[Bezirk Favoriten]district:favoriten', '[Maasvlakte 2]district:maasvlakte', '[Trudering-Riem]district:trudering-riem'],
+      );
+      assert.deepStrictEqual(kb.parentChain('district:zuffenhausen').map(entry => entry.id), ['place:stuttgart', 'place:baden-wurttemberg', 'place:germany', 'place:europe']);
+    });
+
     it('finds German designators and exonyms', () => {
       assert.deepStrictEqual(
         names(kb, 'Der Stadtbezirk Minhang und Köln trafen sich in Lissabon mit der Provinz Zhejiang.'),
