@@ -16,6 +16,13 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Die Lumara Systems S.A. aus Lissabon und die S.A. allein.', 'de'), ['organization:Lumara Systems S.A.']);
 	});
 
+	it('finds the company named right after a determiner and a company noun, in English only', () => {
+		assert.deepStrictEqual(found('Guests included the Swiss medical-devices company ostaMed and the logistics group Varnholt Freight.'),
+			['organization:Varnholt Freight', 'organization:ostaMed']);
+		assert.deepStrictEqual(found('The company Chairman Li spoke; a company, Loreli, joined.'), []);
+		assert.deepStrictEqual(found('Dann will der Konzern Milliarden investieren.', 'de'), []);
+	});
+
 	it('finds German bodies with genitive and "für" complements', () => {
 		assert.deepStrictEqual(found('Die Beamten der Wirtschaftskommission des Bezirks Minhang kamen.', 'de'),
 			['organization:Wirtschaftskommission des Bezirks Minhang']);

@@ -24,6 +24,9 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	foreignLegalForms(context, candidates);
 	creditLines(context, candidates);
 	appositives(context, candidates);
+	if (context.language === 'en') {
+		descriptorNames(context, candidates);
+	}
 	rolesOf(context, sequences, candidates);
 	enumerations(context, sequences, candidates);
 	return candidates;
@@ -396,6 +399,50 @@ function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 			continue;
 		}
 		pushUnlessKnownArea(context, tokens[first].start, tokens[i - 1].end, candidates);
+	}
+}
+
+/** Singular company nouns that name the company right after them: "the diagnostics company bioMérieux". */
+const DESCRIPTOR_HEADS = new Set([
+	'company', 'subsidiary', 'firm', 'startup', 'start-up', 'manufacturer', 'provider', 'maker', 'developer', 'group', 'supplier',
+	'operator', 'producer', 'retailer', 'conglomerate', 'giant', 'insurer', 'lender', 'carrier', 'automaker', 'carmaker', 'chipmaker',
+]);
+const DESCRIPTOR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
+/** Words from the determiner to the head: "the French diagnostics company". */
+const DESCRIPTOR_REACH = 4;
+const DESCRIPTOR_NAME_WORDS = 4;
+
+/**
+ * "the diagnostics company bioMérieux", "a Milan-based maker Ferrante", "the logistics group DHL": a
+ * determiner, lowercase or nationality words and a singular company noun, then the name. English
+ * only: German capitalizes every noun, so "der Konzern Milliarden" would read as a name.
+ */
+function descriptorNames(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	const { classes } = paragraphWords(context);
+	for (let k = 1; k + 1 < tokens.length; k++) {
+		const name = tokens[k + 1];
+		if (!isNameToken(name) || name.start !== tokens[k].end + 1 || !DESCRIPTOR_HEADS.has(tokens[k].text)
+			|| classes[k + 1] & (Word.PersonRole | Word.PersonTitle | Word.Stopword)) {
+			continue;
+		}
+		let determiner = k - 1;
+		while (determiner >= 0 && k - determiner <= DESCRIPTOR_REACH && !DESCRIPTOR_DETERMINERS.has(tokens[determiner].text)
+			&& !punctuationBetween(text, tokens[determiner].end, tokens[determiner + 1].start, ',.;:()')) {
+			determiner--;
+		}
+		if (determiner < 0 || !DESCRIPTOR_DETERMINERS.has(tokens[determiner].text)
+			|| punctuationBetween(text, tokens[determiner].end, tokens[determiner + 1].start, ',.;:()')) {
+			continue;
+		}
+		let last = k + 1;
+		while (last + 1 < tokens.length && last - k < DESCRIPTOR_NAME_WORDS && !(tokens[last].shape & Shape.Possessive)
+			&& isNameToken(tokens[last + 1]) && tokens[last + 1].start === tokens[last].end + 1
+			&& onlySpacesBetween(text, tokens[last].end, tokens[last + 1].start)) {
+			last++;
+		}
+		pushUnlessKnownArea(context, name.start, tokens[last].end, candidates);
+		k = last;
 	}
 }
 
