@@ -20,6 +20,7 @@ describe('personRules', () => {
 
 	it('finds names before roles and around verbs of saying', () => {
 		assert.deepStrictEqual(persons('Torsten Albig, chairman of the board, agreed.'), ['person:Torsten Albig']);
+		assert.deepStrictEqual(persons('Réka Szalai, Mertova Freight\u2019s deputy director, agreed.'), ['person:Réka Szalai']);
 		assert.deepStrictEqual(persons('"We grow," said Ingolf Brandes.'), ['person:Ingolf Brandes']);
 		assert.deepStrictEqual(persons('Das sagte Oberbürgermeister Henriette Reker.', 'de'), ['person:Henriette Reker']);
 		assert.deepStrictEqual(persons('Unter Leitung von Wirtschaftsministerin Ilka Vogt reiste die Gruppe.', 'de'), ['person:Ilka Vogt']);

@@ -2,7 +2,7 @@ import { Candidate, Priority } from './candidates';
 import { CHINESE_SURNAMES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, Word, isPersonRole } from './lexicon';
 import { paragraphWords } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
-import { Shape, onlySpacesBetween } from './tokenizer';
+import { Shape, isNameToken, onlySpacesBetween } from './tokenizer';
 
 /**
  * Person names from the context around them: titles, roles, verbs of saying, bylines,
@@ -180,7 +180,7 @@ function continuesName(context: ParagraphContext, index: number): boolean {
 
 const ROLE_ARTICLES = new Set(['the', 'der', 'die', 'a', 'an']);
 
-/** "Xu Li, CEO of", "Ingmar Bruder, the founder", "Max Muster, Geschäftsführer". */
+/** "Xu Li, CEO of", "Ingmar Bruder, the founder", "Max Muster, Geschäftsführer", "Jane Doe, Acme's chief". */
 function roleFollows(context: ParagraphContext, last: number): boolean {
 	const { tokens, text } = context;
 	const end = tokens[last].end;
@@ -191,8 +191,18 @@ function roleFollows(context: ParagraphContext, last: number): boolean {
 	if (ROLE_ARTICLES.has(tokens[next].text) && next + 1 < tokens.length) {
 		next++;
 	}
+	// "Ágnes Kovács, HIPA's deputy CEO": the organization's possessive name stands before the role.
+	for (let owner = next; owner < next + ROLE_OWNER_WORDS && owner + 1 < tokens.length && isNameToken(tokens[owner]); owner++) {
+		if (tokens[owner].shape & Shape.Possessive) {
+			next = owner + 1;
+			break;
+		}
+	}
 	return isPersonRole(tokens[next].text);
 }
+
+/** Name words of an organization in the possessive before a role. */
+const ROLE_OWNER_WORDS = 4;
 
 /** "said Jane Doe", "Jane Doe said", "sagte Max Muster". */
 function speechAround(context: ParagraphContext, first: number, last: number): boolean {
