@@ -11,7 +11,8 @@ const DEFINED_ACRONYM = /^ ?\((\p{Lu}[\p{Lu}\p{N}&-]{1,9}s?)\)/u;
 /** Lowercase acronyms ("vbw") count only when they spell the initials of the capitalized words before them. */
 const LOWERCASE_ACRONYM = /^ ?\((\p{Ll}{2,6})\)/u;
 
-function initials(name: string): string {
+/** The lowercase initials of a name's capitalized words: "hipa" for "Hungarian Investment Promotion Agency". */
+export function initials(name: string): string {
 	return (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('').toLowerCase();
 }
 

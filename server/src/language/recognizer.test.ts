@@ -32,6 +32,14 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('links the initials of a long organization name without a definition in brackets', () => {
+		assert.deepStrictEqual(mentions('The Estonian Export Development Agency met the Hamburg Port Authority.\n\nThe agency, known as EEDA, will help. EU and HP did not.'), [
+			'organization:Estonian Export Development Agency:organization:estonian-export-development-agency',
+			'organization:Hamburg Port Authority:organization:hamburg-port-authority',
+			'organization:EEDA:organization:estonian-export-development-agency',
+		]);
+	});
+
 	it('links the distinctive first word of a company name to the company', () => {
 		assert.deepStrictEqual(mentions('Lumix Robotics and the Global Media Group met.\n\nLumix grew. Global demand rose.'), [
 			'organization:Lumix Robotics:organization:lumix-robotics',

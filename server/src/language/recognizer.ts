@@ -1,4 +1,4 @@
-import { AcronymDefinition, definedAcronyms } from './acronyms';
+import { AcronymDefinition, definedAcronyms, initials } from './acronyms';
 import { Candidate, Priority, resolveOverlaps } from './candidates';
 import { DateNormalizer } from './dateNormalizer';
 import { findDesignatedAreas } from './districtRules';
@@ -399,6 +399,9 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 	return { byName, byFirstWord };
 }
 
+/** Initials shorter than this spell too many other things ("EU", "AG"). */
+const MIN_INITIALS = 3;
+
 function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefinition[] {
 	if (result.definitions) {
 		return result.definitions;
@@ -411,6 +414,13 @@ function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefini
 				// German genitive: "Minhangs Wirtschaft"
 				const genitive = SIBILANT_END.test(base) ? undefined : base + 's';
 				definitions.push({ definition: Definition.IfNew, name: base, genitive, named: { kind: 'district', id: entity.id } });
+			}
+		} else if (entity.kind === 'organization' && entity.id) {
+			// "the Hungarian Investment Promotion Agency … known by its acronym HIPA": an acronym may be
+			// introduced in words, or not at all, so the initials of a long name stand for it.
+			const acronym = initials(entity.text).toUpperCase();
+			if (acronym.length >= MIN_INITIALS && entity.text.split(' ').length >= MIN_INITIALS) {
+				definitions.push({ definition: Definition.IfNew, name: acronym, named: { kind: 'organization', id: entity.id } });
 			}
 		} else if (entity.kind === 'person' && entity.id) {
 			const parts = entity.text.split(' ');
