@@ -40,6 +40,17 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('links a company name without its legal form, as one mention', () => {
+		assert.deepStrictEqual(mentions('Talponi Valvole opens a plant\n\nTalponi Valvole S.p.A. was founded in Turin.'), [
+			'organization:Talponi Valvole:organization:talponi-valvole',
+			'organization:Talponi Valvole S.p.A.:organization:talponi-valvole',
+		]);
+		assert.deepStrictEqual(mentions('Brenner Messtechnik eröffnet Werk\n\nDie Brenner Messtechnik GmbH wurde gegründet.'), [
+			'organization:Brenner Messtechnik:organization:brenner-messtechnik',
+			'organization:Brenner Messtechnik GmbH:organization:brenner-messtechnik',
+		]);
+	});
+
 	it('links the distinctive first word of a company name to the company', () => {
 		assert.deepStrictEqual(mentions('Lumix Robotics and the Global Media Group met.\n\nLumix grew. Global demand rose.'), [
 			'organization:Lumix Robotics:organization:lumix-robotics',

@@ -4,7 +4,7 @@ import { DateNormalizer } from './dateNormalizer';
 import { findDesignatedAreas } from './districtRules';
 import { findDocumentDate } from './documentDate';
 import { FigureNormalizer } from './figureNormalizer';
-import { districtBaseName } from './identity';
+import { districtBaseName, stripLegalForm } from './identity';
 import { KnowledgeBase, defaultKnowledgeBase } from './knowledgeBase';
 import { detectLanguage, paragraphLanguage } from './languageDetector';
 import { designatedNames, identify, isDistinctiveFirstWord, nameSequences } from './nameSequences';
@@ -443,6 +443,11 @@ function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefini
 			definitions.push({ definition: Definition.IfNew, name: firstWord, named });
 		}
 		definitions.push({ definition: Definition.LongName, name: firstWord, longName: name });
+		// "Ferrante Meccanica S.p.A." … "Ferrante Meccanica will hold": the name without its legal form.
+		const withoutLegalForm = stripLegalForm(name.text);
+		if (withoutLegalForm !== name.text && withoutLegalForm.includes(' ')) {
+			definitions.push({ definition: Definition.LongName, name: firstWord, longName: { text: withoutLegalForm, id: name.id } });
+		}
 	}
 	for (const definition of result.acronyms) {
 		definitions.push({ definition: Definition.Always, name: definition.acronym, named: { kind: definition.kind, id: definition.id } });
@@ -493,6 +498,10 @@ function sameDefinitions(a: readonly AnalysedParagraph[], b: readonly AnalysedPa
 function linkParagraph(text: string, { start, result }: AnalysedParagraph, names: DocumentNames): Entity[] {
 	const added: Entity[] = [];
 	for (const token of result.openTokens) {
+		// A long name added already covers this token ("Sensortechnik" of "Kessler Sensortechnik").
+		if (added.length > 0 && token.start < added[added.length - 1].end) {
+			continue;
+		}
 		const longer = names.byFirstWord.get(token.text)?.find(n => text.startsWith(n.text, start + token.start)
 			&& !LETTER_OR_DIGIT.test(text[start + token.start + n.text.length] ?? ' '));
 		if (longer) {
