@@ -17,6 +17,12 @@ describe('nameSequences', () => {
 			['district:Pudong New Area', 'place:Hubei Province']);
 	});
 
+	it('reads a German body with a place in the genitive as a description, with the place as it is as a name', () => {
+		assert.deepStrictEqual(designated('Vertreter der Wirtschaftsförderungsgesellschaft Kölns kamen.', 'de'), []);
+		assert.deepStrictEqual(designated('Vertreter der Wirtschaftsförderungsgesellschaft Köln kamen.', 'de'),
+			['organization:Wirtschaftsförderungsgesellschaft Köln']);
+	});
+
 	it('keeps "X of Y" bodies whole, with the complement', () => {
 		assert.deepStrictEqual(designated('The Futian District Government of Shenzhen and the Bank of Communications signed.'),
 			['organization:Bank of Communications', 'organization:Futian District Government of Shenzhen']);

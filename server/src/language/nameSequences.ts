@@ -452,7 +452,19 @@ function hasHeadOrPrefix(context: ParagraphContext, range: TokenRange): boolean 
 /** Tokens [from, to] are exactly one knowledge-base place ("Innovation Lab Heidelberg"). */
 function trailingPlace(context: ParagraphContext, from: number, to: number): boolean {
 	const name = context.nameCovering(from, to);
-	return name !== undefined && (name.entry.kind === 'place' || name.entry.kind === 'district');
+	return name !== undefined && (name.entry.kind === 'place' || name.entry.kind === 'district') && !germanGenitive(context, name.start, name.end);
+}
+
+/**
+ * "Wirtschaftsförderungsgesellschaft Hamburgs", "Innovationszentrum Chinas": a German body with a place
+ * in the genitive describes it ("Hamburg's development agency"); a name puts the place as it is.
+ */
+function germanGenitive(context: ParagraphContext, start: number, end: number): boolean {
+	if (context.language !== 'de' || context.text.charCodeAt(end - 1) !== 0x73) {
+		return false;
+	}
+	const name = context.text.slice(start, end);
+	return context.kb.lookup(name.slice(0, -1))?.id === context.kb.lookup(name)?.id;
 }
 
 const LEGAL_FORM_AFTER = /^(?:\.?,?\s*(?:Co\.,?\s*Ltd\.|Co\.,?\s*Limited|Co\.|Ltd\.|Inc\.|Corp\.|LLC|GmbH|AG|SE|KG|plc|PLC|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Limited|Pte\.?\s*Ltd\.)(?:\s*&\s*Co\.\s*KG)?)+/;
