@@ -29,6 +29,8 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Das Generalkonsulat der Volksrepublik China in Frankfurt lud ein.', 'de'),
 			['organization:Generalkonsulat der Volksrepublik China in Frankfurt']);
 		assert.deepStrictEqual(found('Die Senatsverwaltung für Kultur, Sport und Medien, die Stadt.', 'de'), ['organization:Senatsverwaltung für Kultur, Sport und Medien']);
+		assert.deepStrictEqual(found('Die Leiterin des Amtes für Investitionen des Bezirks Futian sprach.', 'de'),
+			['organization:Amtes für Investitionen des Bezirks Futian']);
 		assert.deepStrictEqual(found('Das Institut für Weltwirtschaft und eine Handelskammer der Stadt.', 'de'),
 			['organization:Institut für Weltwirtschaft']);
 		assert.deepStrictEqual(found('Die Industrie- und Handelskammer zu Köln und die Universität Heidelberg, nicht das Zentrum Kölns.', 'de'),

@@ -164,6 +164,13 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 			}
 		} else if (hasComplement && joiner === 'für' && !GENERIC_FOR_HEAD.test(head.text)) {
 			last = listedNameRun(context, i + 2);
+			// "Amt für Handel des Bezirks Bao'an": the body's district or city follows its field.
+			const genitive = last >= 0 && last + 2 < tokens.length && (tokens[last + 1].text === 'des' || tokens[last + 1].text === 'der')
+				&& tokens[last + 1].start === tokens[last].end + 1 && tokens[last + 2].start === tokens[last + 1].end + 1
+				? context.nameAt(tokens[last + 2].start) : undefined;
+			if (genitive && (genitive.entry.kind === 'district' || genitive.entry.kind === 'place')) {
+				last = context.tokenIndexFrom(genitive.end) - 1;
+			}
 		} else if (hasComplement && (joiner === 'zu' || (joiner === 'von' && PLACE_NAMED_BODY.test(head.text)))) {
 			// "Universität zu Köln", "Industrie- und Handelskammer zu Berlin", "Handelskammer von Suzhou"
 			const place = context.nameAt(tokens[i + 2].start);
