@@ -24,8 +24,13 @@ export const HEADLINE_VERBS = words(`
 	Releases Joins Plans Sees Seeks Wins Becomes Reaches Takes Makes Leads Builds Celebrates Deepens Strengthens Explores
 	Meets Says Targets Invests Debuts Eyes Courts Woos Pushes Steps Sets Marks Bets Aims Enters Inks Forges Teams Vows
 	Calls Urges Backs Tops Hits Rises Falls Grows Drives Powers Fuels Highlights Presents Introduces Receives Completes
+	Brings Draws Secures Seals Agrees Connects Attends Invites Kicks Lures Taps Gains Offers Provides Delivers
+	Accelerates Advances Creates Establishes Sends Supports Embraces Unlocks Extends Renews Discusses Hails Pledges
+	Inaugurates Concludes Starts Begins Helps Adds Picks Selects Honors Honours Doubles Triples Commits
 	Opened Hosted Signed Launched Held Visited Announced Unveiled Welcomed Attracted Released Named Appointed
 	Eröffnet Besucht Unterzeichnet Startet Präsentiert Wirbt Stellt Lädt Empfängt Plant Baut Setzt Stärkt Vertieft
+	Bringt Zieht Sichert Schließt Unterstützt Gründet Investiert Expandiert Wächst Feiert Zeigt Öffnet
+	Gewinnt Vereinbart Kooperiert Verstärkt Erweitert Eröffnen Vereinbaren Unterzeichnen
 `);
 
 /** Words before a designator that make no name of it ("Good News", "Latest Times"). */

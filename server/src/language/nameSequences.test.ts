@@ -23,6 +23,10 @@ describe('nameSequences', () => {
 			['organization:Wirtschaftsförderungsgesellschaft Köln']);
 	});
 
+	it('ends a name at the verb of a title-case headline', () => {
+		assert.deepStrictEqual(designated('Futian District Secures Lumora Partners as Anchor'), ['district:Futian District', 'organization:Lumora Partners']);
+	});
+
 	it('keeps "X of Y" bodies whole, with the complement', () => {
 		assert.deepStrictEqual(designated('The Futian District Government of Shenzhen and the Bank of Communications signed.'),
 			['organization:Bank of Communications', 'organization:Futian District Government of Shenzhen']);
