@@ -18,11 +18,14 @@ describe('KnowledgeBase', () => {
       );
     });
 
-    it('finds quarters of European partner cities, ambiguous ones only with their designator', () => {
+    it('finds quarters of European partner cities, ambiguous ones only with their designator, and parks by German designators', () => {
       assert.deepStrictEqual(
         names(kb, 'A plant in Zuffenhausen, the Bezirk Favoriten and Favoriten Street, then Maasvlakte 2 and Trudering-Riem.'),
         ['[Zuffenhausen]district:zuffenhausen', '[Bezirk Favoriten]district:favoriten', '[Maasvlakte 2]district:maasvlakte', '[Trudering-Riem]district:trudering-riem'],
       );
+      assert.deepStrictEqual(names(kb, 'Der Wissenschaftspark Jinqiao und der Technologiepark Zhongguancun.'),
+        ['[Wissenschaftspark Jinqiao]district:jinqiao', '[Technologiepark Zhongguancun]district:zhongguancun']);
+      assert.ok(!kb.get('district:suzhou-industrial-park')!.aliases.some(alias => alias.startsWith('Wissenschaftspark')));
       assert.deepStrictEqual(kb.parentChain('district:zuffenhausen').map(entry => entry.id), ['place:stuttgart', 'place:baden-wurttemberg', 'place:germany', 'place:europe']);
     });
 

@@ -259,6 +259,8 @@ interface Designation {
   de: string[];
   /** Default description; {parent} and {parents} are filled from the parent chain. */
   description: string;
+  /** The patterns fill one-word names only: a name of several words carries its own designator ("Suzhou Industrial Park"). */
+  oneWordOnly?: boolean;
 }
 
 const DESIGNATIONS: Record<string, Designation> = {
@@ -284,7 +286,12 @@ const DESIGNATIONS: Record<string, Designation> = {
     description: 'Subdistrict of {parents}',
   },
   'zone': { en: [], de: [], description: 'Special zone in {parents}' },
-  'park': { en: [], de: [], description: 'Industrial or high-tech park in {parents}' },
+  'park': {
+    en: ['{} Science Park', '{} Hi-Tech Park', '{} High-Tech Park'],
+    de: ['Wissenschaftspark {}', 'Technologiepark {}', 'Hightech-Park {}', 'Industriepark {}'],
+    description: 'Industrial or high-tech park in {parents}',
+    oneWordOnly: true,
+  },
   'area': { en: [], de: [], description: 'Area of {parents}' },
   'borough': {
     en: ['London Borough of {}', 'Borough of {}'], de: ['Bezirk {}', 'Stadtbezirk {}'],
@@ -369,11 +376,13 @@ export function expandSections(files: readonly RawFile[]): KnowledgeEntry[] {
         for (const alias of item.aka ?? []) {
           add(alias);
         }
-        for (const pattern of designation.en) {
-          add(fill(pattern, bare));
-        }
-        for (const pattern of designation.de) {
-          add(fill(pattern, bareDe));
+        if (!designation.oneWordOnly || !bare.includes(' ')) {
+          for (const pattern of designation.en) {
+            add(fill(pattern, bare));
+          }
+          for (const pattern of designation.de) {
+            add(fill(pattern, bareDe));
+          }
         }
         const nameDe = item.de && item.de !== name && !item.noBare ? item.de : undefined;
         if (nameDe) {
