@@ -24,6 +24,13 @@ describe('nameSequences', () => {
 			['organization:Wirtschaftsförderungsgesellschaft Köln']);
 	});
 
+	it('splits at a German "und" between two complete names, not inside one body', () => {
+		assert.deepStrictEqual(designated('Der Futian District und Handelskammer Hamburg vereinbaren Zusammenarbeit', 'de'),
+			['district:Futian District', 'organization:Handelskammer Hamburg']);
+		assert.deepStrictEqual(designated('Die Gesellschaft für Wirtschaft und Technologie GmbH lud ein.', 'de'),
+			['organization:Gesellschaft für Wirtschaft und Technologie GmbH']);
+	});
+
 	it('ends a name at the verb of a title-case headline', () => {
 		assert.deepStrictEqual(designated('Futian District Secures Lumora Partners as Anchor'), ['district:Futian District', 'organization:Lumora Partners']);
 	});

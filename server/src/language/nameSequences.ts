@@ -235,8 +235,9 @@ function isHeadWord(context: ParagraphContext, index: number): boolean {
 }
 
 /**
- * Split a sequence at "and" where it joins two names rather than two words of one name:
- * "Innovation Lab Heidelberg and Siemens Healthineers" splits (the left part is already a body);
+ * Split a sequence at "and" or "und" where it joins two names rather than two words of one name:
+ * "Innovation Lab Heidelberg and Siemens Healthineers" splits (the left part is already a body), and
+ * so does "Binhai New Area und Wirtschaftsagentur Wien";
  * "University of International Business and Economics" does not (the right part has no head of its own).
  */
 function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] {
@@ -246,10 +247,10 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 	let ofSeen = false;
 	for (let i = range.first; i <= range.last; i++) {
 		const word = tokens[i].text;
-		if (word === 'of' || word === 'for') {
+		if (word === 'of' || word === 'for' || word === 'für') {
 			ofSeen = true;
 		}
-		if (word !== 'and' && word !== '&') {
+		if (word !== 'and' && word !== '&' && word !== 'und') {
 			continue;
 		}
 		// The left part is a complete body when it ends in its head or in a place after it ("Innovation Lab Heidelberg").
@@ -270,7 +271,9 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 		const leftIsKnown = context.nameCovering(first, i - 1) !== undefined;
 		const { classes } = paragraphWords(context);
 		const prefixed = ((classes[first] | classes[i + 1]) & Word.OrganizationPrefix) !== 0;
-		if (leftIsKnown || prefixed || (!ofSeen && leftComplete) || (ofSeen && (rightHasHead || rightIsKnown))) {
+		// After "für", a German "und" joins the fields of one body ("Berlin Partner für Wirtschaft und Technologie GmbH").
+		const joinsBodies = ofSeen && word !== 'und' && (rightHasHead || rightIsKnown);
+		if (leftIsKnown || prefixed || (!ofSeen && leftComplete) || joinsBodies) {
 			parts.push({ first, last: i - 1 });
 			first = i + 1;
 			ofSeen = false;
