@@ -411,7 +411,7 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 		if (token.shape & (Shape.AllCaps | Shape.InterCap) || context.nameAt(token.start)) {
 			return true;
 		}
-		if ((token.shape & Shape.Capitalized) && !ORDINARY_WORD.test(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)) {
+		if ((token.shape & Shape.Capitalized) && !isOrdinaryWord(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)) {
 			return true;
 		}
 	}
@@ -432,15 +432,21 @@ const distinctiveFirstWords = new WeakMap<KnowledgeBase, Map<string, boolean>>()
 
 function distinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
 	const excluded = Word.Stopword | Word.GenericPremodifier | Word.OrganizationDesignator | Word.GermanOrganizationHead | Word.GenericNamePart;
-	return word.length >= 3 && /^\p{Lu}/u.test(word) && !ORDINARY_WORD.test(word) && !DEMONYM.test(word) && !(wordClass(word) & excluded)
+	return word.length >= 3 && /^\p{Lu}/u.test(word) && !isOrdinaryWord(word) && !DEMONYM.test(word) && !(wordClass(word) & excluded)
 		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && kb.lookup(word) === undefined;
 }
 
 /** "German", "American", "European", "Thai": demonyms name no company. */
 const DEMONYM = /(?:an|ai|i)$/;
 
-/** Endings of English adjectives, abstract nouns and demonyms: words that name no one. */
-const ORDINARY_WORD = /(?:al|ic|ed|ive|ous|ent|ant|ary|ing|ence|ance|ity|ment|ness|tion|sion|ism|ics|ese|ish|ian|ch|ern|ful|less|able|ible)$/;
+/** Endings of English adjectives, abstract nouns and demonyms: words that name no one ("-ch" of "French", not of "Lumitech"). */
+const ORDINARY_WORD = /(?:al|ic|ed|ive|ous|ent|ant|ary|ing|ence|ance|ity|ment|ness|tion|sion|ism|ics|ese|ish|ian|(?<!te)ch|ern|ful|less|able|ible)$/;
+/** Industries in "-tech", which name no one either (unlike the brand "Lumitech"). */
+const INDUSTRY_TECH = /^(?:fin|bio|clean|med|agri|ed|high|hi-|green|insur|prop|legal|reg|food|deep|nano|info|health|climate|auto)tech$/i;
+
+function isOrdinaryWord(word: string): boolean {
+	return ORDINARY_WORD.test(word) || INDUSTRY_TECH.test(word);
+}
 
 function hasHeadOrPrefix(context: ParagraphContext, range: TokenRange): boolean {
 	const { classes, heads } = paragraphWords(context);

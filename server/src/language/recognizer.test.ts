@@ -51,6 +51,14 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('takes a brand in "-tech" for a distinctive first word, not an industry in "-tech"', () => {
+		assert.deepStrictEqual(mentions('Qoratech Robotics and the Fintech Media Group met.\n\nQoratech grew. Fintech demand rose.'), [
+			'organization:Qoratech Robotics:organization:qoratech-robotics',
+			'organization:Fintech Media Group:organization:fintech-media-group',
+			'organization:Qoratech:organization:qoratech-robotics',
+		]);
+	});
+
 	it('links the distinctive first word of a company name to the company', () => {
 		assert.deepStrictEqual(mentions('Lumix Robotics and the Global Media Group met.\n\nLumix grew. Global demand rose.'), [
 			'organization:Lumix Robotics:organization:lumix-robotics',
