@@ -34,6 +34,7 @@ describe('personRules', () => {
 	it('reads name particles inside a name', () => {
 		assert.deepStrictEqual(persons('"We grow," said Katrijn van der Velde, director of the port.'), ['person:Katrijn van der Velde']);
 		assert.deepStrictEqual(persons('Tomas de Almeida, chairman of the board, agreed.'), ['person:Tomas de Almeida']);
+		assert.deepStrictEqual(persons('"We grow," said Peter Meyer ten times.'), ['person:Peter Meyer']);
 		assert.deepStrictEqual(persons('"Wir wachsen", sagte Jana Richter von Kessler Elektronik.', 'de'), ['person:Jana Richter']);
 	});
 
@@ -41,6 +42,8 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('Trade fair opens\nBy ZHAO MINGYU in Hefei | Xinhua | 2024-05-02'), ['person:ZHAO MINGYU']);
 		assert.deepStrictEqual(persons('Messe eröffnet\nVon Greta Lindqvist\nDie Messe öffnete.', 'de'), ['person:Greta Lindqvist']);
 		assert.deepStrictEqual(persons('Deadlines\nBy March Next Year\nBy Shenzhen Metro in 2025'), []);
+		assert.deepStrictEqual(persons('BY THE NUMBERS\nBY STAFF REPORTER\nBy Staff Reporter\nA report.'), []);
+		assert.deepStrictEqual(persons('VON UNSERER REDAKTION\nDer Bericht.', 'de'), []);
 	});
 
 	it('leaves known places alone', () => {

@@ -1,5 +1,5 @@
 import { Candidate, Priority } from './candidates';
-import { CHINESE_SURNAMES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, Word, isPersonRole } from './lexicon';
+import { CHINESE_SURNAMES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, Word, isPersonRole, wordClass } from './lexicon';
 import { paragraphWords } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { Shape, isNameToken, onlySpacesBetween } from './tokenizer';
@@ -35,7 +35,7 @@ function namePart(context: ParagraphContext, index: number): boolean {
  * Lowercase particles inside a name: "Marieke van der Berg", "Luis de Guindos", "Ursula von der Leyen".
  * German "von" is mostly "from" ("Anja Kessler von Kessler Sensortechnik"), so it is one only in English text.
  */
-const NAME_PARTICLES = new Set(['van', 'de', 'da', 'di', 'dos', 'del', 'della', 'ten', 'ter']);
+const NAME_PARTICLES = new Set(['van', 'de', 'da', 'di', 'dos', 'del', 'della', 'ter']);
 /** The second particle of a pair: "van der", "van den", "de la", "de los". */
 const SECOND_NAME_PARTICLES = new Set(['der', 'den', 'la', 'los']);
 
@@ -267,11 +267,28 @@ function bylines(context: ParagraphContext, candidates: Candidate[]): void {
 /** A credit word at a line start, then two or three capitalized or all-caps words: "By LIU YANG in Suzhou", "Von Anna Berger". */
 const BY_CREDIT = /(?:^|\n)[ \t]*(?:By|Von|BY|VON) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=[ \t]*(?:\r?\n|$| \|| in ))/gu;
 
-/** Every word all caps (which the name-part test refuses) or a name part: not "By March Next Year". */
+/** Words of credits that name no one: "By Staff Reporter", "BY THE NUMBERS", "Von unserer Redaktion". */
+const CREDIT_STOCK_WORDS = new Set([
+	'staff', 'reporter', 'reporters', 'correspondent', 'correspondents', 'editor', 'editors', 'writer', 'writers', 'desk', 'team',
+	'newsroom', 'agency', 'agencies', 'wire', 'wires', 'numbers', 'redaktion', 'korrespondent', 'korrespondentin', 'unserer',
+	'unserem', 'unseren', 'unser', 'mitarbeiter',
+]);
+
+/**
+ * Every word a name part, or all caps (which the name-part test refuses) and neither a function
+ * word nor a role: not "By March Next Year", "BY THE NUMBERS" or "By Staff Reporter".
+ */
 function creditedName(context: ParagraphContext, first: number, last: number): boolean {
 	const parts = paragraphWords(context).nameParts;
 	for (let i = first; i <= last; i++) {
-		if (!(context.tokens[i].shape & Shape.AllCaps) && parts[i] === 0) {
+		const token = context.tokens[i];
+		const lower = token.text.toLowerCase();
+		if (CREDIT_STOCK_WORDS.has(lower)) {
+			return false;
+		}
+		const allCapsName = (token.shape & Shape.AllCaps) !== 0
+			&& !(wordClass(lower[0].toUpperCase() + lower.slice(1)) & (Word.Stopword | Word.PersonRole | Word.PersonTitle)) && !isPersonRole(lower);
+		if (!allCapsName && parts[i] === 0) {
 			return false;
 		}
 	}
