@@ -292,13 +292,14 @@ export class WorkspaceIndex {
     if (current && sameSource(current.source, source)) return current;
     const previous = this.openAnalyses.get(uri);
     const analysis = this.analyze(text, previous);
-    // Kept for open documents only: they are the ones edited a keystroke at a time.
-    if (source.kind === 'open') this.openAnalyses.set(uri, analysis);
-    else this.openAnalyses.delete(uri);
     const document = current && previous
       ? this.editedDocument(uri, source, text, analysis, current, previous)
       : this.indexedDocument(uri, source, compactAnalysis(text, analysis));
     this.replace(current, document);
+    // Kept for open documents only: they are the ones edited a keystroke at a time. Set only once the
+    // index holds this analysis, since the next edit copies rows of the indexed document by it.
+    if (source.kind === 'open') this.openAnalyses.set(uri, analysis);
+    else this.openAnalyses.delete(uri);
     return document;
   }
 
