@@ -31,6 +31,11 @@ describe('nameSequences', () => {
 			['organization:Gesellschaft für Wirtschaft und Technologie GmbH']);
 	});
 
+	it('takes an industry after "and" for no company, whatever stands before the "and"', () => {
+		assert.deepStrictEqual(designated('Lumitech and Nanotech Solutions opened offices.'), []);
+		assert.deepStrictEqual(designated('Qorvan Nanotech Solutions opened offices.'), ['organization:Qorvan Nanotech Solutions']);
+	});
+
 	it('ends a name at the verb of a title-case headline', () => {
 		assert.deepStrictEqual(designated('Futian District Secures Lumora Partners as Anchor'), ['district:Futian District', 'organization:Lumora Partners']);
 	});

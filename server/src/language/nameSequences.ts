@@ -393,14 +393,26 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		// "Dutch Semiconductor Cluster": the name has a head of its own after the designator.
 		return undefined;
 	}
-	if (classes[headIndex] & Word.WeakOrganizationHead && !distinctiveWordBefore(context, first, headIndex)) {
-		// "Artificial Intelligence and Advanced Manufacturing": an industry, not a company.
+	if (classes[headIndex] & Word.WeakOrganizationHead && !distinctiveWordBefore(context, conjunctEnd(context, first, headIndex), headIndex)) {
+		// "Artificial Intelligence and Advanced Manufacturing": an industry, not a company; nor is the
+		// "Nanotech Solutions" of "Lumitech and Nanotech Solutions", whatever stands before the "and".
 		return undefined;
 	}
 	let end = tokens[last].end;
 	end = extendLegalForm(text, end, context.to);
 	end = extendLocation(context, classes[headIndex], hasComplement, end);
 	return organizationCandidate(tokens[first].start, end, Priority.Sequence);
+}
+
+/** The index after the last "and", "und" or "&" in [first, headIndex), or `first` when there is none. */
+function conjunctEnd(context: ParagraphContext, first: number, headIndex: number): number {
+	for (let i = headIndex - 1; i > first; i--) {
+		const word = context.tokens[i].text;
+		if (word === 'and' || word === 'und' || word === '&') {
+			return i + 1;
+		}
+	}
+	return first;
 }
 
 /** A word of the name that is not an ordinary adjective or abstract noun: "Tinno" in "Tinno Mobile Technology". */
