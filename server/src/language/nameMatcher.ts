@@ -7,7 +7,7 @@
  * variant is '-', every apostrophe variant is "'". A separator may also end a name ("U.S.").
  * Matching works on whole tokens only, so a name never matches inside a longer word.
  */
-import { Shape, Token, TokenHash, isPlainWord, mixHash, textHash } from './tokenizer';
+import { Shape, Token, isPlainWord, textHash } from './tokenizer';
 
 export interface MatcherHit<T> { start: number; end: number; value: T }
 
@@ -157,6 +157,15 @@ const NOT_WORD = 2;
 /** Word-character class per UTF-16 code unit, filled lazily; surrogates count as word characters. */
 const charClass = new Uint8Array(0x10000);
 const wordCharPattern = /[\p{L}\p{M}\p{N}]/u;
+
+/** The end of the word that starts at `start` (a word character). */
+function wordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) {
+    end++;
+  }
+  return end;
+}
 
 function isWordChar(code: number): boolean {
   let cls = charClass[code];
@@ -361,21 +370,17 @@ export class NameMatcher<T> {
       return stop;
     }
     while (i < stop) {
-      let code = text.charCodeAt(i);
+      const code = text.charCodeAt(i);
       if (!isWordChar(code)) {
         i++;
         continue;
       }
       const start = i;
-      let hash = TokenHash.Seed;
-      do {
-        hash = mixHash(hash, code);
-        i++;
-      } while (i < text.length && isWordChar(code = text.charCodeAt(i)));
+      i = wordEnd(text, start);
       if (i > to) {
         continue;
       }
-      const first = this.edges.get(this.root, hash, text, start, start, i);
+      const first = this.edges.get(this.root, textHash(text, start, i), text, start, start, i);
       if (!first) {
         continue;
       }
@@ -434,16 +439,11 @@ export class NameMatcher<T> {
         if (tokenStart >= to || tokenStart - end > MAX_SEPARATOR_LENGTH) {
           break;
         }
-        tokenEnd = tokenStart;
-        let code = text.charCodeAt(tokenStart);
-        hash = TokenHash.Seed;
-        do {
-          hash = mixHash(hash, code);
-          tokenEnd++;
-        } while (tokenEnd < text.length && isWordChar(code = text.charCodeAt(tokenEnd)));
+        tokenEnd = wordEnd(text, tokenStart);
         if (tokenEnd > to) {
           break;
         }
+        hash = textHash(text, tokenStart, tokenEnd);
       }
       const child = this.edges.get(node, hash, text, end, tokenStart, tokenEnd);
       if (!child) {
