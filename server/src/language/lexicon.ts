@@ -376,7 +376,7 @@ export function wordClassIn(text: string, start: number, end: number, word: stri
 /** Words before a list of names: "companies including X, Y", "Partner wie X". */
 export const LIST_MARKERS = words('including include includes like namely wie darunter etwa inklusive einschließlich');
 /** First words of the two-word list markers "such as", "among them", "unter anderem". */
-export const LIST_MARKER_STARTS = words('such among unter');
+const LIST_MARKER_STARTS = words('such among unter');
 /** Words between a role and its organization: "CEO of X", "Gründer von X". */
 export const ROLE_JOINERS = words('of von');
 

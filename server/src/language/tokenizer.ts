@@ -32,9 +32,9 @@ export interface Token {
  * FNV-1a over UTF-16 code units: the tokenizer hashes each token as it scans it, so that the name
  * matcher looks words up without building or re-reading them.
  */
-export const enum TokenHash { Seed = 0x811c9dc5 | 0 }
+const enum TokenHash { Seed = 0x811c9dc5 | 0 }
 
-export function mixHash(hash: number, code: number): number {
+function mixHash(hash: number, code: number): number {
 	return Math.imul(hash ^ code, 16777619);
 }
 
