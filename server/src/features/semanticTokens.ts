@@ -1,6 +1,7 @@
 import type { Range, SemanticTokens, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver';
 import { ENTITY_KINDS, EntityKind } from '../language/types';
 import type { WorkspaceIndex } from '../workspaceIndex';
+import { writeDecimal } from '../transport/decimalBytes';
 
 /** One custom token type per kind, in the order of ENTITY_KINDS; no modifiers. */
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...ENTITY_KINDS], tokenModifiers: [] };
@@ -78,24 +79,7 @@ export function encodedSemanticTokens(resultId: string, data: Int32Array): Buffe
       bytes[at++] = MINUS;
       value = -value;
     }
-    // Most numbers are line and character deltas, lengths and types of one or two digits.
-    if (value < 10) {
-      bytes[at++] = DIGIT_ZERO + value;
-      continue;
-    }
-    if (value < 100) {
-      bytes[at++] = DIGIT_ZERO + ((value / 10) | 0);
-      bytes[at++] = DIGIT_ZERO + (value % 10);
-      continue;
-    }
-    let digits = 3;
-    for (let rest = value; rest >= 1000; rest = Math.floor(rest / 10)) digits++;
-    at += digits;
-    let rest = value;
-    for (let k = 1; k <= digits; k++) {
-      bytes[at - k] = DIGIT_ZERO + (rest % 10);
-      rest = Math.floor(rest / 10);
-    }
+    at = writeDecimal(bytes, at, value);
   }
   bytes[at++] = CLOSE_BRACKET;
   bytes[at++] = CLOSE_BRACE;
@@ -104,7 +88,6 @@ export function encodedSemanticTokens(resultId: string, data: Int32Array): Buffe
 
 const COMMA = 0x2c;
 const MINUS = 0x2d;
-const DIGIT_ZERO = 0x30;
 const CLOSE_BRACKET = 0x5d;
 const CLOSE_BRACE = 0x7d;
 

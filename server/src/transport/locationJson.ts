@@ -1,3 +1,5 @@
+import { writeDecimal } from './decimalBytes';
+
 /**
  * Writes the JSON of an LSP Location[] straight into bytes, exactly as JSON.stringify would, without
  * making an object per location first. Used for the references of entities with thousands of
@@ -57,16 +59,7 @@ export class LocationJsonWriter {
 
   /** A line or character number: a non-negative integer. */
   private number(value: number): void {
-    let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    const bytes = this.bytes;
-    let at = this.length + digits;
-    this.length = at;
-    let rest = value;
-    do {
-      bytes[--at] = DIGIT_ZERO + (rest % 10);
-      rest = Math.floor(rest / 10);
-    } while (rest > 0);
+    this.length = writeDecimal(this.bytes, this.length, value);
   }
 
   private reserve(bytes: number): void {
@@ -80,7 +73,6 @@ export class LocationJsonWriter {
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
-const DIGIT_ZERO = 0x30;
 const CHARACTER = Buffer.from(',"character":', 'latin1');
 const END_LINE = Buffer.from('},"end":{"line":', 'latin1');
 const CLOSE_LOCATION = Buffer.from('}}}', 'latin1');
