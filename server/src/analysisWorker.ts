@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'worker_threads';
 import { EntityRecognizer } from './language/recognizer';
-import { transferables } from './workspace/compactAnalysis';
+import { AnalysisEncoder } from './workspace/analysisDictionary';
 import { loadDocument } from './workspace/documentLoader';
 import { NodeFileSystem } from './workspace/nodeFileSystem';
 import type { LoadRequest, LoadResponse } from './workspace/workerPool';
@@ -35,11 +35,13 @@ const port = parentPort!;
  */
 const BATCH_SIZE = 8;
 let batch: LoadResponse[] = [];
+const encoder = new AnalysisEncoder();
 
 port.on('message', async ({ id, uri, maxBytes, known }: LoadRequest) => {
   const loaded = await loadDocument(fs, analyze, uri, maxBytes, known);
   if (batch.length === 0) setImmediate(postBatch);
-  batch.push({ id, loaded });
+  // Encoded in the order of the batch, which is the order the pool decodes in.
+  batch.push({ id, loaded: loaded.kind === 'analyzed' ? { kind: 'analyzed', stamp: loaded.stamp, analysis: encoder.encode(loaded.analysis) } : loaded });
   if (batch.length >= BATCH_SIZE) postBatch();
 });
 
@@ -47,5 +49,5 @@ function postBatch(): void {
   if (batch.length === 0) return;
   const responses = batch;
   batch = [];
-  port.postMessage(responses, responses.flatMap(({ loaded }) => (loaded.kind === 'analyzed' ? transferables(loaded.analysis) : [])));
+  port.postMessage(responses, responses.flatMap(({ loaded }) => (loaded.kind === 'analyzed' ? [loaded.analysis.numbers.buffer as ArrayBuffer] : [])));
 }

@@ -7,7 +7,7 @@ export type EntityShape = Omit<Entity, 'start' | 'end' | 'text'>;
 /**
  * One document's analysis as a few typed arrays plus small tables of the distinct shapes and surface
  * forms it uses: far smaller than an object per mention, and cheap to pass from a worker thread
- * (the arrays are transferred, not copied).
+ * (see analysisDictionary.ts).
  */
 export interface CompactAnalysis {
   readonly language: Language;
@@ -87,7 +87,7 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
   const { entities } = analysis;
   const count = entities.length;
   const lines = lineBounds(text);
-  // One buffer for all the arrays, so that passing them to another thread transfers one buffer.
+  // One buffer for all the arrays: one allocation, and one object for the collector.
   const buffer = new Int32Array(4 * count + 2 * lines.starts.length);
   const view = (index: number, length: number) => buffer.subarray(index, index + length);
   const starts = view(0, count);
@@ -125,12 +125,6 @@ export function compactAnalysis(text: string, analysis: DocumentAnalysis): Compa
     surfaceIds[i] = surface;
   }
   return { language: analysis.language, documentDate: analysis.documentDate, starts, ends, shapeIds, surfaceIds, shapes, shapeEntityKeys, shapeKeys, surfaces, lineStarts, lineEnds };
-}
-
-/** The buffers to transfer when posting `analysis` to another thread. */
-export function transferables(analysis: CompactAnalysis): ArrayBuffer[] {
-  const buffers = [analysis.starts, analysis.ends, analysis.shapeIds, analysis.surfaceIds, analysis.lineStarts, analysis.lineEnds].map(array => array.buffer as ArrayBuffer);
-  return [...new Set(buffers)];
 }
 
 /**

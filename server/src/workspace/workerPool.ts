@@ -1,6 +1,7 @@
 import { Worker } from 'worker_threads';
 import type { FileStamp } from './fileSystem';
 import type { DocumentLoader, LoadedDocument } from './documentLoader';
+import { AnalysisDecoder, DictionaryAnalysis } from './analysisDictionary';
 
 /** What the pool posts to a worker (see analysisWorker.ts). */
 export interface LoadRequest {
@@ -10,10 +11,10 @@ export interface LoadRequest {
   known?: FileStamp;
 }
 
-/** What a worker posts back, in batches; the analysis's arrays are transferred. */
+/** What a worker posts back, in batches: a loaded document, with an analysis in dictionary form (its array transferred). */
 export interface LoadResponse {
   id: number;
-  loaded: LoadedDocument;
+  loaded: Exclude<LoadedDocument, { kind: 'analyzed' }> | { kind: 'analyzed'; stamp: FileStamp; analysis: DictionaryAnalysis };
 }
 
 interface PendingLoad {
@@ -24,6 +25,8 @@ interface PendingLoad {
 interface PoolWorker {
   worker: Worker;
   pending: Map<number, PendingLoad>;
+  /** Reads the worker's analyses, in the order it sent them. */
+  decoder: AnalysisDecoder;
 }
 
 /**
@@ -117,15 +120,17 @@ export class WorkerPool implements DocumentLoader {
     const worker = new Worker(this.script, {
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
     });
-    const poolWorker: PoolWorker = { worker, pending: new Map() };
-    const { pending } = poolWorker;
+    const poolWorker: PoolWorker = { worker, pending: new Map(), decoder: new AnalysisDecoder() };
+    const { pending, decoder } = poolWorker;
     // Workers must not keep the server alive once the connection is gone.
     worker.unref();
     worker.on('message', (responses: LoadResponse[]) => {
       for (const { id, loaded } of responses) {
+        // Decoded even when nobody waits for it any more: later analyses may number its dictionary entries.
+        const document: LoadedDocument = loaded.kind === 'analyzed' ? { kind: 'analyzed', stamp: loaded.stamp, analysis: decoder.decode(loaded.analysis) } : loaded;
         const load = pending.get(id);
         pending.delete(id);
-        load?.resolve(loaded);
+        load?.resolve(document);
       }
       if (pending.size === 0) {
         clearTimeout(this.idleTimer);
