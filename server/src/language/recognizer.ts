@@ -417,10 +417,14 @@ function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefini
 			}
 		} else if (entity.kind === 'organization' && entity.id) {
 			// "the Hungarian Investment Promotion Agency … known by its acronym HIPA": an acronym may be
-			// introduced in words, or not at all, so the initials of a long name stand for it.
-			const acronym = initials(entity.text).toUpperCase();
-			if (acronym.length >= MIN_INITIALS && entity.text.split(' ').length >= MIN_INITIALS) {
-				definitions.push({ definition: Definition.IfNew, name: acronym, named: { kind: 'organization', id: entity.id } });
+			// introduced in words, or not at all, so the initials of a long name stand for it. Long is
+			// MIN_INITIALS words or more, told by two spaces before the initials are spelled out.
+			const firstSpace = entity.text.indexOf(' ');
+			if (firstSpace >= 0 && entity.text.includes(' ', firstSpace + 1)) {
+				const acronym = initials(entity.text).toUpperCase();
+				if (acronym.length >= MIN_INITIALS) {
+					definitions.push({ definition: Definition.IfNew, name: acronym, named: { kind: 'organization', id: entity.id } });
+				}
 			}
 		} else if (entity.kind === 'person' && entity.id) {
 			const parts = entity.text.split(' ');
