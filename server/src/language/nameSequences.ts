@@ -72,7 +72,7 @@ export function paragraphWords(context: ParagraphContext): ParagraphWords {
 				}
 				continue;
 			}
-			const bits = wordClassIn(text, token.start, token.end, token.text);
+			const bits = wordClassIn(text, token);
 			classes[i] = bits;
 			nameTokens.push(i);
 			union |= bits;
@@ -172,10 +172,14 @@ function startsName(token: Token, wordBits: number): boolean {
 /** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
 function connectorEnd(context: ParagraphContext, classes: Int32Array, index: number): number {
 	const { tokens, text } = context;
+	const { start, end } = tokens[index];
+	// Connectors have at most three letters and start with one of a few: most words after a name need no lookup,
+	// nor their string.
+	if (end - start > 3 || !CONNECTOR_INITIALS.includes(text[start])) {
+		return 0;
+	}
 	const connector = tokens[index].text;
-	// Connectors have at most three letters and start with one of a few: most words after a name need no lookup.
-	if (connector.length > 3 || !CONNECTOR_INITIALS.includes(connector[0])
-		|| (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector)))) {
+	if (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector))) {
 		return 0;
 	}
 	let next = index + 1;

@@ -19,13 +19,23 @@ export const enum Shape {
 	Joined = 64,
 }
 
-export interface Token {
-	start: number;
-	end: number;
-	text: string;
-	shape: number;
-	/** `textHash(text)`, computed while scanning: the knowledge-base matcher looks tokens up by it. */
-	hash: number;
+export class Token {
+	/** The text, sliced on first use: the rules read most tokens by offsets and hash only, and never need it. */
+	private sliced: string | undefined = undefined;
+
+	constructor(
+		/** The text the token is in. */
+		private readonly source: string,
+		readonly start: number,
+		readonly end: number,
+		readonly shape: number,
+		/** `textHash(text)`, computed while scanning: the knowledge-base matcher looks tokens up by it. */
+		readonly hash: number,
+	) { }
+
+	get text(): string {
+		return this.sliced ??= this.source.slice(this.start, this.end);
+	}
 }
 
 /**
@@ -164,7 +174,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		if ((firstUpper || interCap) && isSentenceStart(text, start, from)) {
 			shape |= Shape.SentenceStart;
 		}
-		tokens.push({ start, end, text: text.slice(start, end), shape, hash });
+		tokens.push(new Token(text, start, end, shape, hash));
 	}
 	return tokens;
 }
