@@ -289,21 +289,32 @@ export function paragraphBreakEnd(text: string, lineEnd: number): number {
 
 /**
  * An entity of `source`'s kind and optional fields at [start, end). The properties always come in
- * one order, so that all entities share few hidden classes.
+ * one order, so that all entities share few hidden classes, and the combinations entities have are
+ * each built by one literal: an object has room for the properties of its literal only, so one
+ * added afterwards costs another allocation and a change of hidden class.
  */
 function entityAt(source: Candidate | Entity, start: number, end: number, text: string): Entity {
-	const entity: Entity = { start, end, text, kind: source.kind };
-	if (source.id !== undefined) {
-		entity.id = source.id;
+	const { kind, id, value, unit, approx } = source;
+	if (value === undefined && unit === undefined && approx === undefined) {
+		// Named entities (or none of the optional fields).
+		return id === undefined ? { start, end, text, kind } : { start, end, text, kind, id };
 	}
-	if (source.value !== undefined) {
-		entity.value = source.value;
+	if (id === undefined && value !== undefined && approx === undefined) {
+		// Dates, and figures without an approximation.
+		return unit === undefined ? { start, end, text, kind, value } : { start, end, text, kind, value, unit };
 	}
-	if (source.unit !== undefined) {
-		entity.unit = source.unit;
+	const entity: Entity = { start, end, text, kind };
+	if (id !== undefined) {
+		entity.id = id;
 	}
-	if (source.approx !== undefined) {
-		entity.approx = source.approx;
+	if (value !== undefined) {
+		entity.value = value;
+	}
+	if (unit !== undefined) {
+		entity.unit = unit;
+	}
+	if (approx !== undefined) {
+		entity.approx = approx;
 	}
 	return entity;
 }
