@@ -299,9 +299,13 @@ function entityAt(source: Candidate | Entity, start: number, end: number, text: 
 		// Named entities (or none of the optional fields).
 		return id === undefined ? { start, end, text, kind } : { start, end, text, kind, id };
 	}
+	if (id === undefined && value !== undefined && unit !== undefined) {
+		// Figures.
+		return approx === undefined ? { start, end, text, kind, value, unit } : { start, end, text, kind, value, unit, approx };
+	}
 	if (id === undefined && value !== undefined && approx === undefined) {
-		// Dates, and figures without an approximation.
-		return unit === undefined ? { start, end, text, kind, value } : { start, end, text, kind, value, unit };
+		// Dates.
+		return { start, end, text, kind, value };
 	}
 	const entity: Entity = { start, end, text, kind };
 	if (id !== undefined) {
