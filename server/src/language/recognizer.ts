@@ -243,12 +243,11 @@ export class EntityRecognizer {
 		for (const date of this.dates.find(text, language, documentDate)) {
 			candidates.push({ start: date.start, end: date.end, kind: 'date', value: date.value, priority: Priority.Normalizer });
 		}
-		for (const figure of this.figures.find(text, language)) {
-			const candidate: Candidate = { start: figure.start, end: figure.end, kind: 'figure', value: figure.value, unit: figure.unit, priority: Priority.Normalizer };
-			if (figure.approx) {
-				candidate.approx = figure.approx;
-			}
-			candidates.push(candidate);
+		for (const { start, end, value, unit, approx } of this.figures.find(text, language)) {
+			// Built whole, not with the approximation added afterwards (see entityAt).
+			candidates.push(approx
+				? { start, end, kind: 'figure', value, unit, approx, priority: Priority.Normalizer }
+				: { start, end, kind: 'figure', value, unit, priority: Priority.Normalizer });
 		}
 		let mentions = resolveOverlaps(candidates);
 		identify(context, mentions);
