@@ -13,7 +13,7 @@ import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
 import { CHINESE_SURNAMES } from './lexicon';
 import { findPersons, isPinyinGivenName } from './personRules';
-import { Shape, Token } from './tokenizer';
+import { Shape, Token, textHash } from './tokenizer';
 import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
 
 /** What one paragraph contributes, with offsets relative to the paragraph start (so results survive edits elsewhere). */
@@ -360,6 +360,8 @@ interface DocumentNames {
 	byName: Map<string, NamedEntity>;
 	/** Multiword organization names by their first word, longest first. */
 	byFirstWord: Map<string, { text: string; id: string }[]>;
+	/** `textHash` of every key of both maps: most tokens are none of them, which their hash tells without their text. */
+	keyHashes: Set<number>;
 }
 
 const enum Definition {
@@ -410,7 +412,13 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 			}
 		}
 	}
-	return { byName, byFirstWord };
+	const keyHashes = new Set<number>();
+	for (const map of [byName, byFirstWord]) {
+		for (const name of map.keys()) {
+			keyHashes.add(textHash(name));
+		}
+	}
+	return { byName, byFirstWord, keyHashes };
 }
 
 /** Initials shorter than this spell too many other things ("EU", "AG"). */
@@ -518,6 +526,9 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 	for (const token of result.openTokens) {
 		// A long name added already covers this token ("Sensortechnik" of "Kessler Sensortechnik").
 		if (added.length > 0 && token.start < added[added.length - 1].end) {
+			continue;
+		}
+		if (!names.keyHashes.has(token.hash)) {
 			continue;
 		}
 		const longer = names.byFirstWord.get(token.text)?.find(n => text.startsWith(n.text, start + token.start)
