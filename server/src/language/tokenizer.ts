@@ -198,6 +198,25 @@ function isSentenceStart(text: string, start: number, from: number): boolean {
 	return c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2014 || c === 0x2013;
 }
 
+/**
+ * Words that tokens are looked up in. A token's hash, computed while tokenizing, rules out most tokens
+ * before their text is sliced (see Token.text) and hashed again for the set.
+ */
+export class TokenWords {
+	private readonly hashes = new Set<number>();
+
+	constructor(private readonly words: ReadonlySet<string>) {
+		for (const word of words) {
+			this.hashes.add(textHash(word));
+		}
+	}
+
+	/** Whether the token's text is one of the words. */
+	includes(token: Token): boolean {
+		return this.hashes.has(token.hash) && this.words.has(token.text);
+	}
+}
+
 /** A token that can be part of a name: capitalized, all caps or intercap, and not a bare number. */
 export function isNameToken(token: Token): boolean {
 	return (token.shape & (Shape.Capitalized | Shape.InterCap)) !== 0;
