@@ -1,7 +1,15 @@
 import * as assert from 'assert';
-import { definedAcronyms } from './acronyms';
+import { definedAcronyms, initials } from './acronyms';
 
 describe('acronyms', () => {
+	it('spells the initials of capitalized words, in Latin-1 and beyond', () => {
+		assert.strictEqual(initials('Hungarian Investment Promotion Agency'), 'hipa');
+		assert.strictEqual(initials('Ölmühle Äpfel-Verband × Øresund iFlytek ªBc'), 'öävø');
+		assert.strictEqual(initials('Łódź Special Economic Zone'), 'łsez');
+		assert.strictEqual(initials('Zhōng Ánhuī Ćwiczenia'), 'záć');
+		assert.strictEqual(initials('Cafe\u0301 Über'), 'cü');
+	});
+
 	it('defines an acronym after an organization, not after other mentions', () => {
 		const text = 'Hamburg Port Authority (HPA) and artificial intelligence (AI)';
 		const mentions = [{ start: 0, end: 22, kind: 'organization' as const, id: 'organization:hamburg-port-authority', priority: 1 }];

@@ -11,9 +11,28 @@ const DEFINED_ACRONYM = /^ ?\((\p{Lu}[\p{Lu}\p{N}&-]{1,9}s?)\)/u;
 /** Lowercase acronyms ("vbw") count only when they spell the initials of the capitalized words before them. */
 const LOWERCASE_ACRONYM = /^ ?\((\p{Ll}{2,6})\)/u;
 
+/** An uppercase letter that no letter precedes: the initial of a capitalized word. */
+const INITIAL = /(?<![\p{L}])\p{Lu}/gu;
+
 /** The lowercase initials of a name's capitalized words: "hipa" for "Hungarian Investment Promotion Agency". */
 export function initials(name: string): string {
-	return (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('').toLowerCase();
+	// Names are nearly all Latin-1, whose letters a character loop tells apart faster than the regex finds them.
+	let found = '';
+	let afterLetter = false;
+	for (let i = 0; i < name.length; i++) {
+		const code = name.charCodeAt(i);
+		if (code > 0xff) {
+			// Beyond Latin-1 come other scripts, combining marks and surrogate pairs: the regex knows them.
+			return (name.match(INITIAL) ?? []).join('').toLowerCase();
+		}
+		// Latin-1 uppercase letters are A-Z and À-Þ but ×; its other letters a-z, ª, µ, º and ß-ÿ but ÷.
+		const upper = (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+		if (upper && !afterLetter) {
+			found += name[i];
+		}
+		afterLetter = upper || (code >= 0x61 && code <= 0x7a) || code === 0xaa || code === 0xb5 || code === 0xba || (code >= 0xdf && code !== 0xf7);
+	}
+	return found.toLowerCase();
 }
 
 export interface AcronymDefinition { acronym: string; kind: EntityKind; id: string }

@@ -3,7 +3,7 @@ import { Word } from './lexicon';
 import { areaCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { PINYIN_WORD } from './personRules';
-import { Shape } from './tokenizer';
+import { Shape, TokenWords } from './tokenizer';
 
 /**
  * Districts and places named with a German designator in front ("Bezirk Luohu", "Stadtbezirk Baoshan",
@@ -95,7 +95,7 @@ function germanDesignatedAreas(context: ParagraphContext, candidates: Candidate[
 	}
 }
 
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'ein', 'eine', 'einem', 'der', 'die', 'dem']);
+const APPOSITIVE_OPENERS = new TokenWords(new Set(['a', 'an', 'the', 'ein', 'eine', 'einem', 'der', 'die', 'dem']));
 const APPOSITIVE_DISTRICT_HEADS = new Set(['district', 'Bezirk', 'Stadtbezirk', 'Distrikt', 'borough', 'subdistrict']);
 const APPOSITIVE_STOPS = new Set(['of', 'with', 'in', 'von', 'mit', 'im', 'and', 'und', 'that', 'which', 'der', 'des']);
 const APPOSITIVE_REACH = 4;
@@ -110,7 +110,7 @@ function appositiveDistricts(context: ParagraphContext, candidates: Candidate[])
 			break;
 		}
 		const name = tokens[nameIndex];
-		if (name.end + 2 !== tokens[i].start || text.charCodeAt(name.end) !== 0x2c || !APPOSITIVE_OPENERS.has(tokens[i].text)
+		if (name.end + 2 !== tokens[i].start || text.charCodeAt(name.end) !== 0x2c || !APPOSITIVE_OPENERS.includes(tokens[i])
 			|| !(name.shape & Shape.Capitalized) || (name.shape & Shape.AllCaps)) {
 			continue;
 		}

@@ -24,10 +24,10 @@ describe('lexicon', () => {
 		const text = 'A Bank, the HANDELSKAMMER and Landwirtschaftsminister Xu met Nanshan Bürgermeister Veranstaltung Chamber Wirtschaftsbüros İstanbul.';
 		for (const match of text.matchAll(/[\p{L}-]+/gu)) {
 			const word = match[0];
-			assert.strictEqual(wordClassIn(text, match.index!, match.index! + word.length, word), wordClass(word), word);
+			assert.strictEqual(wordClassIn(text, { start: match.index!, end: match.index! + word.length, text: word }), wordClass(word), word);
 		}
-		assert.strictEqual(wordClassIn(text, 0, 1, 'A'), Word.Stopword);
-		assert.strictEqual(wordClassIn(text, 2, 6, 'Bank'), Word.OrganizationDesignator | Word.GermanOrganizationHead);
+		assert.strictEqual(wordClassIn(text, { start: 0, end: 1, text: 'A' }), Word.Stopword);
+		assert.strictEqual(wordClassIn(text, { start: 2, end: 6, text: 'Bank' }), Word.OrganizationDesignator | Word.GermanOrganizationHead);
 	});
 
 	it('lets list markers and role joiners through the context-cue test, and few other words', () => {

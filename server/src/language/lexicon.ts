@@ -360,17 +360,25 @@ for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_
 	}
 }
 
-/** `wordClass(word)` of the word `text[start, end)`, looked up only when the outline bit sets allow a class. */
-export function wordClassIn(text: string, start: number, end: number, word: string): number {
+/** A word of a text at [start, end): a token, whose `text` is sliced only when read. */
+export interface WordIn {
+	readonly start: number;
+	readonly end: number;
+	readonly text: string;
+}
+
+/** `wordClass(word.text)` of a word of `text`, whose string is read only when the outline bit sets allow a class. */
+export function wordClassIn(text: string, word: WordIn): number {
+	const { start, end } = word;
 	if (hasBit(LISTED_OUTLINES, outlineBit(text, start, end))) {
-		return wordClass(word);
+		return wordClass(word.text);
 	}
 	if (end - start < 3) {
 		// Shorter than any suffix.
 		return 0;
 	}
 	const ending = endingBit(text, end);
-	return ending < 0 || hasBit(SUFFIX_ENDINGS, ending) ? wordClass(word) : 0;
+	return ending < 0 || hasBit(SUFFIX_ENDINGS, ending) ? wordClass(word.text) : 0;
 }
 
 /** Words before a list of names: "companies including X, Y", "Partner wie X". */

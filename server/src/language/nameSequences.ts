@@ -5,8 +5,8 @@ import {
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
-import { Shape, Token, isNameToken, joinedInName } from './tokenizer';
-import { NamedKind } from './types';
+import { Shape, Token, TokenWords, isNameToken, joinedInName } from './tokenizer';
+import { Language, NamedKind } from './types';
 
 /**
  * Capitalized name sequences ("Research Institute of Tsinghua University", "Luohu District",
@@ -72,7 +72,7 @@ export function paragraphWords(context: ParagraphContext): ParagraphWords {
 				}
 				continue;
 			}
-			const bits = wordClassIn(text, token.start, token.end, token.text);
+			const bits = wordClassIn(text, token);
 			classes[i] = bits;
 			nameTokens.push(i);
 			union |= bits;
@@ -143,8 +143,12 @@ export function nameSequences(context: ParagraphContext): TokenRange[] {
 const GERMAN_ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 
 /** German words that join the parts of one name: "Berlin Partner für Wirtschaft und Technologie GmbH". */
-const GERMAN_NAME_CONNECTORS = new Set(['für', 'und']);
-const CONNECTOR_INITIALS = [...NAME_CONNECTORS, ...GERMAN_NAME_CONNECTORS].map(connector => connector[0]).join('');
+const GERMAN_NAME_CONNECTORS = ['für', 'und'];
+/** Most words after a name are no connector, which their hash tells without their string. */
+const CONNECTORS_OF_LANGUAGE: Record<Language, TokenWords> = {
+	en: new TokenWords(NAME_CONNECTORS),
+	de: new TokenWords(new Set([...NAME_CONNECTORS, ...GERMAN_NAME_CONNECTORS])),
+};
 
 /** Whether the text between two offsets holds one of the characters of `punctuation`. */
 export function punctuationBetween(text: string, from: number, to: number, punctuation: string): boolean {
@@ -172,12 +176,10 @@ function startsName(token: Token, wordBits: number): boolean {
 /** When tokens[index] is a connector followed by a name token, the index of that name token; else 0. */
 function connectorEnd(context: ParagraphContext, classes: Int32Array, index: number): number {
 	const { tokens, text } = context;
-	const connector = tokens[index].text;
-	// Connectors have at most three letters and start with one of a few: most words after a name need no lookup.
-	if (connector.length > 3 || !CONNECTOR_INITIALS.includes(connector[0])
-		|| (!NAME_CONNECTORS.has(connector) && !(context.language === 'de' && GERMAN_NAME_CONNECTORS.has(connector)))) {
+	if (!CONNECTORS_OF_LANGUAGE[context.language].includes(tokens[index])) {
 		return 0;
 	}
+	const connector = tokens[index].text;
 	let next = index + 1;
 	if (next < tokens.length && tokens[next].text === 'the' && (connector === 'of' || connector === 'for')
 		&& joinedInName(text, tokens[index], tokens[next])) {

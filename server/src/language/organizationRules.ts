@@ -7,7 +7,7 @@ import { TokenRange, extendInPlace, nameSequences, organizationCandidate, paragr
 import { ParagraphContext } from './paragraphContext';
 import { partitionPoint } from './sortedSearch';
 import { looksLikePersonName, personCandidate } from './personRules';
-import { Shape, Token, isNameToken, joinedInName, onlySpacesBetween } from './tokenizer';
+import { Shape, Token, TokenWords, isNameToken, joinedInName, onlySpacesBetween } from './tokenizer';
 
 /**
  * Organizations found by the context around them rather than by a designator at their end:
@@ -410,10 +410,10 @@ function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 }
 
 /** Singular company nouns that name the company right after them: "the diagnostics company bioMérieux". */
-const DESCRIPTOR_HEADS = new Set([
+const DESCRIPTOR_HEADS = new TokenWords(new Set([
 	'company', 'subsidiary', 'firm', 'startup', 'start-up', 'manufacturer', 'provider', 'maker', 'developer', 'group', 'supplier',
 	'operator', 'producer', 'retailer', 'conglomerate', 'giant', 'insurer', 'lender', 'carrier', 'automaker', 'carmaker', 'chipmaker',
-]);
+]));
 const DESCRIPTOR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 /** Words from the determiner to the head: "the French diagnostics company". */
 const DESCRIPTOR_REACH = 4;
@@ -429,7 +429,7 @@ function descriptorNames(context: ParagraphContext, candidates: Candidate[]): vo
 	const { classes } = paragraphWords(context);
 	for (let k = 1; k + 1 < tokens.length; k++) {
 		const name = tokens[k + 1];
-		if (!isNameToken(name) || name.start !== tokens[k].end + 1 || !DESCRIPTOR_HEADS.has(tokens[k].text)
+		if (!isNameToken(name) || name.start !== tokens[k].end + 1 || !DESCRIPTOR_HEADS.includes(tokens[k])
 			|| classes[k + 1] & (Word.PersonRole | Word.PersonTitle | Word.Stopword)) {
 			continue;
 		}
@@ -462,6 +462,9 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 	candidates.push(organizationCandidate(start, end, Priority.Context));
 }
 
+const ROLE_JOINER_WORDS = new TokenWords(ROLE_JOINERS);
+const ORGANIZATION_ROLE_WORDS = new TokenWords(ORGANIZATION_ROLES);
+
 /** "CEO of SenseTime", "founder, chairman, and CEO of trinamiX", "subsidiary of BASF", "Gründer von X". */
 function rolesOf(context: ParagraphContext, sequences: readonly TokenRange[], candidates: Candidate[]): void {
 	const { tokens } = context;
@@ -470,7 +473,7 @@ function rolesOf(context: ParagraphContext, sequences: readonly TokenRange[], ca
 		if (i + 2 >= tokens.length) {
 			break;
 		}
-		if (i < 0 || !ROLE_JOINERS.has(tokens[joinerIndex].text) || !ORGANIZATION_ROLES.has(tokens[i].text)) {
+		if (i < 0 || !ROLE_JOINER_WORDS.includes(tokens[joinerIndex]) || !ORGANIZATION_ROLE_WORDS.includes(tokens[i])) {
 			continue;
 		}
 		let j = i + 2;

@@ -2,7 +2,8 @@ import { Candidate, Priority } from './candidates';
 import { CHINESE_SURNAMES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, Word, isPersonRole, wordClass } from './lexicon';
 import { paragraphWords } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
-import { Shape, isNameToken, onlySpacesBetween } from './tokenizer';
+import { Shape, TokenWords, isNameToken, onlySpacesBetween } from './tokenizer';
+import { Language } from './types';
 
 /**
  * Person names from the context around them: titles, roles, verbs of saying, bylines,
@@ -35,7 +36,11 @@ function namePart(context: ParagraphContext, index: number): boolean {
  * Lowercase particles inside a name: "Marieke van der Berg", "Luis de Guindos", "Ursula von der Leyen".
  * German "von" is mostly "from" ("Anja Kessler von Kessler Sensortechnik"), so it is one only in English text.
  */
-const NAME_PARTICLES = new Set(['van', 'de', 'da', 'di', 'dos', 'del', 'della', 'ter']);
+const NAME_PARTICLES = ['van', 'de', 'da', 'di', 'dos', 'del', 'della', 'ter'];
+const PARTICLES_OF_LANGUAGE: Record<Language, TokenWords> = {
+	de: new TokenWords(new Set(NAME_PARTICLES)),
+	en: new TokenWords(new Set([...NAME_PARTICLES, 'von'])),
+};
 /** The second particle of a pair: "van der", "van den", "de la", "de los". */
 const SECOND_NAME_PARTICLES = new Set(['der', 'den', 'la', 'los']);
 
@@ -43,8 +48,7 @@ const SECOND_NAME_PARTICLES = new Set(['der', 'den', 'la', 'los']);
 function partAfterParticles(context: ParagraphContext, last: number): number {
 	const { tokens, text } = context;
 	const particle = last + 1;
-	const word = tokens[particle]?.text;
-	if (word === undefined || !(NAME_PARTICLES.has(word) || (word === 'von' && context.language === 'en'))) {
+	if (particle >= tokens.length || !PARTICLES_OF_LANGUAGE[context.language].includes(tokens[particle])) {
 		return -1;
 	}
 	let next = particle + 1;

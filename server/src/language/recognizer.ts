@@ -13,7 +13,7 @@ import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
 import { CHINESE_SURNAMES } from './lexicon';
 import { findPersons, isPinyinGivenName } from './personRules';
-import { Shape, Token } from './tokenizer';
+import { Shape, Token, textHash } from './tokenizer';
 import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
 
 /** What one paragraph contributes, with offsets relative to the paragraph start (so results survive edits elsewhere). */
@@ -243,12 +243,11 @@ export class EntityRecognizer {
 		for (const date of this.dates.find(text, language, documentDate)) {
 			candidates.push({ start: date.start, end: date.end, kind: 'date', value: date.value, priority: Priority.Normalizer });
 		}
-		for (const figure of this.figures.find(text, language)) {
-			const candidate: Candidate = { start: figure.start, end: figure.end, kind: 'figure', value: figure.value, unit: figure.unit, priority: Priority.Normalizer };
-			if (figure.approx) {
-				candidate.approx = figure.approx;
-			}
-			candidates.push(candidate);
+		for (const { start, end, value, unit, approx } of this.figures.find(text, language)) {
+			// Built whole, not with the approximation added afterwards (see entityAt).
+			candidates.push(approx
+				? { start, end, kind: 'figure', value, unit, approx, priority: Priority.Normalizer }
+				: { start, end, kind: 'figure', value, unit, priority: Priority.Normalizer });
 		}
 		let mentions = resolveOverlaps(candidates);
 		identify(context, mentions);
@@ -289,21 +288,36 @@ export function paragraphBreakEnd(text: string, lineEnd: number): number {
 
 /**
  * An entity of `source`'s kind and optional fields at [start, end). The properties always come in
- * one order, so that all entities share few hidden classes.
+ * one order, so that all entities share few hidden classes, and the combinations entities have are
+ * each built by one literal: an object has room for the properties of its literal only, so one
+ * added afterwards costs another allocation and a change of hidden class.
  */
 function entityAt(source: Candidate | Entity, start: number, end: number, text: string): Entity {
-	const entity: Entity = { start, end, text, kind: source.kind };
-	if (source.id !== undefined) {
-		entity.id = source.id;
+	const { kind, id, value, unit, approx } = source;
+	if (value === undefined && unit === undefined && approx === undefined) {
+		// Named entities (or none of the optional fields).
+		return id === undefined ? { start, end, text, kind } : { start, end, text, kind, id };
 	}
-	if (source.value !== undefined) {
-		entity.value = source.value;
+	if (id === undefined && value !== undefined && unit !== undefined) {
+		// Figures.
+		return approx === undefined ? { start, end, text, kind, value, unit } : { start, end, text, kind, value, unit, approx };
 	}
-	if (source.unit !== undefined) {
-		entity.unit = source.unit;
+	if (id === undefined && value !== undefined && approx === undefined) {
+		// Dates.
+		return { start, end, text, kind, value };
 	}
-	if (source.approx !== undefined) {
-		entity.approx = source.approx;
+	const entity: Entity = { start, end, text, kind };
+	if (id !== undefined) {
+		entity.id = id;
+	}
+	if (value !== undefined) {
+		entity.value = value;
+	}
+	if (unit !== undefined) {
+		entity.unit = unit;
+	}
+	if (approx !== undefined) {
+		entity.approx = approx;
 	}
 	return entity;
 }
@@ -346,6 +360,8 @@ interface DocumentNames {
 	byName: Map<string, NamedEntity>;
 	/** Multiword organization names by their first word, longest first. */
 	byFirstWord: Map<string, { text: string; id: string }[]>;
+	/** `textHash` of every key of both maps: most tokens are none of them, which their hash tells without their text. */
+	keyHashes: Set<number>;
 }
 
 const enum Definition {
@@ -396,7 +412,13 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 			}
 		}
 	}
-	return { byName, byFirstWord };
+	const keyHashes = new Set<number>();
+	for (const map of [byName, byFirstWord]) {
+		for (const name of map.keys()) {
+			keyHashes.add(textHash(name));
+		}
+	}
+	return { byName, byFirstWord, keyHashes };
 }
 
 /** Initials shorter than this spell too many other things ("EU", "AG"). */
@@ -417,10 +439,14 @@ function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefini
 			}
 		} else if (entity.kind === 'organization' && entity.id) {
 			// "the Hungarian Investment Promotion Agency … known by its acronym HIPA": an acronym may be
-			// introduced in words, or not at all, so the initials of a long name stand for it.
-			const acronym = initials(entity.text).toUpperCase();
-			if (acronym.length >= MIN_INITIALS && entity.text.split(' ').length >= MIN_INITIALS) {
-				definitions.push({ definition: Definition.IfNew, name: acronym, named: { kind: 'organization', id: entity.id } });
+			// introduced in words, or not at all, so the initials of a long name stand for it. Long is
+			// MIN_INITIALS words or more, told by two spaces before the initials are spelled out.
+			const firstSpace = entity.text.indexOf(' ');
+			if (firstSpace >= 0 && entity.text.includes(' ', firstSpace + 1)) {
+				const acronym = initials(entity.text).toUpperCase();
+				if (acronym.length >= MIN_INITIALS) {
+					definitions.push({ definition: Definition.IfNew, name: acronym, named: { kind: 'organization', id: entity.id } });
+				}
 			}
 		} else if (entity.kind === 'person' && entity.id) {
 			const parts = entity.text.split(' ');
@@ -500,6 +526,9 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 	for (const token of result.openTokens) {
 		// A long name added already covers this token ("Sensortechnik" of "Kessler Sensortechnik").
 		if (added.length > 0 && token.start < added[added.length - 1].end) {
+			continue;
+		}
+		if (!names.keyHashes.has(token.hash)) {
 			continue;
 		}
 		const longer = names.byFirstWord.get(token.text)?.find(n => text.startsWith(n.text, start + token.start)

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Shape, isPlainWord, textHash, tokenize } from './tokenizer';
+import { Shape, TokenWords, isPlainWord, textHash, tokenize } from './tokenizer';
 
 describe('tokenizer', () => {
 	it('cuts the English possessive off and keeps pinyin apostrophes and hyphens', () => {
@@ -27,6 +27,11 @@ describe('tokenizer', () => {
 		assert.deepStrictEqual(tokens.map(t => t.hash), tokens.map(t => textHash(t.text)));
 		assert.strictEqual(textHash('a Futian b', 2, 8), textHash('Futian'));
 		assert.notStrictEqual(textHash('Futian'), textHash('Futain'));
+	});
+
+	it('looks tokens up in a set of words', () => {
+		const articles = new TokenWords(new Set(['the', 'a', 'der']));
+		assert.deepStrictEqual(tokenize('The thé the, a der Ader’s').map(token => articles.includes(token)), [false, false, true, true, true, false]);
 	});
 
 	it('tells plain words, which get no shape, from the others', () => {

@@ -19,13 +19,23 @@ export const enum Shape {
 	Joined = 64,
 }
 
-export interface Token {
-	start: number;
-	end: number;
-	text: string;
-	shape: number;
-	/** `textHash(text)`, computed while scanning: the knowledge-base matcher looks tokens up by it. */
-	hash: number;
+export class Token {
+	/** The text, sliced on first use: the rules read most tokens by offsets and hash only, and never need it. */
+	private sliced: string | undefined = undefined;
+
+	constructor(
+		/** The text the token is in. */
+		private readonly source: string,
+		readonly start: number,
+		readonly end: number,
+		readonly shape: number,
+		/** `textHash(text)`, computed while scanning: the knowledge-base matcher looks tokens up by it. */
+		readonly hash: number,
+	) { }
+
+	get text(): string {
+		return this.sliced ??= this.source.slice(this.start, this.end);
+	}
 }
 
 /**
@@ -164,7 +174,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 		if ((firstUpper || interCap) && isSentenceStart(text, start, from)) {
 			shape |= Shape.SentenceStart;
 		}
-		tokens.push({ start, end, text: text.slice(start, end), shape, hash });
+		tokens.push(new Token(text, start, end, shape, hash));
 	}
 	return tokens;
 }
@@ -186,6 +196,25 @@ function isSentenceStart(text: string, start: number, from: number): boolean {
 	}
 	// line break, . ! ? : — –
 	return c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x2014 || c === 0x2013;
+}
+
+/**
+ * Words that tokens are looked up in. A token's hash, computed while tokenizing, rules out most tokens
+ * before their text is sliced (see Token.text) and hashed again for the set.
+ */
+export class TokenWords {
+	private readonly hashes = new Set<number>();
+
+	constructor(private readonly words: ReadonlySet<string>) {
+		for (const word of words) {
+			this.hashes.add(textHash(word));
+		}
+	}
+
+	/** Whether the token's text is one of the words. */
+	includes(token: Token): boolean {
+		return this.hashes.has(token.hash) && this.words.has(token.text);
+	}
 }
 
 /** A token that can be part of a name: capitalized, all caps or intercap, and not a bare number. */
