@@ -110,6 +110,13 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(found.map(c => c.id), ['organization:shenzhen-institute-of-genomics', 'organization:futian-district-government', 'organization:bank-of-china']);
 	});
 
+	it('leaves a known city before a district\'s own name out of the district, but not out of a name of its own', () => {
+		assert.deepStrictEqual(designated('Shenzhens Qianhai New Area und der Shanghai Minhang District', 'de'),
+			['district:Minhang District', 'district:Qianhai New Area']);
+		assert.deepStrictEqual(designated('The Shanghai Robot Industry Park and Shenzhen Luohu District.'),
+			['district:Luohu District', 'district:Shanghai Robot Industry Park']);
+	});
+
 	it('gives districts the knowledge-base id of their bare name', () => {
 		const context = testContext('The Futian District and the Haidian District met the Haidian Group.');
 		const found = designatedNames(context);

@@ -4,6 +4,7 @@ import {
 	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, mayBeContextCue, wordClass, wordClassIn,
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
+import { PINYIN_WORD } from './personRules';
 import { ParagraphContext } from './paragraphContext';
 import { Shape, Token, isNameToken, joinedInName } from './tokenizer';
 import { NamedKind } from './types';
@@ -383,6 +384,9 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 			return undefined;
 		}
 		const designatorWords = head === Head.District && tokens[headIndex].text === 'Area' ? 2 : 1;
+		if (head === Head.District) {
+			first = afterLeadingPlace(context, first, headIndex - designatorWords);
+		}
 		if (headIndex - designatorWords < first) {
 			return undefined;
 		}
@@ -402,6 +406,33 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	end = extendLegalForm(text, end, context.to);
 	end = extendLocation(context, classes[headIndex], hasComplement, end);
 	return organizationCandidate(tokens[first].start, end, Priority.Sequence);
+}
+
+/**
+ * Where a district's name starts after a known place in front of it: "Tianjin Binhai New Area" and
+ * "Tianjins Binhai New Area" name the city apart ("Shenzhen Luohu" is two mentions), while the city
+ * of "Suzhou Industrial Park" is part of the name. So the place stays in only unless the words after
+ * it, up to `nameLast`, are a district's own name: pinyin or a known district.
+ */
+function afterLeadingPlace(context: ParagraphContext, first: number, nameLast: number): number {
+	const { tokens } = context;
+	const place = context.nameAt(tokens[first].start);
+	if (place === undefined || place.entry.kind !== 'place') {
+		return first;
+	}
+	let next = first + 1;
+	while (next <= nameLast && tokens[next].start < place.end) {
+		next++;
+	}
+	if (next > nameLast) {
+		return first;
+	}
+	for (let i = next; i <= nameLast; i++) {
+		if (context.nameAt(tokens[i].start)?.entry.kind !== 'district' && !PINYIN_WORD.test(tokens[i].text.toLowerCase())) {
+			return first;
+		}
+	}
+	return next;
 }
 
 /** The index after the last "and", "und" or "&" in [first, headIndex), or `first` when there is none. */

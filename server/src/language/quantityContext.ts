@@ -217,10 +217,23 @@ function scaleExponent(word: string, language: Language): number {
 }
 
 /**
+ * An English duration written as a compound adjective ("a six-day event", "a 10-year lease"): the unit
+ * of time belongs to the figure as in "four decades". Not an age ("10-year-old").
+ */
+const HYPHENATED_DURATION = /-(century|decade|year|month|week|day|hour|minute)(?![A-Za-z-])/y;
+
+/**
  * The scale and unit words right after a number ending at `end`. `afterCurrency` says whether a
  * currency stood before the number, which makes "m" and "k" scales rather than metres.
  */
 export function readQuantitySuffix(text: string, end: number, language: Language, afterCurrency: boolean): QuantitySuffix {
+  if (language === 'en' && text.charCodeAt(end) === 0x2d) {
+    HYPHENATED_DURATION.lastIndex = end;
+    const duration = HYPHENATED_DURATION.exec(text);
+    if (duration !== null) {
+      return { end: end + duration[0].length, exponent: 0, unit: duration[1], kind: 'duration' };
+    }
+  }
   const next = text[end] === ' ' || text[end] === '\u00A0' || text[end] === '\u202F' ? end + 1 : end;
   if (!mayBeginSuffix(text, next)) {
     return { end, exponent: 0 };
