@@ -16,6 +16,7 @@ export const LEADING_STOPWORDS = words(`
 	Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Im Am Vom Zum Zur Beim Ins Mit Von Für Auf Bei Nach Aus Auch Als
 	Und Über Unter Durch Seit Während Wie Wir Sie Er Es Ihr Ihre Sein Seine Dieser Diese Dieses Jeder Jede Alle Viele Mehr
 	Laut Gemäß Quelle Foto Bild Herr Frau Nach Vor Zwischen Bis Um Ob Dass Denn Doch Jedoch Zudem Außerdem Damit Dabei
+	Firma Unternehmen Konzern
 `);
 
 /** Verbs of English headlines, capitalized in Title Case; they end a name ("Futian Bank Opens New Office"). */
@@ -52,6 +53,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
 	Zeitung Akademie Agentur Gruppe Werke Bundesbank Cooperative Secretariat Directorate Network Studio Studios Brewery
 	Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Software Semiconductor
 	Images Pictures Photography
+	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
 `);
 
 /** Club and chamber prefixes that head a name from the front: "FC Bayern München", "VfB Stuttgart", "CCI Lyon Métropole", "IHK München". */
@@ -63,6 +65,7 @@ export const WEAK_ORGANIZATION_HEADS = words(`
 	Insurance Logistics Enterprises Ventures Consulting Communications Telecom Semiconductor Semiconductors Robotics Biotech
 	Biotechnology Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Network Software Studio
 	Studios International Partners Holdings Holding Images Pictures Photography Fund Trust Exchange Press News
+	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
 `);
 
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */

@@ -117,6 +117,10 @@ describe('nameSequences', () => {
 			['district:Luohu District', 'district:Shanghai Robot Industry Park']);
 	});
 
+	it('takes German industry heads after a distinctive name for companies, but not after a city\'s adjective', () => {
+		assert.deepStrictEqual(designated('Die Firma Hollmann Maschinenbau und die Kölner Logistik wachsen.', 'de'), ['organization:Hollmann Maschinenbau']);
+	});
+
 	it('gives districts the knowledge-base id of their bare name', () => {
 		const context = testContext('The Futian District and the Haidian District met the Haidian Group.');
 		const found = designatedNames(context);

@@ -454,11 +454,17 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 		if (token.shape & (Shape.AllCaps | Shape.InterCap) || context.nameAt(token.start)) {
 			return true;
 		}
-		if ((token.shape & Shape.Capitalized) && !isOrdinaryWord(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)) {
+		if ((token.shape & Shape.Capitalized) && !isOrdinaryWord(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)
+			&& !isPlaceAdjective(context.kb, token.text)) {
 			return true;
 		}
 	}
 	return false;
+}
+
+/** A German adjective of a known place: "Duisburger", "Kölner" (the "Duisburger Logistik" is the city's logistics trade). */
+function isPlaceAdjective(kb: KnowledgeBase, word: string): boolean {
+	return word.endsWith('er') && kb.lookup(word.slice(0, -2))?.kind === 'place';
 }
 
 /**

@@ -70,6 +70,8 @@ describe('organizationRules', () => {
 			['organization:MegaRobotix', 'organization:Vexlo']);
 		assert.deepStrictEqual(found('Kolibri Labs, a unit of Hexagon, grew.'), ['organization:Hexagon', 'organization:Kolibri Labs']);
 		assert.deepStrictEqual(found('Nio and Xpeng Motors, two electric vehicle makers, grew.'), ['organization:Xpeng Motors']);
+		assert.deepStrictEqual(found('Marta Lindqvist, the company\'s chief executive, and Orvik, the world\'s largest ferry operator, spoke.'),
+			['organization:Orvik']);
 	});
 
 	it('finds companies in an enumeration after an organization noun', () => {

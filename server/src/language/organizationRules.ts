@@ -391,7 +391,8 @@ function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 			const word = tokens[k].text;
 			const hyphen = word.lastIndexOf('-');
 			if (COMPANY_APPOSITIVE_HEADS.has(word) || (hyphen >= 0 && COMPANY_APPOSITIVE_HEADS.has(word.slice(hyphen + 1)))) {
-				headFound = true;
+				// "Chen Wei, the company's chief executive": the company owns what follows, which is the name's.
+				headFound = !(tokens[k].shape & Shape.Possessive);
 				break;
 			}
 			if (word === 'of' || word === 'von') {

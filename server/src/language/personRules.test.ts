@@ -36,6 +36,7 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('Tomas de Almeida, chairman of the board, agreed.'), ['person:Tomas de Almeida']);
 		assert.deepStrictEqual(persons('"We grow," said Peter Meyer ten times.'), ['person:Peter Meyer']);
 		assert.deepStrictEqual(persons('"Wir wachsen", sagte Jana Richter von Kessler Elektronik.', 'de'), ['person:Jana Richter']);
+		assert.deepStrictEqual(persons('Anna Richter von Richter Logistik sagte, das Lager wachse.', 'de'), ['person:Anna Richter']);
 	});
 
 	it('finds the author of a byline with a credit word, in capitals too', () => {
