@@ -16,7 +16,7 @@ export const LEADING_STOPWORDS = words(`
 	Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Im Am Vom Zum Zur Beim Ins Mit Von Für Auf Bei Nach Aus Auch Als
 	Und Über Unter Durch Seit Während Wie Wir Sie Er Es Ihr Ihre Sein Seine Dieser Diese Dieses Jeder Jede Alle Viele Mehr
 	Laut Gemäß Quelle Foto Bild Herr Frau Nach Vor Zwischen Bis Um Ob Dass Denn Doch Jedoch Zudem Außerdem Damit Dabei
-	Firma Unternehmen Konzern
+	Firma Unternehmen Konzern About
 `);
 
 /** Verbs of English headlines, capitalized in Title Case; they end a name ("Futian Bank Opens New Office"). */
@@ -35,7 +35,7 @@ export const HEADLINE_VERBS = words(`
 `);
 
 /** Words before a designator that make no name of it ("Good News", "Latest Times"). */
-export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their Local Municipal Central Provincial National Federal Regional');
+export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their Local Municipal Central Provincial National Federal Regional Smart Intelligent Advanced Digital');
 
 /** Lowercase words that may join the parts of one name ("Bank of China", "Ledvance Operations and Management"). */
 export const NAME_CONNECTORS = words('of and for de del do dos di du');

@@ -117,6 +117,10 @@ describe('nameSequences', () => {
 			['district:Luohu District', 'district:Shanghai Robot Industry Park']);
 	});
 
+	it('takes an industry in a title-case headline for no company', () => {
+		assert.deepStrictEqual(designated('Futian and Lahti Sign Memorandum on Smart Manufacturing and Digital Media'), []);
+	});
+
 	it('takes German industry heads after a distinctive name for companies, but not after a city\'s adjective', () => {
 		assert.deepStrictEqual(designated('Die Firma Hollmann Maschinenbau und die Kölner Logistik wachsen.', 'de'), ['organization:Hollmann Maschinenbau']);
 	});

@@ -530,7 +530,7 @@ const ABBREVIATED_LEGAL_WORD = /(?:^|\s)(?:Co|Ltd|Inc|Corp|Pte|Bhd)$/;
 const LEGAL_FORM_SPACED = /^(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Pte\.?\s*Ltd\.))+/;
 
 /** "Huawei Technologies Co., Ltd.", "Verein e. V.": the legal form written after the name belongs to it. */
-function extendLegalForm(text: string, end: number, limit: number): number {
+export function extendLegalForm(text: string, end: number, limit: number): number {
 	const window = text.slice(end, Math.min(limit, end + 40));
 	if (window.startsWith('.') && ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end))) {
 		end += 1;

@@ -65,6 +65,12 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Foto: dpa/Wiebke Ostrander'), ['organization:dpa', 'person:Wiebke Ostrander']);
 	});
 
+	it('takes the name of an "About" heading on its own line for an organization, unless it names something known', () => {
+		assert.deepStrictEqual(found('Growth ahead.\nAbout Business Lahti\nBusiness Lahti is an agency.'), ['organization:Business Lahti']);
+		assert.deepStrictEqual(found('Über die Vogt Automation GmbH\nDas Unternehmen wächst.', 'de'), ['organization:Vogt Automation GmbH']);
+		assert.deepStrictEqual(found('About Us\nAbout Shenzhen\nIt is About Time for Growth.'), []);
+	});
+
 	it('finds companies by appositive and by role', () => {
 		assert.deepStrictEqual(found('We spoke with Zhao Wen, CEO of MegaRobotix, and visited Vexlo, a Futian-based drone maker.'),
 			['organization:MegaRobotix', 'organization:Vexlo']);

@@ -3,7 +3,7 @@ import {
 	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LIST_MARKERS,
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
-import { TokenRange, extendInPlace, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
+import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { partitionPoint } from './sortedSearch';
 import { looksLikePersonName, personCandidate } from './personRules';
@@ -29,7 +29,53 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	}
 	rolesOf(context, sequences, candidates);
 	enumerations(context, sequences, candidates);
+	aboutHeadings(context, candidates);
 	return candidates;
+}
+
+const ABOUT_WORDS = new Set(['About', 'ABOUT', 'Über', 'ÜBER']);
+const ABOUT_ARTICLES = new Set(['die', 'den', 'das', 'der', 'the']);
+/** "About Us" is about the issuer, but names none. */
+const ABOUT_PRONOUNS = new Set(['Us', 'US', 'Uns', 'UNS']);
+const ABOUT_CONNECTORS = new Set(['of', 'and', 'for', '&', 'für', 'und', 'de']);
+/** Words of a name in an "About" heading, at most; longer lines are sentences. */
+const ABOUT_NAME_WORDS = 8;
+
+/**
+ * "About Business Tampere" on a line of its own heads the part of a press release about its issuer, so
+ * the name is an organization's, whatever its words. Names the knowledge base knows ("About Shenzhen")
+ * keep their kind.
+ */
+function aboutHeadings(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (const i of paragraphWords(context).nameTokens) {
+		const about = tokens[i];
+		if (!ABOUT_WORDS.has(about.text) || (about.start > context.from && text.charCodeAt(about.start - 1) !== 0x0a)) {
+			continue;
+		}
+		const lineBreak = text.indexOf('\n', about.end);
+		const lineEnd = lineBreak < 0 || lineBreak > context.to ? context.to : lineBreak;
+		let first = i + 1;
+		if (first < tokens.length && ABOUT_ARTICLES.has(tokens[first].text)) {
+			first++;
+		}
+		let last = first;
+		while (last + 1 < tokens.length && tokens[last + 1].start < lineEnd && last - first < ABOUT_NAME_WORDS) {
+			last++;
+		}
+		if (first >= tokens.length || tokens[first].start >= lineEnd || !(tokens[first].shape & Shape.Capitalized) || tokens[last].start >= lineEnd
+			|| (first === last && ABOUT_PRONOUNS.has(tokens[first].text))) {
+			continue;
+		}
+		let name = true;
+		for (let k = first; k <= last && name; k++) {
+			name = isNameToken(tokens[k]) ? k > first || !(paragraphWords(context).classes[k] & Word.Stopword) : ABOUT_CONNECTORS.has(tokens[k].text);
+		}
+		const end = extendLegalForm(text, tokens[last].end, lineEnd);
+		if (name && text.slice(end, lineEnd).trim() === '') {
+			pushUnlessKnownArea(context, tokens[first].start, end, candidates);
+		}
+	}
 }
 
 /**
