@@ -7,7 +7,7 @@
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Capitalized function words that start sentences but never names. */
-export const LEADING_STOPWORDS = words(`
+const LEADING_STOPWORDS = words(`
 	The A An In On At For From With By As And But Or Of To This That These Those During After Before Besides Since While When
 	Its Their Our His Her My Your We They He She It Both Each Every All Some Many More Most Several Other Another Such
 	According Under Over Through Between Among Via Also However Meanwhile Moreover Furthermore Thus Then There Here Today
@@ -357,7 +357,7 @@ for (const list of [...WORD_LISTS.map(([list]) => list), PERSON_ROLES, LOCATED_B
 		setBit(LISTED_OUTLINES, outlineBit(word, 0, word.length));
 	}
 }
-for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES]) {
+for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, ['-based']]) {
 	for (const suffix of list) {
 		setBit(SUFFIX_ENDINGS, endingBit(suffix, suffix.length));
 	}
@@ -415,6 +415,14 @@ export function wordClass(word: string): number {
 	return bits !== undefined ? bits : rememberWordClass(word);
 }
 
+/** "Lodz-based": where a company sits, which is no part of its name. */
+const SEAT_ADJECTIVE = /-based$/;
+
+/** A word that never starts a name: a function word, or a seat adjective ("Lodz-based Amber Pharma"). */
+export function isLeadingStopword(word: string): boolean {
+	return (wordClass(word) & Word.Stopword) !== 0;
+}
+
 /** Kept apart from `wordClass` so that the memo hit stays a small function that inlines. */
 function rememberWordClass(word: string): number {
 	let bits = 0;
@@ -431,6 +439,9 @@ function rememberWordClass(word: string): number {
 	}
 	if (LOCATED_BODY_HEADS.test(word)) {
 		bits |= Word.LocatedBodyHead;
+	}
+	if (SEAT_ADJECTIVE.test(word)) {
+		bits |= Word.Stopword;
 	}
 	if (wordClasses.size >= WORD_CLASS_MEMO_LIMIT) {
 		wordClasses.clear();

@@ -14,6 +14,7 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Talponi Valvole S.p.A. and Brandsma N.V. signed; Kivilahti Oyj, too.'),
 			['organization:Brandsma N.V.', 'organization:Kivilahti Oyj', 'organization:Talponi Valvole S.p.A.']);
 		assert.deepStrictEqual(found('Die Lumara Systems S.A. aus Lissabon und die S.A. allein.', 'de'), ['organization:Lumara Systems S.A.']);
+		assert.deepStrictEqual(found('The chairman of Porto-based Lumara Systems S.A. spoke.'), ['organization:Lumara Systems S.A.']);
 	});
 
 	it('finds the company named right after a determiner and a company noun, in English only', () => {

@@ -1,6 +1,6 @@
 import { Candidate, Priority } from './candidates';
 import {
-	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LIST_MARKERS,
+	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, isLeadingStopword, LIST_MARKERS,
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
@@ -114,7 +114,7 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 			}
 			first = i;
 		}
-		while (first >= 0 && first <= last && LEADING_STOPWORDS.has(tokens[first].text)) {
+		while (first >= 0 && first <= last && isLeadingStopword(tokens[first].text)) {
 			first++;
 		}
 		if (first >= 0 && first <= last && !(tokens[first].shape & Shape.AllCaps && first === last)) {
@@ -147,14 +147,14 @@ function precededByIndefiniteArticle(context: ParagraphContext, index: number): 
 /** Name tokens joined by single spaces (and "und"), starting at `index`; returns the last index or -1. */
 function nameRun(context: ParagraphContext, index: number, allowAnd: boolean): number {
 	const { tokens, text } = context;
-	if (index >= tokens.length || !isNameToken(tokens[index]) || LEADING_STOPWORDS.has(tokens[index].text)) {
+	if (index >= tokens.length || !isNameToken(tokens[index]) || isLeadingStopword(tokens[index].text)) {
 		return -1;
 	}
 	let last = index;
 	while (last + 1 < tokens.length && joinedInName(text, tokens[last], tokens[last + 1])
 		&& !(tokens[last].shape & Shape.Possessive)) {
 		const next = tokens[last + 1];
-		if (isNameToken(next) && !LEADING_STOPWORDS.has(next.text)) {
+		if (isNameToken(next) && !isLeadingStopword(next.text)) {
 			last++;
 		} else if (allowAnd && (next.text === 'und' || next.text === 'and') && last + 2 < tokens.length && isNameToken(tokens[last + 2])
 			&& onlySpacesBetween(text, next.end, tokens[last + 2].start)) {
@@ -395,11 +395,11 @@ function runStartingBefore(context: ParagraphContext, last: number): number {
 		return -1;
 	}
 	let first = last;
-	while (first > 0 && isNameToken(tokens[first - 1]) && !LEADING_STOPWORDS.has(tokens[first - 1].text)
+	while (first > 0 && isNameToken(tokens[first - 1]) && !isLeadingStopword(tokens[first - 1].text)
 		&& onlySpacesBetween(text, tokens[first - 1].end, tokens[first].start) && !(tokens[first - 1].shape & Shape.Possessive)) {
 		first--;
 	}
-	while (first <= last && LEADING_STOPWORDS.has(tokens[first].text)) {
+	while (first <= last && isLeadingStopword(tokens[first].text)) {
 		first++;
 	}
 	return first <= last ? first : -1;
@@ -797,7 +797,7 @@ function isListItem(context: ParagraphContext, mentions: readonly Candidate[], f
 		return false;
 	}
 	for (let i = first; i <= last; i++) {
-		if (mentionAt(mentions, tokens[i].start) || LEADING_STOPWORDS.has(tokens[i].text)) {
+		if (mentionAt(mentions, tokens[i].start) || isLeadingStopword(tokens[i].text)) {
 			return false;
 		}
 	}
