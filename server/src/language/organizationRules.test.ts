@@ -72,6 +72,11 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('About Us\nAbout Shenzhen\nIt is About Time for Growth.'), []);
 	});
 
+	it('takes a place with an agency brand word for an agency: "Business Finland", "Invest in Bavaria", "Hamburg Invest"', () => {
+		assert.deepStrictEqual(found('Business Germany, Invest in China and Hamburg Invest met; Business in China grew.'),
+			['organization:Business Germany', 'organization:Hamburg Invest', 'organization:Invest in China']);
+	});
+
 	it('finds companies by appositive and by role', () => {
 		assert.deepStrictEqual(found('We spoke with Zhao Wen, CEO of MegaRobotix, and visited Vexlo, a Futian-based drone maker.'),
 			['organization:MegaRobotix', 'organization:Vexlo']);

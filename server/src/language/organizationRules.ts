@@ -30,7 +30,40 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	rolesOf(context, sequences, candidates);
 	enumerations(context, sequences, candidates);
 	aboutHeadings(context, candidates);
+	agencyBrands(context, candidates);
 	return candidates;
+}
+
+/**
+ * Investment and trade agencies named after their place with a brand word: "Business Finland",
+ * "Business Upper Austria", "Invest in Bavaria", "Hamburg Invest". A place alone is no such name, so
+ * the brand word is what makes the organization.
+ */
+function agencyBrands(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (const i of paragraphWords(context).nameTokens) {
+		const brand = tokens[i];
+		if (brand.text !== 'Business' && brand.text !== 'Invest') {
+			continue;
+		}
+		let next = i + 1;
+		if (brand.text === 'Invest' && tokens[next]?.text === 'in' && tokens[next].start === brand.end + 1) {
+			next++;
+		}
+		const after = tokens[next];
+		const placeAfter = after !== undefined && after.start === tokens[next - 1].end + 1 ? context.nameAt(after.start) : undefined;
+		if (placeAfter?.entry.kind === 'place') {
+			candidates.push(organizationCandidate(brand.start, placeAfter.end, Priority.Context));
+			continue;
+		}
+		const before = tokens[i - 1];
+		if (brand.text === 'Invest' && before !== undefined && before.end + 1 === brand.start && text.charCodeAt(before.end) === 0x20) {
+			const placeBefore = context.names[partitionPoint(context.names, name => name.end >= before.end)];
+			if (placeBefore !== undefined && placeBefore.end === before.end && placeBefore.entry.kind === 'place') {
+				candidates.push(organizationCandidate(placeBefore.start, brand.end, Priority.Context));
+			}
+		}
+	}
 }
 
 const ABOUT_WORDS = new Set(['About', 'ABOUT', 'Über', 'ÜBER']);
