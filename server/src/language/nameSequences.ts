@@ -647,7 +647,16 @@ function computeOrganizationId(context: ParagraphContext, surface: string): stri
 			return known.id;
 		}
 	}
-	return makeId('organization', withoutParent(context, base));
+	return makeId('organization', withoutParent(context, expandChamberPrefix(base)));
+}
+
+/** German chambers go by their abbreviation as often as by their name: "IHK Nürnberg" is the "Industrie- und Handelskammer Nürnberg". */
+const CHAMBER_PREFIXES: Record<string, string> = { IHK: 'Industrie- und Handelskammer', HWK: 'Handwerkskammer' };
+
+function expandChamberPrefix(name: string): string {
+	const space = name.indexOf(' ');
+	const expanded = space > 0 ? CHAMBER_PREFIXES[name.slice(0, space)] : undefined;
+	return expanded === undefined ? name : expanded + name.slice(space);
 }
 
 /**

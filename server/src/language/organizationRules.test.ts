@@ -77,6 +77,17 @@ describe('organizationRules', () => {
 			['organization:Business Germany', 'organization:Hamburg Invest', 'organization:Invest in China']);
 	});
 
+	it('reads the region a city\'s chamber serves as part of its name, and a chamber\'s abbreviation as its name', () => {
+		const text = 'Die Handelskammer Hamburg für Schwaben und die IHK Heidelberg trafen die Industrie- und Handelskammer Heidelberg.';
+		const context = testContext(text, 'de');
+		const mentions = resolveOverlaps(organizationsInContext(context));
+		identify(context, mentions);
+		assert.deepStrictEqual(mentions.map(m => `${text.slice(m.start, m.end)} ${m.id}`), [
+			'Handelskammer Hamburg für Schwaben organization:handelskammer-hamburg-fuer-schwaben',
+			'Industrie- und Handelskammer Heidelberg organization:industrie-und-handelskammer-heidelberg',
+		]);
+	});
+
 	it('finds companies by appositive and by role', () => {
 		assert.deepStrictEqual(found('We spoke with Zhao Wen, CEO of MegaRobotix, and visited Vexlo, a Futian-based drone maker.'),
 			['organization:MegaRobotix', 'organization:Vexlo']);

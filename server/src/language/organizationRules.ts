@@ -219,6 +219,16 @@ function listedNameRun(context: ParagraphContext, index: number): number {
 	return last;
 }
 
+/** "Industrie- und Handelskammer Nürnberg für Mittelfranken": the region a city's body serves belongs to its name. */
+function regionAfter(context: ParagraphContext, last: number): number {
+	const { tokens } = context;
+	if (last + 2 >= tokens.length || tokens[last + 1].text !== 'für' || tokens[last + 1].start !== tokens[last].end + 1 || tokens[last + 2].start !== tokens[last + 1].end + 1) {
+		return last;
+	}
+	const region = context.nameAt(tokens[last + 2].start);
+	return region !== undefined && region.entry.kind === 'place' ? context.tokenIndexFrom(region.end) - 1 : last;
+}
+
 /** "Handelskommission des Bezirks Baoshan", "Generalkonsulat der Volksrepublik China in Frankfurt", "Institut für Weltwirtschaft". */
 function germanBodies(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
@@ -260,7 +270,7 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 			// "Handelskammer Hamburg", "Universität Heidelberg"
 			const place = context.nameAt(tokens[i + 1].start);
 			if (place && place.entry.kind === 'place' && tokens[i + 1].start === head.end + 1) {
-				last = context.tokenIndexFrom(place.end) - 1;
+				last = regionAfter(context, context.tokenIndexFrom(place.end) - 1);
 			}
 		}
 		if (last < 0) {
