@@ -203,7 +203,7 @@ export const PERSON_ROLES = words(`
 	CEO CFO CTO COO chairman chairwoman chair president vice-president founder co-founder director head mayor deputy secretary
 	minister governor ambassador consul consul-general executive chief partner professor spokesperson spokesman spokeswoman
 	manager leader dean editor researcher analyst economist senior general managing vice party member chairperson
-	President Chairman Director Mayor Minister Governor Ambassador Consul Secretary Professor
+	President Chairman Director Mayor Minister Governor Ambassador Consul Secretary Professor General
 	Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Vorsitzender Vorsitzende Geschäftsführer Geschäftsführerin
 	Präsident Präsidentin Gründer Gründerin Direktor Direktorin Leiter Leiterin Generalkonsul Generalkonsulin Botschafter
 	Botschafterin Minister Ministerin Sprecher Sprecherin Vorstand Vorstandsvorsitzender Vorstandsvorsitzende Chef Chefin

@@ -31,6 +31,10 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('Beijing\nTrade Fair Opens\nThe fair opened.', 'en', true), []);
 	});
 
+	it('keeps the "General" of a role out of the name', () => {
+		assert.deepStrictEqual(persons('Consul General Ildikó Nagy and Secretary General Maria Olsen met General Motors.'), ['person:Ildikó Nagy', 'person:Maria Olsen']);
+	});
+
 	it('reads name particles inside a name', () => {
 		assert.deepStrictEqual(persons('"We grow," said Katrijn van der Velde, director of the port.'), ['person:Katrijn van der Velde']);
 		assert.deepStrictEqual(persons('Tomas de Almeida, chairman of the board, agreed.'), ['person:Tomas de Almeida']);
