@@ -117,6 +117,11 @@ describe('nameSequences', () => {
 			['district:Luohu District', 'district:Shanghai Robot Industry Park']);
 	});
 
+	it('ends a body\'s name before the role of its officer', () => {
+		assert.deepStrictEqual(designated('Hamburg Port Authority CEO Jens Meier met the Bank of China President.'),
+			['organization:Bank of China', 'organization:Hamburg Port Authority']);
+	});
+
 	it('takes an industry in a title-case headline for no company', () => {
 		assert.deepStrictEqual(designated('Futian and Lahti Sign Memorandum on Smart Manufacturing and Digital Media'), []);
 	});

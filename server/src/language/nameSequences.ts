@@ -313,6 +313,10 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		return undefined;
 	}
 	const { classes } = paragraphWords(context);
+	const role = roleAfterHead(context, range);
+	if (role >= 0) {
+		range = { first: range.first, last: role - 1 };
+	}
 	let first = range.first;
 	while (first <= range.last && (classes[first] & Word.Stopword || NAME_CONNECTORS.has(tokens[first].text))) {
 		first++;
@@ -433,6 +437,24 @@ function afterLeadingPlace(context: ParagraphContext, first: number, nameLast: n
 		}
 	}
 	return next;
+}
+
+/**
+ * "Hamburg Port Authority CEO Jens Meier", "the Bank of China President": the index of a role that follows
+ * a name with a head, before a person's name or at the end, or -1. "Office of the President" keeps it.
+ */
+function roleAfterHead(context: ParagraphContext, range: TokenRange): number {
+	const { tokens } = context;
+	const { classes } = paragraphWords(context);
+	let headSeen = false;
+	for (let i = range.first + 1; i <= range.last; i++) {
+		headSeen ||= headOf(context, i - 1) !== Head.None;
+		if (headSeen && classes[i] & Word.PersonRole && (tokens[i - 1].shape & Shape.Capitalized)
+			&& (i === range.last || (tokens[i + 1].shape & Shape.Capitalized))) {
+			return i;
+		}
+	}
+	return -1;
 }
 
 /** The index after the last "and", "und" or "&" in [first, headIndex), or `first` when there is none. */

@@ -15,6 +15,8 @@ describe('organizationRules', () => {
 			['organization:Brandsma N.V.', 'organization:Kivilahti Oyj', 'organization:Talponi Valvole S.p.A.']);
 		assert.deepStrictEqual(found('Die Lumara Systems S.A. aus Lissabon und die S.A. allein.', 'de'), ['organization:Lumara Systems S.A.']);
 		assert.deepStrictEqual(found('The chairman of Porto-based Lumara Systems S.A. spoke.'), ['organization:Lumara Systems S.A.']);
+		assert.deepStrictEqual(found('Die Hafen Kiel Marketing e.V. und der Freundeskreis Jena e. V. warben, z. B. e.V. allein.', 'de'),
+			['organization:Freundeskreis Jena e. V.', 'organization:Hafen Kiel Marketing e.V.']);
 	});
 
 	it('finds the company named right after a determiner and a company noun, in English only', () => {

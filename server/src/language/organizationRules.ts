@@ -139,19 +139,45 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 			continue;
 		}
 		// The name ends right before the space.
-		const last = formStart > 0 && tokens[formStart - 1].end === space ? formStart - 1 : -1;
-		let first = -1;
-		for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]); i--) {
-			if (i < last && !onlySpacesBetween(text, tokens[i].end, tokens[i + 1].start)) {
-				break;
-			}
-			first = i;
-		}
-		while (first >= 0 && first <= last && isLeadingStopword(tokens[first].text)) {
-			first++;
-		}
-		if (first >= 0 && first <= last && !(tokens[first].shape & Shape.AllCaps && first === last)) {
+		const first = legalNameStart(context, formStart > 0 && tokens[formStart - 1].end === space ? formStart - 1 : -1);
+		if (first >= 0) {
 			candidates.push(organizationCandidate(tokens[first].start, space + match[0].length, Priority.Context));
+		}
+	}
+	registeredAssociations(context, candidates);
+}
+
+/**
+ * The first of the name words that end with token `last` before a legal form, or -1: up to LEGAL_NAME_WORDS
+ * name tokens apart by spaces, without a leading function word, and not a lone all-caps word.
+ */
+function legalNameStart(context: ParagraphContext, last: number): number {
+	const { tokens, text } = context;
+	let first = -1;
+	for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]); i--) {
+		if (i < last && !onlySpacesBetween(text, tokens[i].end, tokens[i + 1].start)) {
+			break;
+		}
+		first = i;
+	}
+	while (first >= 0 && first <= last && isLeadingStopword(tokens[first].text)) {
+		first++;
+	}
+	return first >= 0 && first <= last && !(tokens[first].shape & Shape.AllCaps && first === last) ? first : -1;
+}
+
+const REGISTERED_ASSOCIATION = / e\. ?V\.(?![\p{L}\p{N}])/uy;
+
+/** "Hafen Hamburg Marketing e.V.": a registered association's legal form is lowercase, so no name token leads to it. */
+function registeredAssociations(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (let space = text.indexOf(' e.', context.from); space >= 0 && space < context.to; space = text.indexOf(' e.', space + 1)) {
+		REGISTERED_ASSOCIATION.lastIndex = space;
+		const match = REGISTERED_ASSOCIATION.exec(text);
+		const last = match === null ? -1 : context.tokenIndexEndingAt(space);
+		const first = last < 0 ? -1 : legalNameStart(context, last);
+		if (first >= 0 && space + match![0].length <= context.to) {
+			candidates.push(organizationCandidate(tokens[first].start, space + match![0].length, Priority.Context));
 		}
 	}
 }

@@ -31,6 +31,10 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('Beijing\nTrade Fair Opens\nThe fair opened.', 'en', true), []);
 	});
 
+	it('reads a middle initial inside a name, but ends no name in one', () => {
+		assert.deepStrictEqual(persons('"We grow," said Peter J. Miller. Anna M. said so.'), ['person:Peter J. Miller']);
+	});
+
 	it('keeps the "General" of a role out of the name', () => {
 		assert.deepStrictEqual(persons('Consul General Ildikó Nagy and Secretary General Maria Olsen met General Motors.'), ['person:Ildikó Nagy', 'person:Maria Olsen']);
 	});
