@@ -22,6 +22,7 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	}
 	wireServices(context, candidates);
 	foreignLegalForms(context, candidates);
+	registeredAssociations(context, candidates);
 	creditLines(context, candidates);
 	appositives(context, candidates);
 	if (context.language === 'en') {
@@ -144,7 +145,6 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 			candidates.push(organizationCandidate(tokens[first].start, space + match[0].length, Priority.Context));
 		}
 	}
-	registeredAssociations(context, candidates);
 }
 
 /**
