@@ -28,6 +28,10 @@ describe('DateNormalizer', () => {
         ['Aug. 12-14, 2025', '2025-08-12/2025-08-14'],
         ['3–5 June', '2025-06-03/2025-06-05'],
       ]);
+      assert.deepStrictEqual(dates('It runs from 3 to 5 June and from the 10th to 12th of July, for 2 to 3 days.', 'en', '2025-01-10'), [
+        ['3 to 5 June', '2025-06-03/2025-06-05'],
+        ['10th to 12th of July', '2025-07-10/2025-07-12'],
+      ]);
     });
 
     it('gives a day without a year the year of the document, or XXXX', () => {

@@ -321,9 +321,9 @@ const ENGLISH_RULES: DateRule[] = [
     value: (part, { anchor }) => dayRangeValue(part, anchor),
   },
   {
-    // 5-7 November 2024
+    // 5-7 November 2024 · 3 to 5 June
     leads: DIGIT_LEADS,
-    pattern: `(?<d>${DAY})${S}*[-\u2013]${S}*(?<d2>${DAY})${S}+(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
+    pattern: `(?<d>${DAY})(?:st|nd|rd|th)?(?:${S}*[-\u2013]${S}*|${S}+(?:to|through|until|till)${S}+)(?<d2>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
     value: (part, { anchor }) => dayRangeValue(part, anchor),
   },
   {

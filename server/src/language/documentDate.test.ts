@@ -18,6 +18,7 @@ describe('findDocumentDate', () => {
   it('reads German datelines', () => {
     assert.strictEqual(findDocumentDate('DÜSSELDORF, 2. Februar 2024 /PRNewswire/ -- Die Firma meldet.'), '2024-02-02');
     assert.strictEqual(findDocumentDate('Leipzig, 11. November 2023 (dpa) - Die Messe beginnt.'), '2023-11-11');
+    assert.strictEqual(findDocumentDate('Titel\n\nAugsburg/Wuxi, 28. Oktober 2024 – Die Stadt meldet.'), '2024-10-28');
   });
 
   it('reads a date standing alone at the start of a line', () => {

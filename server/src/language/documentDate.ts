@@ -24,8 +24,8 @@ const PUBLICATION_WORD = /Updated|Published|Posted|Aktualisiert|Veröffentlicht/
 const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
 
 const METADATA_PREFIX = '(?:date|Date|Datum)[ \\t]*:?[ \\t]+\\S+[ \\t]+';
-/** "CITY, ", "Country, ", "Köln (ots), ". */
-const CITY_GROUP = "[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿ.'’ -]{0,40}(?:\\([^)\\n]{0,30}\\))?,[ \\t]*";
+/** "CITY, ", "Country, ", "Köln (ots), ", "Augsburg/Wuxi, ". */
+const CITY_GROUP = "[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{0,40}(?:\\([^)\\n]{0,30}\\))?,[ \\t]*";
 
 /** What stands before a dateline's date on its line: an optional metadata prefix, then "CITY, " or "CITY, Country, ". */
 const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP}){1,3}$`);

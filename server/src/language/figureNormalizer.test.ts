@@ -108,11 +108,21 @@ describe('FigureNormalizer', () => {
       ]);
     });
 
-    it('marks only the number part of a hyphen compound', () => {
+    it('marks only the number part of a hyphen compound, but a duration or measure with its unit', () => {
       assert.deepStrictEqual(figures('a nearly 40-member team on a 10-day tour; A 15-strong group', 'en'), [
         ['nearly 40', 40, 'count', 'under'],
-        ['10', 10, 'count'],
+        ['10-day', 10, 'day'],
         ['15', 15, 'count'],
+      ]);
+      assert.deepStrictEqual(figures('a three-week course, a 24-hour line, a 12-year-old firm and the five-year plan', 'en'), [
+        ['three-week', 3, 'week'],
+        ['24-hour', 24, 'hour'],
+        ['12', 12, 'count'],
+      ]);
+      assert.deepStrictEqual(figures('a 3,000-square-meter hall, a 50-megawatt farm and a 10-meter-high wall', 'en'), [
+        ['3,000-square-meter', 3000, 'm2'],
+        ['50-megawatt', 50, 'MW'],
+        ['10', 10, 'count'],
       ]);
     });
 

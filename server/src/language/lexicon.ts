@@ -7,7 +7,7 @@
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
 /** Capitalized function words that start sentences but never names. */
-export const LEADING_STOPWORDS = words(`
+const LEADING_STOPWORDS = words(`
 	The A An In On At For From With By As And But Or Of To This That These Those During After Before Besides Since While When
 	Its Their Our His Her My Your We They He She It Both Each Every All Some Many More Most Several Other Another Such
 	According Under Over Through Between Among Via Also However Meanwhile Moreover Furthermore Thus Then There Here Today
@@ -16,6 +16,7 @@ export const LEADING_STOPWORDS = words(`
 	Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Im Am Vom Zum Zur Beim Ins Mit Von Für Auf Bei Nach Aus Auch Als
 	Und Über Unter Durch Seit Während Wie Wir Sie Er Es Ihr Ihre Sein Seine Dieser Diese Dieses Jeder Jede Alle Viele Mehr
 	Laut Gemäß Quelle Foto Bild Herr Frau Nach Vor Zwischen Bis Um Ob Dass Denn Doch Jedoch Zudem Außerdem Damit Dabei
+	Firma Unternehmen Konzern About
 `);
 
 /** Verbs of English headlines, capitalized in Title Case; they end a name ("Futian Bank Opens New Office"). */
@@ -34,7 +35,7 @@ export const HEADLINE_VERBS = words(`
 `);
 
 /** Words before a designator that make no name of it ("Good News", "Latest Times"). */
-export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their Local Municipal Central Provincial National Federal Regional');
+export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their Local Municipal Central Provincial National Federal Regional Smart Intelligent Advanced Digital');
 
 /** Lowercase words that may join the parts of one name ("Bank of China", "Ledvance Operations and Management"). */
 export const NAME_CONNECTORS = words('of and for de del do dos di du');
@@ -52,6 +53,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
 	Zeitung Akademie Agentur Gruppe Werke Bundesbank Cooperative Secretariat Directorate Network Studio Studios Brewery
 	Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Software Semiconductor
 	Images Pictures Photography
+	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
 `);
 
 /** Club and chamber prefixes that head a name from the front: "FC Bayern München", "VfB Stuttgart", "CCI Lyon Métropole", "IHK München". */
@@ -63,6 +65,7 @@ export const WEAK_ORGANIZATION_HEADS = words(`
 	Insurance Logistics Enterprises Ventures Consulting Communications Telecom Semiconductor Semiconductors Robotics Biotech
 	Biotechnology Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Network Software Studio
 	Studios International Partners Holdings Holding Images Pictures Photography Fund Trust Exchange Press News
+	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
 `);
 
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
@@ -200,7 +203,7 @@ export const PERSON_ROLES = words(`
 	CEO CFO CTO COO chairman chairwoman chair president vice-president founder co-founder director head mayor deputy secretary
 	minister governor ambassador consul consul-general executive chief partner professor spokesperson spokesman spokeswoman
 	manager leader dean editor researcher analyst economist senior general managing vice party member chairperson
-	President Chairman Director Mayor Minister Governor Ambassador Consul Secretary Professor
+	President Chairman Director Mayor Minister Governor Ambassador Consul Secretary Professor General
 	Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Vorsitzender Vorsitzende Geschäftsführer Geschäftsführerin
 	Präsident Präsidentin Gründer Gründerin Direktor Direktorin Leiter Leiterin Generalkonsul Generalkonsulin Botschafter
 	Botschafterin Minister Ministerin Sprecher Sprecherin Vorstand Vorstandsvorsitzender Vorstandsvorsitzende Chef Chefin
@@ -354,7 +357,7 @@ for (const list of [...WORD_LISTS.map(([list]) => list), PERSON_ROLES, LOCATED_B
 		setBit(LISTED_OUTLINES, outlineBit(word, 0, word.length));
 	}
 }
-for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES]) {
+for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, ['-based']]) {
 	for (const suffix of list) {
 		setBit(SUFFIX_ENDINGS, endingBit(suffix, suffix.length));
 	}
@@ -420,6 +423,14 @@ export function wordClass(word: string): number {
 	return bits !== undefined ? bits : rememberWordClass(word);
 }
 
+/** "Lodz-based": where a company sits, which is no part of its name. */
+const SEAT_ADJECTIVE = /-based$/;
+
+/** A word that never starts a name: a function word, or a seat adjective ("Lodz-based Amber Pharma"). */
+export function isLeadingStopword(word: string): boolean {
+	return (wordClass(word) & Word.Stopword) !== 0;
+}
+
 /** Kept apart from `wordClass` so that the memo hit stays a small function that inlines. */
 function rememberWordClass(word: string): number {
 	let bits = 0;
@@ -436,6 +447,9 @@ function rememberWordClass(word: string): number {
 	}
 	if (LOCATED_BODY_HEADS.test(word)) {
 		bits |= Word.LocatedBodyHead;
+	}
+	if (SEAT_ADJECTIVE.test(word)) {
+		bits |= Word.Stopword;
 	}
 	if (wordClasses.size >= WORD_CLASS_MEMO_LIMIT) {
 		wordClasses.clear();

@@ -110,6 +110,26 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(found.map(c => c.id), ['organization:shenzhen-institute-of-genomics', 'organization:futian-district-government', 'organization:bank-of-china']);
 	});
 
+	it('leaves a known city before a district\'s own name out of the district, but not out of a name of its own', () => {
+		assert.deepStrictEqual(designated('Shenzhens Qianhai New Area und der Shanghai Minhang District', 'de'),
+			['district:Minhang District', 'district:Qianhai New Area']);
+		assert.deepStrictEqual(designated('The Shanghai Robot Industry Park and Shenzhen Luohu District.'),
+			['district:Luohu District', 'district:Shanghai Robot Industry Park']);
+	});
+
+	it('ends a body\'s name before the role of its officer', () => {
+		assert.deepStrictEqual(designated('Hamburg Port Authority CEO Jens Meier met the Bank of China President.'),
+			['organization:Bank of China', 'organization:Hamburg Port Authority']);
+	});
+
+	it('takes an industry in a title-case headline for no company', () => {
+		assert.deepStrictEqual(designated('Futian and Lahti Sign Memorandum on Smart Manufacturing and Digital Media'), []);
+	});
+
+	it('takes German industry heads after a distinctive name for companies, but not after a city\'s adjective', () => {
+		assert.deepStrictEqual(designated('Die Firma Hollmann Maschinenbau und die Kölner Logistik wachsen.', 'de'), ['organization:Hollmann Maschinenbau']);
+	});
+
 	it('gives districts the knowledge-base id of their bare name', () => {
 		const context = testContext('The Futian District and the Haidian District met the Haidian Group.');
 		const found = designatedNames(context);

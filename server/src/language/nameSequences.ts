@@ -4,6 +4,7 @@ import {
 	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, mayBeContextCue, wordClass, wordClassIn,
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
+import { PINYIN_WORD } from './personRules';
 import { ParagraphContext } from './paragraphContext';
 import { Shape, Token, TokenWords, isNameToken, joinedInName } from './tokenizer';
 import { Language, NamedKind } from './types';
@@ -314,6 +315,10 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		return undefined;
 	}
 	const { classes } = paragraphWords(context);
+	const role = roleAfterHead(context, range);
+	if (role >= 0) {
+		range = { first: range.first, last: role - 1 };
+	}
 	let first = range.first;
 	while (first <= range.last && (classes[first] & Word.Stopword || NAME_CONNECTORS.has(tokens[first].text))) {
 		first++;
@@ -385,6 +390,9 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 			return undefined;
 		}
 		const designatorWords = head === Head.District && tokens[headIndex].text === 'Area' ? 2 : 1;
+		if (head === Head.District) {
+			first = afterLeadingPlace(context, first, headIndex - designatorWords);
+		}
 		if (headIndex - designatorWords < first) {
 			return undefined;
 		}
@@ -406,6 +414,51 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	return organizationCandidate(tokens[first].start, end, Priority.Sequence);
 }
 
+/**
+ * Where a district's name starts after a known place in front of it: "Tianjin Binhai New Area" and
+ * "Tianjins Binhai New Area" name the city apart ("Shenzhen Luohu" is two mentions), while the city
+ * of "Suzhou Industrial Park" is part of the name. So the place stays in only unless the words after
+ * it, up to `nameLast`, are a district's own name: pinyin or a known district.
+ */
+function afterLeadingPlace(context: ParagraphContext, first: number, nameLast: number): number {
+	const { tokens } = context;
+	const place = context.nameAt(tokens[first].start);
+	if (place === undefined || place.entry.kind !== 'place') {
+		return first;
+	}
+	let next = first + 1;
+	while (next <= nameLast && tokens[next].start < place.end) {
+		next++;
+	}
+	if (next > nameLast) {
+		return first;
+	}
+	for (let i = next; i <= nameLast; i++) {
+		if (context.nameAt(tokens[i].start)?.entry.kind !== 'district' && !PINYIN_WORD.test(tokens[i].text.toLowerCase())) {
+			return first;
+		}
+	}
+	return next;
+}
+
+/**
+ * "Hamburg Port Authority CEO Jens Meier", "the Bank of China President": the index of a role that follows
+ * a name with a head, before a person's name or at the end, or -1. "Office of the President" keeps it.
+ */
+function roleAfterHead(context: ParagraphContext, range: TokenRange): number {
+	const { tokens } = context;
+	const { classes } = paragraphWords(context);
+	let headSeen = false;
+	for (let i = range.first + 1; i <= range.last; i++) {
+		headSeen ||= headOf(context, i - 1) !== Head.None;
+		if (headSeen && classes[i] & Word.PersonRole && (tokens[i - 1].shape & Shape.Capitalized)
+			&& (i === range.last || (tokens[i + 1].shape & Shape.Capitalized))) {
+			return i;
+		}
+	}
+	return -1;
+}
+
 /** The index after the last "and", "und" or "&" in [first, headIndex), or `first` when there is none. */
 function conjunctEnd(context: ParagraphContext, first: number, headIndex: number): number {
 	for (let i = headIndex - 1; i > first; i--) {
@@ -425,11 +478,17 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 		if (token.shape & (Shape.AllCaps | Shape.InterCap) || context.nameAt(token.start)) {
 			return true;
 		}
-		if ((token.shape & Shape.Capitalized) && !isOrdinaryWord(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)) {
+		if ((token.shape & Shape.Capitalized) && !isOrdinaryWord(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)
+			&& !isPlaceAdjective(context.kb, token.text)) {
 			return true;
 		}
 	}
 	return false;
+}
+
+/** A German adjective of a known place: "Duisburger", "Kölner" (the "Duisburger Logistik" is the city's logistics trade). */
+function isPlaceAdjective(kb: KnowledgeBase, word: string): boolean {
+	return word.endsWith('er') && kb.lookup(word.slice(0, -2))?.kind === 'place';
 }
 
 /**
@@ -495,7 +554,7 @@ const ABBREVIATED_LEGAL_WORD = /(?:^|\s)(?:Co|Ltd|Inc|Corp|Pte|Bhd)$/;
 const LEGAL_FORM_SPACED = /^(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Pte\.?\s*Ltd\.))+/;
 
 /** "Huawei Technologies Co., Ltd.", "Verein e. V.": the legal form written after the name belongs to it. */
-function extendLegalForm(text: string, end: number, limit: number): number {
+export function extendLegalForm(text: string, end: number, limit: number): number {
 	const window = text.slice(end, Math.min(limit, end + 40));
 	if (window.startsWith('.') && ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end))) {
 		end += 1;
@@ -612,7 +671,16 @@ function computeOrganizationId(context: ParagraphContext, surface: string): stri
 			return known.id;
 		}
 	}
-	return makeId('organization', withoutParent(context, base));
+	return makeId('organization', withoutParent(context, expandChamberPrefix(base)));
+}
+
+/** German chambers go by their abbreviation as often as by their name: "IHK Nürnberg" is the "Industrie- und Handelskammer Nürnberg". */
+const CHAMBER_PREFIXES: Record<string, string> = { IHK: 'Industrie- und Handelskammer', HWK: 'Handwerkskammer' };
+
+function expandChamberPrefix(name: string): string {
+	const space = name.indexOf(' ');
+	const expanded = space > 0 ? CHAMBER_PREFIXES[name.slice(0, space)] : undefined;
+	return expanded === undefined ? name : expanded + name.slice(space);
 }
 
 /**

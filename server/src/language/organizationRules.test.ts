@@ -14,6 +14,9 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Talponi Valvole S.p.A. and Brandsma N.V. signed; Kivilahti Oyj, too.'),
 			['organization:Brandsma N.V.', 'organization:Kivilahti Oyj', 'organization:Talponi Valvole S.p.A.']);
 		assert.deepStrictEqual(found('Die Lumara Systems S.A. aus Lissabon und die S.A. allein.', 'de'), ['organization:Lumara Systems S.A.']);
+		assert.deepStrictEqual(found('The chairman of Porto-based Lumara Systems S.A. spoke.'), ['organization:Lumara Systems S.A.']);
+		assert.deepStrictEqual(found('Die Hafen Kiel Marketing e.V. und der Freundeskreis Jena e. V. warben, z. B. e.V. allein.', 'de'),
+			['organization:Freundeskreis Jena e. V.', 'organization:Hafen Kiel Marketing e.V.']);
 	});
 
 	it('finds the company named right after a determiner and a company noun, in English only', () => {
@@ -65,11 +68,35 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Foto: dpa/Wiebke Ostrander'), ['organization:dpa', 'person:Wiebke Ostrander']);
 	});
 
+	it('takes the name of an "About" heading on its own line for an organization, unless it names something known', () => {
+		assert.deepStrictEqual(found('Growth ahead.\nAbout Business Lahti\nBusiness Lahti is an agency.'), ['organization:Business Lahti']);
+		assert.deepStrictEqual(found('Über die Vogt Automation GmbH\nDas Unternehmen wächst.', 'de'), ['organization:Vogt Automation GmbH']);
+		assert.deepStrictEqual(found('About Us\nAbout Shenzhen\nIt is About Time for Growth.'), []);
+	});
+
+	it('takes a place with an agency brand word for an agency: "Business Finland", "Invest in Bavaria", "Hamburg Invest"', () => {
+		assert.deepStrictEqual(found('Business Germany, Invest in China and Hamburg Invest met; Business in China grew.'),
+			['organization:Business Germany', 'organization:Hamburg Invest', 'organization:Invest in China']);
+	});
+
+	it('reads the region a city\'s chamber serves as part of its name, and a chamber\'s abbreviation as its name', () => {
+		const text = 'Die Handelskammer Hamburg für Schwaben und die IHK Heidelberg trafen die Industrie- und Handelskammer Heidelberg.';
+		const context = testContext(text, 'de');
+		const mentions = resolveOverlaps(organizationsInContext(context));
+		identify(context, mentions);
+		assert.deepStrictEqual(mentions.map(m => `${text.slice(m.start, m.end)} ${m.id}`), [
+			'Handelskammer Hamburg für Schwaben organization:handelskammer-hamburg-fuer-schwaben',
+			'Industrie- und Handelskammer Heidelberg organization:industrie-und-handelskammer-heidelberg',
+		]);
+	});
+
 	it('finds companies by appositive and by role', () => {
 		assert.deepStrictEqual(found('We spoke with Zhao Wen, CEO of MegaRobotix, and visited Vexlo, a Futian-based drone maker.'),
 			['organization:MegaRobotix', 'organization:Vexlo']);
 		assert.deepStrictEqual(found('Kolibri Labs, a unit of Hexagon, grew.'), ['organization:Hexagon', 'organization:Kolibri Labs']);
 		assert.deepStrictEqual(found('Nio and Xpeng Motors, two electric vehicle makers, grew.'), ['organization:Xpeng Motors']);
+		assert.deepStrictEqual(found('Marta Lindqvist, the company\'s chief executive, and Orvik, the world\'s largest ferry operator, spoke.'),
+			['organization:Orvik']);
 	});
 
 	it('finds companies in an enumeration after an organization noun', () => {

@@ -1,9 +1,9 @@
 import { Candidate, Priority } from './candidates';
 import {
-	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, LEADING_STOPWORDS, LIST_MARKERS,
+	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, isLeadingStopword, LIST_MARKERS,
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
-import { TokenRange, extendInPlace, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
+import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { partitionPoint } from './sortedSearch';
 import { looksLikePersonName, personCandidate } from './personRules';
@@ -22,6 +22,7 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	}
 	wireServices(context, candidates);
 	foreignLegalForms(context, candidates);
+	registeredAssociations(context, candidates);
 	creditLines(context, candidates);
 	appositives(context, candidates);
 	if (context.language === 'en') {
@@ -29,7 +30,86 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	}
 	rolesOf(context, sequences, candidates);
 	enumerations(context, sequences, candidates);
+	aboutHeadings(context, candidates);
+	agencyBrands(context, candidates);
 	return candidates;
+}
+
+/**
+ * Investment and trade agencies named after their place with a brand word: "Business Finland",
+ * "Business Upper Austria", "Invest in Bavaria", "Hamburg Invest". A place alone is no such name, so
+ * the brand word is what makes the organization.
+ */
+function agencyBrands(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (const i of paragraphWords(context).nameTokens) {
+		const brand = tokens[i];
+		if (brand.text !== 'Business' && brand.text !== 'Invest') {
+			continue;
+		}
+		let next = i + 1;
+		if (brand.text === 'Invest' && tokens[next]?.text === 'in' && tokens[next].start === brand.end + 1) {
+			next++;
+		}
+		const after = tokens[next];
+		const placeAfter = after !== undefined && after.start === tokens[next - 1].end + 1 ? context.nameAt(after.start) : undefined;
+		if (placeAfter?.entry.kind === 'place') {
+			candidates.push(organizationCandidate(brand.start, placeAfter.end, Priority.Context));
+			continue;
+		}
+		const before = tokens[i - 1];
+		if (brand.text === 'Invest' && before !== undefined && before.end + 1 === brand.start && text.charCodeAt(before.end) === 0x20) {
+			const placeBefore = context.names[partitionPoint(context.names, name => name.end >= before.end)];
+			if (placeBefore !== undefined && placeBefore.end === before.end && placeBefore.entry.kind === 'place') {
+				candidates.push(organizationCandidate(placeBefore.start, brand.end, Priority.Context));
+			}
+		}
+	}
+}
+
+const ABOUT_WORDS = new Set(['About', 'ABOUT', 'Über', 'ÜBER']);
+const ABOUT_ARTICLES = new Set(['die', 'den', 'das', 'der', 'the']);
+/** "About Us" is about the issuer, but names none. */
+const ABOUT_PRONOUNS = new Set(['Us', 'US', 'Uns', 'UNS']);
+const ABOUT_CONNECTORS = new Set(['of', 'and', 'for', '&', 'für', 'und', 'de']);
+/** Words of a name in an "About" heading, at most; longer lines are sentences. */
+const ABOUT_NAME_WORDS = 8;
+
+/**
+ * "About Business Tampere" on a line of its own heads the part of a press release about its issuer, so
+ * the name is an organization's, whatever its words. Names the knowledge base knows ("About Shenzhen")
+ * keep their kind.
+ */
+function aboutHeadings(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (const i of paragraphWords(context).nameTokens) {
+		const about = tokens[i];
+		if (!ABOUT_WORDS.has(about.text) || (about.start > context.from && text.charCodeAt(about.start - 1) !== 0x0a)) {
+			continue;
+		}
+		const lineBreak = text.indexOf('\n', about.end);
+		const lineEnd = lineBreak < 0 || lineBreak > context.to ? context.to : lineBreak;
+		let first = i + 1;
+		if (first < tokens.length && ABOUT_ARTICLES.has(tokens[first].text)) {
+			first++;
+		}
+		let last = first;
+		while (last + 1 < tokens.length && tokens[last + 1].start < lineEnd && last - first < ABOUT_NAME_WORDS) {
+			last++;
+		}
+		if (first >= tokens.length || tokens[first].start >= lineEnd || !(tokens[first].shape & Shape.Capitalized) || tokens[last].start >= lineEnd
+			|| (first === last && ABOUT_PRONOUNS.has(tokens[first].text))) {
+			continue;
+		}
+		let name = true;
+		for (let k = first; k <= last && name; k++) {
+			name = isNameToken(tokens[k]) ? k > first || !(paragraphWords(context).classes[k] & Word.Stopword) : ABOUT_CONNECTORS.has(tokens[k].text);
+		}
+		const end = extendLegalForm(text, tokens[last].end, lineEnd);
+		if (name && text.slice(end, lineEnd).trim() === '') {
+			pushUnlessKnownArea(context, tokens[first].start, end, candidates);
+		}
+	}
 }
 
 /**
@@ -60,19 +140,44 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 			continue;
 		}
 		// The name ends right before the space.
-		const last = formStart > 0 && tokens[formStart - 1].end === space ? formStart - 1 : -1;
-		let first = -1;
-		for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]); i--) {
-			if (i < last && !onlySpacesBetween(text, tokens[i].end, tokens[i + 1].start)) {
-				break;
-			}
-			first = i;
-		}
-		while (first >= 0 && first <= last && LEADING_STOPWORDS.has(tokens[first].text)) {
-			first++;
-		}
-		if (first >= 0 && first <= last && !(tokens[first].shape & Shape.AllCaps && first === last)) {
+		const first = legalNameStart(context, formStart > 0 && tokens[formStart - 1].end === space ? formStart - 1 : -1);
+		if (first >= 0) {
 			candidates.push(organizationCandidate(tokens[first].start, space + match[0].length, Priority.Context));
+		}
+	}
+}
+
+/**
+ * The first of the name words that end with token `last` before a legal form, or -1: up to LEGAL_NAME_WORDS
+ * name tokens apart by spaces, without a leading function word, and not a lone all-caps word.
+ */
+function legalNameStart(context: ParagraphContext, last: number): number {
+	const { tokens, text } = context;
+	let first = -1;
+	for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]); i--) {
+		if (i < last && !onlySpacesBetween(text, tokens[i].end, tokens[i + 1].start)) {
+			break;
+		}
+		first = i;
+	}
+	while (first >= 0 && first <= last && isLeadingStopword(tokens[first].text)) {
+		first++;
+	}
+	return first >= 0 && first <= last && !(tokens[first].shape & Shape.AllCaps && first === last) ? first : -1;
+}
+
+const REGISTERED_ASSOCIATION = / e\. ?V\.(?![\p{L}\p{N}])/uy;
+
+/** "Hafen Hamburg Marketing e.V.": a registered association's legal form is lowercase, so no name token leads to it. */
+function registeredAssociations(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (let space = text.indexOf(' e.', context.from); space >= 0 && space < context.to; space = text.indexOf(' e.', space + 1)) {
+		REGISTERED_ASSOCIATION.lastIndex = space;
+		const match = REGISTERED_ASSOCIATION.exec(text);
+		const last = match === null ? -1 : context.tokenIndexEndingAt(space);
+		const first = last < 0 ? -1 : legalNameStart(context, last);
+		if (first >= 0 && space + match![0].length <= context.to) {
+			candidates.push(organizationCandidate(tokens[first].start, space + match![0].length, Priority.Context));
 		}
 	}
 }
@@ -101,14 +206,14 @@ function precededByIndefiniteArticle(context: ParagraphContext, index: number): 
 /** Name tokens joined by single spaces (and "und"), starting at `index`; returns the last index or -1. */
 function nameRun(context: ParagraphContext, index: number, allowAnd: boolean): number {
 	const { tokens, text } = context;
-	if (index >= tokens.length || !isNameToken(tokens[index]) || LEADING_STOPWORDS.has(tokens[index].text)) {
+	if (index >= tokens.length || !isNameToken(tokens[index]) || isLeadingStopword(tokens[index].text)) {
 		return -1;
 	}
 	let last = index;
 	while (last + 1 < tokens.length && joinedInName(text, tokens[last], tokens[last + 1])
 		&& !(tokens[last].shape & Shape.Possessive)) {
 		const next = tokens[last + 1];
-		if (isNameToken(next) && !LEADING_STOPWORDS.has(next.text)) {
+		if (isNameToken(next) && !isLeadingStopword(next.text)) {
 			last++;
 		} else if (allowAnd && (next.text === 'und' || next.text === 'and') && last + 2 < tokens.length && isNameToken(tokens[last + 2])
 			&& onlySpacesBetween(text, next.end, tokens[last + 2].start)) {
@@ -138,6 +243,16 @@ function listedNameRun(context: ParagraphContext, index: number): number {
 		}
 	}
 	return last;
+}
+
+/** "Industrie- und Handelskammer Nürnberg für Mittelfranken": the region a city's body serves belongs to its name. */
+function regionAfter(context: ParagraphContext, last: number): number {
+	const { tokens } = context;
+	if (last + 2 >= tokens.length || tokens[last + 1].text !== 'für' || tokens[last + 1].start !== tokens[last].end + 1 || tokens[last + 2].start !== tokens[last + 1].end + 1) {
+		return last;
+	}
+	const region = context.nameAt(tokens[last + 2].start);
+	return region !== undefined && region.entry.kind === 'place' ? context.tokenIndexFrom(region.end) - 1 : last;
 }
 
 /** "Handelskommission des Bezirks Baoshan", "Generalkonsulat der Volksrepublik China in Frankfurt", "Institut für Weltwirtschaft". */
@@ -181,7 +296,7 @@ function germanBodies(context: ParagraphContext, candidates: Candidate[]): void 
 			// "Handelskammer Hamburg", "Universität Heidelberg"
 			const place = context.nameAt(tokens[i + 1].start);
 			if (place && place.entry.kind === 'place' && tokens[i + 1].start === head.end + 1) {
-				last = context.tokenIndexFrom(place.end) - 1;
+				last = regionAfter(context, context.tokenIndexFrom(place.end) - 1);
 			}
 		}
 		if (last < 0) {
@@ -349,11 +464,11 @@ function runStartingBefore(context: ParagraphContext, last: number): number {
 		return -1;
 	}
 	let first = last;
-	while (first > 0 && isNameToken(tokens[first - 1]) && !LEADING_STOPWORDS.has(tokens[first - 1].text)
+	while (first > 0 && isNameToken(tokens[first - 1]) && !isLeadingStopword(tokens[first - 1].text)
 		&& onlySpacesBetween(text, tokens[first - 1].end, tokens[first].start) && !(tokens[first - 1].shape & Shape.Possessive)) {
 		first--;
 	}
-	while (first <= last && LEADING_STOPWORDS.has(tokens[first].text)) {
+	while (first <= last && isLeadingStopword(tokens[first].text)) {
 		first++;
 	}
 	return first <= last ? first : -1;
@@ -391,7 +506,8 @@ function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 			const word = tokens[k].text;
 			const hyphen = word.lastIndexOf('-');
 			if (COMPANY_APPOSITIVE_HEADS.has(word) || (hyphen >= 0 && COMPANY_APPOSITIVE_HEADS.has(word.slice(hyphen + 1)))) {
-				headFound = true;
+				// "Chen Wei, the company's chief executive": the company owns what follows, which is the name's.
+				headFound = !(tokens[k].shape & Shape.Possessive);
 				break;
 			}
 			if (word === 'of' || word === 'von') {
@@ -753,7 +869,7 @@ function isListItem(context: ParagraphContext, mentions: readonly Candidate[], f
 		return false;
 	}
 	for (let i = first; i <= last; i++) {
-		if (mentionAt(mentions, tokens[i].start) || LEADING_STOPWORDS.has(tokens[i].text)) {
+		if (mentionAt(mentions, tokens[i].start) || isLeadingStopword(tokens[i].text)) {
 			return false;
 		}
 	}

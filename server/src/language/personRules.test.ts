@@ -31,11 +31,20 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('Beijing\nTrade Fair Opens\nThe fair opened.', 'en', true), []);
 	});
 
+	it('reads a middle initial inside a name, but ends no name in one', () => {
+		assert.deepStrictEqual(persons('"We grow," said Peter J. Miller. Anna M. said so.'), ['person:Peter J. Miller']);
+	});
+
+	it('keeps the "General" of a role out of the name', () => {
+		assert.deepStrictEqual(persons('Consul General Ildikó Nagy and Secretary General Maria Olsen met General Motors.'), ['person:Ildikó Nagy', 'person:Maria Olsen']);
+	});
+
 	it('reads name particles inside a name', () => {
 		assert.deepStrictEqual(persons('"We grow," said Katrijn van der Velde, director of the port.'), ['person:Katrijn van der Velde']);
 		assert.deepStrictEqual(persons('Tomas de Almeida, chairman of the board, agreed.'), ['person:Tomas de Almeida']);
 		assert.deepStrictEqual(persons('"We grow," said Peter Meyer ten times.'), ['person:Peter Meyer']);
 		assert.deepStrictEqual(persons('"Wir wachsen", sagte Jana Richter von Kessler Elektronik.', 'de'), ['person:Jana Richter']);
+		assert.deepStrictEqual(persons('Anna Richter von Richter Logistik sagte, das Lager wachse.', 'de'), ['person:Anna Richter']);
 	});
 
 	it('finds the author of a byline with a credit word, in capitals too', () => {

@@ -2,7 +2,7 @@ import { Candidate, Priority } from './candidates';
 import { CHINESE_SURNAMES, SPEECH_VERBS, WESTERN_GIVEN_NAMES, Word, isPersonRole, wordClass } from './lexicon';
 import { paragraphWords } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
-import { Shape, TokenWords, isNameToken, onlySpacesBetween } from './tokenizer';
+import { Shape, Token, TokenWords, isNameToken, onlySpacesBetween } from './tokenizer';
 import { Language } from './types';
 
 /**
@@ -77,13 +77,24 @@ function namePartsFrom(context: ParagraphContext, first: number, max: number): n
 			last++;
 			continue;
 		}
+		// "John F. Kennedy": a middle initial with its dot.
+		if (isInitial(tokens[last]) && last > first && last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end + 2
+			&& text.startsWith('. ', tokens[last].end) && parts[last + 1] === 1) {
+			last++;
+			continue;
+		}
 		const afterParticles = partAfterParticles(context, last);
 		if (afterParticles < 0) {
 			break;
 		}
 		last = afterParticles;
 	}
-	return last;
+	// A name does not end in an initial: "John F." of "John F. Kennedy Airport" with the surname cut off.
+	return last > first && isInitial(tokens[last]) ? last - 1 : last;
+}
+
+function isInitial(token: Token): boolean {
+	return token.end - token.start === 1 && (token.shape & Shape.Capitalized) !== 0;
 }
 
 /** True when tokens from `first` read as a person's name: a Chinese name, or a known given name and a surname. */

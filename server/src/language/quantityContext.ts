@@ -217,10 +217,24 @@ function scaleExponent(word: string, language: Language): number {
 }
 
 /**
+ * An English duration or measure written as a compound adjective ("a six-day event", "a 3,000-square-meter
+ * plant"): the unit belongs to the figure as in "four decades". Not an age ("10-year-old") or a longer
+ * compound ("10-meter-high").
+ */
+const HYPHENATED_UNIT = /-(century|decade|year|month|week|day|hour|minute|square-met(?:er|re)|square-kilomet(?:er|re)|hectare|acre|kilomet(?:er|re)|met(?:er|re)|tonne|ton|megawatt|gigawatt|kilowatt)(?![A-Za-z-])/y;
+
+/**
  * The scale and unit words right after a number ending at `end`. `afterCurrency` says whether a
  * currency stood before the number, which makes "m" and "k" scales rather than metres.
  */
 export function readQuantitySuffix(text: string, end: number, language: Language, afterCurrency: boolean): QuantitySuffix {
+  if (language === 'en' && text.charCodeAt(end) === 0x2d) {
+    HYPHENATED_UNIT.lastIndex = end;
+    const hyphenated = HYPHENATED_UNIT.exec(text);
+    if (hyphenated !== null) {
+      return { end: end + hyphenated[0].length, exponent: 0, ...unitOf(hyphenated[1].replace('-', ' ')) };
+    }
+  }
   const next = text[end] === ' ' || text[end] === '\u00A0' || text[end] === '\u202F' ? end + 1 : end;
   if (!mayBeginSuffix(text, next)) {
     return { end, exponent: 0 };
@@ -238,17 +252,24 @@ export function readQuantitySuffix(text: string, end: number, language: Language
   }
   const suffix: QuantitySuffix = { end: end + match[0].length, exponent: scaleWord === undefined ? 0 : scaleExponent(scaleWord, language) };
   if (unitWord !== undefined) {
-    const normalized = unitWord.replace(/[\u00A0]/g, ' ');
-    for (const [map, kind] of UNIT_KINDS) {
-      const unit = map.get(normalized);
-      if (unit !== undefined) {
-        suffix.unit = unit;
-        suffix.kind = kind;
-        break;
-      }
+    const { unit, kind } = unitOf(unitWord.replace(/[\u00A0]/g, ' '));
+    if (unit !== undefined) {
+      suffix.unit = unit;
+      suffix.kind = kind;
     }
   }
   return suffix;
+}
+
+/** The unit and its kind that a unit word as written ("square meters", "Prozent") stands for. */
+function unitOf(surface: string): { unit?: string; kind?: QuantityKind } {
+  for (const [map, kind] of UNIT_KINDS) {
+    const unit = map.get(surface);
+    if (unit !== undefined) {
+      return { unit, kind };
+    }
+  }
+  return {};
 }
 
 export interface QuantityPrefix {

@@ -32,6 +32,16 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('gives an acronym the document introduces to every organization written so, whatever a rule took it for', () => {
+		assert.deepStrictEqual(mentions('The Lumbard Trade Agency (LTA) grew.\n\nThe LTA and the Economic Development Bureau met. LTA said so.'), [
+			'organization:Lumbard Trade Agency:organization:lumbard-trade-agency',
+			'organization:LTA:organization:lumbard-trade-agency',
+			'organization:LTA:organization:lumbard-trade-agency',
+			'organization:Economic Development Bureau:organization:economic-development-bureau',
+			'organization:LTA:organization:lumbard-trade-agency',
+		]);
+	});
+
 	it('links the initials of a long organization name without a definition in brackets', () => {
 		assert.deepStrictEqual(mentions('The Estonian Export Development Agency met the Hamburg Port Authority.\n\nThe agency, known as EEDA, will help. EU and HP did not.'), [
 			'organization:Estonian Export Development Agency:organization:estonian-export-development-agency',

@@ -362,6 +362,8 @@ interface DocumentNames {
 	byFirstWord: Map<string, { text: string; id: string }[]>;
 	/** `textHash` of every key of both maps: most tokens are none of them, which their hash tells without their text. */
 	keyHashes: Set<number>;
+	/** Acronyms the document introduces ("Italian Trade Agency (ITA)"): every organization so named is that one. */
+	acronyms: Map<string, NamedEntity>;
 }
 
 const enum Definition {
@@ -371,6 +373,8 @@ const enum Definition {
 	Always,
 	/** Adds `longName` to the multiword names starting with the word `name`. */
 	LongName,
+	/** Defines `name`, replacing an earlier definition and never replaced by one of Always, and names by it every organization mention written so. */
+	Acronym,
 }
 
 interface NameDefinition {
@@ -391,10 +395,17 @@ interface NameDefinition {
 function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBase): DocumentNames {
 	const byName = new Map<string, NamedEntity>();
 	const byFirstWord = new Map<string, { text: string; id: string }[]>();
+	const acronyms = new Map<string, NamedEntity>();
 	for (const { result } of paragraphs) {
 		for (const { definition, name, genitive, named, longName } of nameDefinitions(result, kb)) {
-			if (definition === Definition.Always) {
+			if (definition === Definition.Acronym) {
 				byName.set(name, named!);
+				acronyms.set(name, named!);
+			} else if (definition === Definition.Always) {
+				// A rule's one-word name does not replace the acronym the document introduced.
+				if (!acronyms.has(name)) {
+					byName.set(name, named!);
+				}
 			} else if (definition === Definition.IfNew) {
 				if (!byName.has(name)) {
 					byName.set(name, named!);
@@ -418,7 +429,7 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 			keyHashes.add(textHash(name));
 		}
 	}
-	return { byName, byFirstWord, keyHashes };
+	return { byName, byFirstWord, keyHashes, acronyms };
 }
 
 /** Initials shorter than this spell too many other things ("EU", "AG"). */
@@ -476,7 +487,7 @@ function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefini
 		}
 	}
 	for (const definition of result.acronyms) {
-		definitions.push({ definition: Definition.Always, name: definition.acronym, named: { kind: definition.kind, id: definition.id } });
+		definitions.push({ definition: Definition.Acronym, name: definition.acronym, named: { kind: definition.kind, id: definition.id } });
 	}
 	return (result.definitions = definitions);
 }
@@ -542,11 +553,29 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 			added.push({ start: token.start, end: token.end, text: token.text, kind: known.kind, id: known.id });
 		}
 	}
+	const entities = names.acronyms.size > 0 ? withAcronymIds(result.entities, names.acronyms) : result.entities;
 	if (added.length === 0) {
-		return result.entities;
+		return entities;
 	}
-	const kept = result.entities.filter(e => !added.some(a => a.start < e.end && e.start < a.end));
+	const kept = entities.filter(e => !added.some(a => a.start < e.end && e.start < a.end));
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "The ITA and the Economic Development Bureau": a rule may take an acronym for an organization of its own,
+ * while the document introduced it for another ("Italian Trade Agency (ITA)"). `entities` with their ids so.
+ */
+function withAcronymIds(entities: Entity[], acronyms: ReadonlyMap<string, NamedEntity>): Entity[] {
+	let renamed: Entity[] | undefined;
+	for (let i = 0; i < entities.length; i++) {
+		const entity = entities[i];
+		const named = entity.kind === 'organization' ? acronyms.get(entity.text) : undefined;
+		if (named !== undefined && named.kind === 'organization' && named.id !== entity.id) {
+			renamed ??= entities.slice();
+			renamed[i] = entityAt({ ...entity, id: named.id }, entity.start, entity.end, entity.text);
+		}
+	}
+	return renamed ?? entities;
 }
 
 /** Appends copies of `entities` moved by `offset`. */

@@ -12,6 +12,7 @@ export function testKnowledgeBase(): KnowledgeBase {
 		{ id: 'place:hamburg', kind: 'place', name: 'Hamburg', aliases: [], description: '' },
 		{ id: 'place:frankfurt', kind: 'place', name: 'Frankfurt', aliases: [], description: '' },
 		{ id: 'place:heidelberg', kind: 'place', name: 'Heidelberg', aliases: [], description: '' },
+		{ id: 'place:swabia', kind: 'place', name: 'Swabia', nameDe: 'Schwaben', aliases: [], description: '' },
 		{ id: 'place:germany', kind: 'place', name: 'Germany', nameDe: 'Deutschland', aliases: [], description: '' },
 		{ id: 'place:china', kind: 'place', name: 'China', aliases: ['Chinas'], description: '' },
 		{ id: 'place:france', kind: 'place', name: 'France', nameDe: 'Frankreich', aliases: [], description: '' },
