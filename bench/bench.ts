@@ -50,6 +50,9 @@ function parseOptions(argv: string[]): Options {
   };
 }
 
+/** Runs of ours over the compromise sample per run over the corpus (see options.runs). */
+const SAMPLE_RUNS_PER_RUN = 3;
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const rows: Row[] = [];
@@ -81,12 +84,16 @@ async function main(): Promise<void> {
 
     const step = Math.max(1, Math.floor(texts.length / options.compromiseDocuments));
     const sample = texts.filter((_, i) => i % step === 0).slice(0, options.compromiseDocuments);
+    // Ours first, while its code is warm from the runs above: compromise leaves a heap full of its
+    // garbage behind, whose collection would otherwise count as our CPU time. A run over the sample
+    // is short, so there are more of them.
+    const oursOnSample = measureRecognizer(sample, SAMPLE_RUNS_PER_RUN * options.runs);
     print(`recognition: compromise over ${sample.length} documents …`);
     const theirs = measureCompromise(sample, options.compromiseRuns);
-    const oursOnSample = measureRecognizer(sample, options.runs);
     const ratio = oursOnSample.mbPerCpuSecond / theirs.mbPerCpuSecond;
     rows.push({ measure: `compromise + dates + numbers (${sample.length} docs, ${theirs.runs} runs, MB per CPU-s)`, result: `${theirs.mbPerCpuSecond.toFixed(3)} MB/s`, target: '' });
     rows.push({ measure: 'Entity Markup / compromise, same docs, CPU time', result: `${Math.round(ratio)}x (${oursOnSample.mbPerCpuSecond.toFixed(1)} MB/s)`, target: '>= 100x', pass: ratio >= 100 });
+    notes.push(`recognition on the ${sample.length}-document sample: ours ${oursOnSample.mbPerCpuSecond.toFixed(2)} MB per CPU-s (${oursOnSample.mbPerSecond.toFixed(2)} wall, median of ${oursOnSample.runs} runs), compromise ${theirs.mbPerCpuSecond.toFixed(3)} (${theirs.mbPerSecond.toFixed(3)} wall, median of ${theirs.runs})`);
   }
 
   let session: LanguageServerSession | undefined;
