@@ -40,15 +40,18 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
  * "Business Upper Austria", "Invest in Bavaria", "Hamburg Invest". A place alone is no such name, so
  * the brand word is what makes the organization.
  */
+const AGENCY_BRAND_WORDS = new TokenWords(new Set(['Business', 'Invest']));
+
 function agencyBrands(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
 	for (const i of paragraphWords(context).nameTokens) {
 		const brand = tokens[i];
-		if (brand.text !== 'Business' && brand.text !== 'Invest') {
+		if (!AGENCY_BRAND_WORDS.includes(brand)) {
 			continue;
 		}
+		const invest = brand.text === 'Invest';
 		let next = i + 1;
-		if (brand.text === 'Invest' && tokens[next]?.text === 'in' && tokens[next].start === brand.end + 1) {
+		if (invest && tokens[next]?.text === 'in' && tokens[next].start === brand.end + 1) {
 			next++;
 		}
 		const after = tokens[next];
@@ -58,7 +61,7 @@ function agencyBrands(context: ParagraphContext, candidates: Candidate[]): void 
 			continue;
 		}
 		const before = tokens[i - 1];
-		if (brand.text === 'Invest' && before !== undefined && before.end + 1 === brand.start && text.charCodeAt(before.end) === 0x20) {
+		if (invest && before !== undefined && before.end + 1 === brand.start && text.charCodeAt(before.end) === 0x20) {
 			const placeBefore = context.names[partitionPoint(context.names, name => name.end >= before.end)];
 			if (placeBefore !== undefined && placeBefore.end === before.end && placeBefore.entry.kind === 'place') {
 				candidates.push(organizationCandidate(placeBefore.start, brand.end, Priority.Context));
@@ -67,7 +70,7 @@ function agencyBrands(context: ParagraphContext, candidates: Candidate[]): void 
 	}
 }
 
-const ABOUT_WORDS = new Set(['About', 'ABOUT', 'Über', 'ÜBER']);
+const ABOUT_WORDS = new TokenWords(new Set(['About', 'ABOUT', 'Über', 'ÜBER']));
 const ABOUT_ARTICLES = new Set(['die', 'den', 'das', 'der', 'the']);
 /** "About Us" is about the issuer, but names none. */
 const ABOUT_PRONOUNS = new Set(['Us', 'US', 'Uns', 'UNS']);
@@ -84,7 +87,7 @@ function aboutHeadings(context: ParagraphContext, candidates: Candidate[]): void
 	const { tokens, text } = context;
 	for (const i of paragraphWords(context).nameTokens) {
 		const about = tokens[i];
-		if (!ABOUT_WORDS.has(about.text) || (about.start > context.from && text.charCodeAt(about.start - 1) !== 0x0a)) {
+		if (!ABOUT_WORDS.includes(about) || (about.start > context.from && text.charCodeAt(about.start - 1) !== 0x0a)) {
 			continue;
 		}
 		const lineBreak = text.indexOf('\n', about.end);
@@ -171,12 +174,17 @@ const REGISTERED_ASSOCIATION = / e\. ?V\.(?![\p{L}\p{N}])/uy;
 /** "Hafen Hamburg Marketing e.V.": a registered association's legal form is lowercase, so no name token leads to it. */
 function registeredAssociations(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
-	for (let space = text.indexOf(' e.', context.from); space >= 0 && space < context.to; space = text.indexOf(' e.', space + 1)) {
+	for (const i of paragraphWords(context).nameTokens) {
+		const v = tokens[i];
+		// The "V" of the form, after "e." or "e. ".
+		if (v.end - v.start !== 1 || text.charCodeAt(v.start) !== 0x56 || i < 2) {
+			continue;
+		}
+		const space = tokens[i - 1].start - 1;
 		REGISTERED_ASSOCIATION.lastIndex = space;
 		const match = REGISTERED_ASSOCIATION.exec(text);
-		const last = match === null ? -1 : context.tokenIndexEndingAt(space);
-		const first = last < 0 ? -1 : legalNameStart(context, last);
-		if (first >= 0 && space + match![0].length <= context.to) {
+		const first = match === null || space + match[0].length > context.to ? -1 : legalNameStart(context, i - 2);
+		if (first >= 0 && tokens[i - 2].end === space) {
 			candidates.push(organizationCandidate(tokens[first].start, space + match![0].length, Priority.Context));
 		}
 	}
