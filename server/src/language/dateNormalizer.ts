@@ -14,7 +14,7 @@ import {
   isValidDay, isoValue, isoWeek, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayNumber, weekdayOnOrBefore,
 } from './calendar';
 import { DE_NUMBER_WORD_LEADS, EN_NUMBER_WORD_LEADS, withCapitals } from './numberWords';
-import { isCalendarYear } from './quantityContext';
+import { GLUED_CURRENCY_CODES, isCalendarYear } from './quantityContext';
 import { partitionPoint } from './sortedSearch';
 import { WORD_CLASS, WORD_END, isDigit, isWordChar, wordAfter, wordBefore } from './wordBoundary';
 
@@ -623,8 +623,8 @@ export function mayBeginDate(text: string, index: number): boolean {
 }
 
 const NORMALIZER_LEADS: Record<Language, LeadScanner> = {
-  en: new LeadScanner([...ENGLISH_RULES.flatMap(rule => rule.leads), ...EN_NUMBER_WORD_LEADS]),
-  de: new LeadScanner([...GERMAN_RULES.flatMap(rule => rule.leads), ...DE_NUMBER_WORD_LEADS]),
+  en: new LeadScanner([...ENGLISH_RULES.flatMap(rule => rule.leads), ...EN_NUMBER_WORD_LEADS, ...GLUED_CURRENCY_CODES]),
+  de: new LeadScanner([...GERMAN_RULES.flatMap(rule => rule.leads), ...DE_NUMBER_WORD_LEADS, ...GLUED_CURRENCY_CODES]),
 };
 
 const LONGEST_LEAD = Math.max(...[...ENGLISH_RULES, ...GERMAN_RULES].flatMap(rule => rule.leads)

@@ -99,6 +99,13 @@ describe('FigureNormalizer', () => {
       assert.deepStrictEqual(figures('Im Jahr 2023, 1500 Unternehmen kamen.', 'de'), [['1500', 1500, 'count']]);
     });
 
+    it('reads a currency code written against its number', () => {
+      assert.deepStrictEqual(figures('It raised RMB100 million and USD2.5bn; the RMB rose, model USD2000X did not.', 'en'), [
+        ['RMB100 million', 100000000, 'CNY'],
+        ['USD2.5bn', 2500000000, 'USD'],
+      ]);
+    });
+
     it('reads separators by the English convention', () => {
       assert.deepStrictEqual(figures('Totals: 1,200 and 12,345,678 and 3.75 and 1.200 units.', 'en'), [
         ['1,200', 1200, 'count'],

@@ -9,7 +9,7 @@ import { Approximation, Language } from './types';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
 import { leadKey, leadOffsets } from './dateNormalizer';
 import { DE_NUMBER_WORDS, DE_NUMBER_WORD_LEADS, EN_NUMBER_WORDS, EN_NUMBER_WORD_LEADS, parseNumberWords } from './numberWords';
-import { QuantityPrefix, QuantitySuffix, isCalendarYearBetween, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
+import { GLUED_CURRENCY_CODES, QuantityPrefix, QuantitySuffix, isCalendarYearBetween, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
 export interface FigureMatch {
@@ -24,15 +24,18 @@ export interface FigureMatch {
 // Digit groups with thousands separators come first so that "1,200" is not read as "1" and "200".
 const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 
-/** Lead keys of the offsets where a figure may begin: a digit or a number word. */
+/** Lead keys of the offsets where a figure may begin: a digit, a number word or a currency code written against its number. */
 const FIGURE_LEAD_KEYS: Record<Language, Set<number>> = {
   en: leadKeys(EN_NUMBER_WORD_LEADS),
   de: leadKeys(DE_NUMBER_WORD_LEADS),
 };
 
 function leadKeys(numberWordLeads: readonly string[]): Set<number> {
-  return new Set([...'0123456789', ...numberWordLeads].map(lead => leadKey(lead, 0)));
+  return new Set([...'0123456789', ...numberWordLeads, ...GLUED_CURRENCY_CODES].map(lead => leadKey(lead, 0)));
 }
+
+/** A currency code right before a digit: "RMB100 million". */
+const GLUED_CURRENCY = new RegExp(`(?:${GLUED_CURRENCY_CODES.join('|')})(?=\\d)`, 'y');
 
 /** Read at a figure's lead: group 1 holds digits, group 2 number words. digitFigure/wordFigure check the real word boundary. */
 const CANDIDATES: Record<Language, RegExp> = {
@@ -80,7 +83,9 @@ export class FigureNormalizer {
       if (index < position || !figureKeys.has(leadKey(range, index))) {
         continue;
       }
-      candidates.lastIndex = index;
+      GLUED_CURRENCY.lastIndex = index;
+      const glued = GLUED_CURRENCY.test(range);
+      candidates.lastIndex = glued ? GLUED_CURRENCY.lastIndex : index;
       const match = candidates.exec(range);
       if (match === null) {
         continue;
@@ -88,7 +93,7 @@ export class FigureNormalizer {
       const start = from + match.index;
       const end = start + match[0].length;
       // The match is the number alone, so it is passed on as the text of the number.
-      const figure = match[1] !== undefined ? this.digitFigure(text, match[0], start, end, language) : this.wordFigure(text, match[0], start, end, language);
+      const figure = match[1] !== undefined ? this.digitFigure(text, match[0], start, end, language, glued) : this.wordFigure(text, match[0], start, end, language);
       const previous = figures[figures.length - 1];
       if (figure && figure.start >= from && figure.end <= to && (previous === undefined || previous.end <= figure.start)) {
         figures.push(figure);
@@ -100,9 +105,10 @@ export class FigureNormalizer {
     return figures;
   }
 
-  private digitFigure(text: string, raw: string, start: number, end: number, language: Language): FigureMatch | undefined {
+  /** `glued`: the number is written against the currency code before it ("RMB100"), which the number starts cleanly after. */
+  private digitFigure(text: string, raw: string, start: number, end: number, language: Language, glued: boolean): FigureMatch | undefined {
     const sign = signBefore(text, start);
-    if ((sign !== '+' && !this.startsCleanly(text, start)) || (raw.length > 1 && raw[0] === '0' && isDigit(raw[1]))) {
+    if ((sign !== '+' && !glued && !this.startsCleanly(text, start)) || (raw.length > 1 && raw[0] === '0' && isDigit(raw[1]))) {
       return undefined;
     }
     if (this.isPartOfDateOrLabel(text, start, end, language) || this.isInDigitChain(text, start, end)) {

@@ -52,6 +52,9 @@ const CURRENCIES: Record<string, string[]> = {
   KRW: ['KRW'],
 };
 
+/** Currency codes that may be written against the number: "RMB100 million". */
+export const GLUED_CURRENCY_CODES = ['RMB', 'CNY', 'USD', 'EUR', 'HKD', 'GBP', 'CHF', 'JPY'];
+
 /** Currency signs and codes that may stand before the number. */
 const CURRENCY_PREFIXES = ['US$', 'U.S.$', 'HK$', 'NT$', 'A$', 'C$', 'S$', '$', '€', '£', '¥',
   'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'HKD', 'CHF', 'TWD', 'MOP', 'AUD', 'CAD', 'SGD', 'INR', 'KRW'];
