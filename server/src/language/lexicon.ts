@@ -42,7 +42,7 @@ export const NAME_CONNECTORS = words('of and for de del do dos di du');
 
 /** Organization heads: the word that makes a capitalized sequence name a body. */
 export const ORGANIZATION_DESIGNATORS = words(`
-	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission
+	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission Customs
 	Committee Bureau Office Ministry Department Government Administration Authority Corporation Corp Company Co Ltd Limited Inc
 	LLC LLP SE GmbH AG KG plc PLC Holdings Holding Technology Technologies Electronics Partners Fund Foundation Federation Alliance Union
 	Club Society Lab Labs Laboratory Laboratories Hospital School Consulate Consulate-General Embassy Newswire Newswires News

@@ -14,6 +14,7 @@ describe('nameSequences', () => {
 			['district:Minhang District', 'organization:Hamburg Port Authority']);
 		assert.deepStrictEqual(designated('Fans of VfB Stuttgart and FC Köln.'), ['organization:FC Köln', 'organization:VfB Stuttgart']);
 		assert.deepStrictEqual(designated('Members of CCI Grand Lille and IHK Heidelberg met.'), ['organization:CCI Grand Lille', 'organization:IHK Heidelberg']);
+		assert.deepStrictEqual(designated('Data from Ningbo Customs; Customs officers came.'), ['organization:Ningbo Customs']);
 		assert.deepStrictEqual(designated('It borders Hubei Province and the Pudong New Area.'),
 			['district:Pudong New Area', 'place:Hubei Province']);
 	});
