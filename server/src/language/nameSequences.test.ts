@@ -15,6 +15,7 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Fans of VfB Stuttgart and FC Köln.'), ['organization:FC Köln', 'organization:VfB Stuttgart']);
 		assert.deepStrictEqual(designated('Members of CCI Grand Lille and IHK Heidelberg met.'), ['organization:CCI Grand Lille', 'organization:IHK Heidelberg']);
 		assert.deepStrictEqual(designated('Data from Ningbo Customs; Customs officers came.'), ['organization:Ningbo Customs']);
+		assert.deepStrictEqual(designated('The Shanghai Customs District reported it.'), ['organization:Shanghai Customs District']);
 		assert.deepStrictEqual(designated('It borders Hubei Province and the Pudong New Area.'),
 			['district:Pudong New Area', 'place:Hubei Province']);
 	});

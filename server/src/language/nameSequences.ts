@@ -219,7 +219,8 @@ function classifyHead(tokens: readonly Token[], classes: Int32Array, index: numb
 		return Head.Venue;
 	}
 	if (wordBits & Word.DistrictDesignator || (word === 'Area' && previous === 'New') || (word === 'Park' && previousClass & Word.ParkQualifier)) {
-		return Head.District;
+		// China's customs authorities are named after the district they serve ("Shanghai Customs District").
+		return previous === 'Customs' ? Head.Organization : Head.District;
 	}
 	if (wordBits & Word.PlaceDesignator || (word === 'Region' && (previous === 'Autonomous' || previous === 'Administrative'))) {
 		return Head.Place;
