@@ -77,6 +77,20 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('gives a rule\'s one-word organization the id of the longer name it begins, unless two begin with it', () => {
+		assert.deepStrictEqual(mentions('Morlander Antriebstechnik GmbH signed a deal.\n\nTom Hale, CEO of Morlander, spoke.'), [
+			'organization:Morlander Antriebstechnik GmbH:organization:morlander-antriebstechnik',
+			'person:Tom Hale:person:tom-hale',
+			'organization:Morlander:organization:morlander-antriebstechnik',
+		]);
+		assert.deepStrictEqual(mentions('Morlander Antriebstechnik GmbH and Morlander Logistik GmbH signed.\n\nTom Hale, CEO of Morlander, spoke.'), [
+			'organization:Morlander Antriebstechnik GmbH:organization:morlander-antriebstechnik',
+			'organization:Morlander Logistik GmbH:organization:morlander-logistik',
+			'person:Tom Hale:person:tom-hale',
+			'organization:Morlander:organization:morlander',
+		]);
+	});
+
 	it('links a Chinese surname alone to the full name', () => {
 		assert.deepStrictEqual(mentions('Zhou Xiaoming, mayor of the district, spoke.\n\n"We grow," Zhou said.'), [
 			'person:Zhou Xiaoming:person:zhou-xiaoming',

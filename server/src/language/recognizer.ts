@@ -362,8 +362,17 @@ interface DocumentNames {
 	byFirstWord: Map<string, { text: string; id: string }[]>;
 	/** `textHash` of every key of both maps: most tokens are none of them, which their hash tells without their text. */
 	keyHashes: Set<number>;
-	/** Acronyms the document introduces ("Italian Trade Agency (ITA)"): every organization so named is that one. */
-	acronyms: Map<string, NamedEntity>;
+	/**
+	 * Names every organization mention written so takes the id of: acronyms the document introduces
+	 * ("Italian Trade Agency (ITA)") and short forms of its longer names ("Kessler" of "Kessler Sensortechnik GmbH").
+	 */
+	renamed: Map<string, Renaming>;
+}
+
+/** The id organization mentions written so take, from any id or only from the one a rule gave them. */
+interface Renaming {
+	id: string;
+	from?: string;
 }
 
 const enum Definition {
@@ -396,6 +405,8 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 	const byName = new Map<string, NamedEntity>();
 	const byFirstWord = new Map<string, { text: string; id: string }[]>();
 	const acronyms = new Map<string, NamedEntity>();
+	/** A rule's one-word organization names, with the id the rule gave them. */
+	const oneWordNames = new Map<string, string>();
 	for (const { result } of paragraphs) {
 		for (const { definition, name, genitive, named, longName } of nameDefinitions(result, kb)) {
 			if (definition === Definition.Acronym) {
@@ -405,6 +416,7 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 				// A rule's one-word name does not replace the acronym the document introduced.
 				if (!acronyms.has(name)) {
 					byName.set(name, named!);
+					oneWordNames.set(name, named!.id);
 				}
 			} else if (definition === Definition.IfNew) {
 				if (!byName.has(name)) {
@@ -423,13 +435,29 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 			}
 		}
 	}
+	const renamed = new Map<string, Renaming>();
+	for (const [name, named] of acronyms) {
+		if (named.kind === 'organization') {
+			renamed.set(name, { id: named.id });
+		}
+	}
+	for (const [name, ruleId] of oneWordNames) {
+		// "Kessler Sensortechnik GmbH" … "the CEO of Kessler": a rule's one-word name that begins the document's
+		// longer names of one organization is its short form, but not one that begins the names of two.
+		const longer = byFirstWord.get(name);
+		if (longer !== undefined && !acronyms.has(name) && longer.every(n => n.id === longer[0].id)) {
+			const named: NamedEntity = { kind: 'organization', id: longer[0].id };
+			byName.set(name, named);
+			renamed.set(name, { id: named.id, from: ruleId });
+		}
+	}
 	const keyHashes = new Set<number>();
 	for (const map of [byName, byFirstWord]) {
 		for (const name of map.keys()) {
 			keyHashes.add(textHash(name));
 		}
 	}
-	return { byName, byFirstWord, keyHashes, acronyms };
+	return { byName, byFirstWord, keyHashes, renamed };
 }
 
 /** Initials shorter than this spell too many other things ("EU", "AG"). */
@@ -553,7 +581,7 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 			added.push({ start: token.start, end: token.end, text: token.text, kind: known.kind, id: known.id });
 		}
 	}
-	const entities = names.acronyms.size > 0 ? withAcronymIds(result.entities, names.acronyms) : result.entities;
+	const entities = names.renamed.size > 0 ? withDocumentIds(result.entities, names.renamed) : result.entities;
 	if (added.length === 0) {
 		return entities;
 	}
@@ -562,17 +590,18 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 }
 
 /**
- * "The ITA and the Economic Development Bureau": a rule may take an acronym for an organization of its own,
- * while the document introduced it for another ("Italian Trade Agency (ITA)"). `entities` with their ids so.
+ * "The ITA and the Economic Development Bureau": a rule may take an acronym or a short name for an organization
+ * of its own, while the document introduced it for another ("Italian Trade Agency (ITA)"). `entities` with their
+ * ids as the document named them (DocumentNames.renamed).
  */
-function withAcronymIds(entities: Entity[], acronyms: ReadonlyMap<string, NamedEntity>): Entity[] {
+function withDocumentIds(entities: Entity[], names: ReadonlyMap<string, Renaming>): Entity[] {
 	let renamed: Entity[] | undefined;
 	for (let i = 0; i < entities.length; i++) {
 		const entity = entities[i];
-		const named = entity.kind === 'organization' ? acronyms.get(entity.text) : undefined;
-		if (named !== undefined && named.kind === 'organization' && named.id !== entity.id) {
+		const renaming = entity.kind === 'organization' ? names.get(entity.text) : undefined;
+		if (renaming !== undefined && renaming.id !== entity.id && (renaming.from === undefined || renaming.from === entity.id)) {
 			renamed ??= entities.slice();
-			renamed[i] = entityAt({ ...entity, id: named.id }, entity.start, entity.end, entity.text);
+			renamed[i] = entityAt({ ...entity, id: renaming.id }, entity.start, entity.end, entity.text);
 		}
 	}
 	return renamed ?? entities;
