@@ -28,6 +28,13 @@ describe('analysisDictionary', () => {
     assert.deepStrictEqual(plain(decoder.decode(sentSecond)), plain(compact(second)));
   });
 
+  it('sends a document without entities, or without text, between others', () => {
+    const encoder = new AnalysisEncoder();
+    const decoder = new AnalysisDecoder();
+    const texts = [first, '', 'nothing here\n', second];
+    assert.deepStrictEqual(texts.map(text => plain(decoder.decode(encoder.encode(compact(text))))), texts.map(text => plain(compact(text))));
+  });
+
   it('starts the dictionary again once it is full, on both ends', () => {
     const encoder = new AnalysisEncoder(8);
     const decoder = new AnalysisDecoder();
