@@ -155,13 +155,15 @@ export const EVENT_HEADS = words(`
 	Forum Conference Summit Expo Fair Festival Exhibition Week Games Cup Awards Award Ceremony Symposium Seminar Workshop
 	Meeting Dialogue Roadshow Report Show Olympics Championship Championships Initiative Program Programme Project Plan
 	Strategy Day Days Session Tour Competition Contest Challenge Series Index Survey Study Declaration Agreement Treaty
-	Memorandum Act Law Policy Konferenz Gipfel Messe Tagung Forums Kongress Woche
+	Memorandum Act Law Policy Konferenz Gipfel Messe Tagung Forums Kongress Woche Prize Medal Lecture Scholarship Fellowship
+	Trophy Preis Medaille
 `);
 
 /** Final words of venues and buildings. */
 export const VENUE_HEADS = words(`
 	Stadium Arena Hotel Hall Plaza Square Tower Building Airport Station Theatre Theater Palace Mall Bridge Street Road Avenue
-	Terminal Pier Port Harbour Harbor Gardens Garden Temple Church Cathedral Castle Museum Gallery Library
+	Terminal Pier Port Harbour Harbor Gardens Garden Temple Church Cathedral Castle Museum Gallery Library Straße Strasse Platz
+	Allee Brücke Halle Flughafen
 `);
 /** "Convention Center", "Exhibition Centre": a center that is a venue. */
 export const VENUE_CENTER_QUALIFIERS = words('Convention Exhibition Conference Expo Sports Shopping Congress Event Events Trade Cultural Visitor Visitors Messe');
@@ -256,6 +258,41 @@ export const WESTERN_GIVEN_NAMES = words(`
 	Helen Anna Brenda Pamela Emma Nicole Samantha Katherine Christine Debra Rachel Catherine Carolyn Janet Ruth Heather
 	Rishi Keir Liz Theresa Olivier Pierre Jean François Marie Luis Carlos António Antonio João Pedro Miguel Manuel Francesca
 	Giuseppe Giovanni Luca Marco Paolo Ursula Emmanuel Mario Sergio Jorge Ana Sofia Isabel Rui Nuno Tiago Hugo
+	Achim Axel Benedikt Bernhard Björn Detlef Dietmar Dietrich Dominik Erich Erwin Fabian Felix Florian Fritz Gerd
+	Gregor Günter Günther Gunnar Harald Hartmut Heiko Heinrich Henning Hermann Holger Hubert Ingo Jakob Jochen Konrad
+	Konstantin Lennart Lothar Ludwig Malte Marcel Mathias Moritz Niklas Nils Norbert Oskar Reinhard Rolf Rudolf Rüdiger
+	Sascha Siegfried Sven Thilo Tilo Timo Torsten Valentin Wilhelm Winfried Wolfram
+	Alexandra Andrea Anja Anke Annette Antje Astrid Beate Bettina Brigitte Carola Christa Cornelia Dagmar Daniela Doris
+	Elke Franziska Friederike Gisela Gudrun Hanna Hannah Helga Ilse Inga Irene Jana Johanna Judith Jutta Katharina
+	Kathrin Kerstin Kristina Lena Leonie Manuela Maren Mareike Marion Marlene Martina Melanie Miriam Nadine Natascha Nina
+	Regina Renate Sabrina Saskia Silke Simone Sonja Stefanie Svenja Tanja Ulrike Ute Vera Verena Veronika Wiebke Yvonne
+	Alan Alastair Alistair Ben Bob Chris Colin Craig Dan Darren Dave Derek Dominic Duncan Ethan Gordon Graham Harry Howard
+	Ian Jamie Jeremy Jim Joe Jon Keith Liam Lucas Luke Malcolm Marcus Matt Mike Neil Nick Nigel Noah Oscar Owen Phil
+	Philip Rob Roger Rory Rupert Sam Sean Simon Stuart Ted Tim Toby Tom Tony Trevor Wayne
+	Alice Alison Amelia Ann Anne Caroline Charlotte Chloe Claire Eleanor Ellie Fiona Gemma Gillian Harriet Isabella
+	Jane Jill Joanna Joanne Julie Kate Katie Kelly Lauren Louise Lucy Megan Natalie Natasha Niamh Olivia Sally Sophie
+	Sophia Siobhan Valerie Vanessa Wendy Zoe
+	Alain Antoine Arnaud Benoît Bertrand Bruno Cédric Christophe Damien Didier Éric Fabrice Frédéric Gérard Gilles
+	Guillaume Hervé Jacques Jérôme Julien Laurent Lionel Loïc Luc Mathieu Matthieu Michel Nicolas Pascal Patrice
+	Philippe Rémi Romain Sébastien Serge Stéphane Sylvain Thierry Xavier Yann Yves Agnès Amélie Aurélie Camille Céline
+	Chloé Delphine Élodie Émilie Françoise Hélène Isabelle Jeanne Juliette Laure Léa Martine Mathilde Monique Nathalie
+	Pauline Sandrine Sylvie Valérie Virginie Jean-Pierre Jean-Paul Jean-Claude Jean-Luc Jean-Marc Jean-Louis
+	Jean-François Jean-Michel Anne-Marie Marie-Claire Hans-Peter Hans-Jürgen Karl-Heinz Klaus-Peter
+	Alberto Alessandro Carlo Claudio Davide Domenico Emanuele Enrico Fabio Federico Filippo Francesco Gianluca Gianni
+	Giacomo Giorgio Lorenzo Luigi Massimo Matteo Maurizio Michele Nicola Pietro Riccardo Roberto Salvatore Stefano
+	Tommaso Vittorio Alessandra Antonella Beatrice Chiara Elena Elisa Federica Giorgia Giulia Ilaria Lucia Paola
+	Roberta Sara Silvia Valentina
+	Alejandro Alfonso Álvaro Andrés Diego Fernando Francisco Gonzalo Ignacio Jaime Javier Joaquín Jordi Josep Juan
+	Pablo Rafael Ramón Raúl Ricardo Rodrigo Vicente Víctor Afonso Duarte Gonçalo Paulo Sérgio Tomás Beatriz Carmen
+	Cristina Inés Inês Lucía Marta Nuria Pilar Raquel Teresa Catarina Filipa Helena Joana Mariana
+	Anders Arjen Bart Daan Erik Geert Gerrit Henrik Jeroen Jesper Johan Joost Kasper Kees Koen Maarten Magnus Mads
+	Mikael Morten Niels Pieter Rasmus Ruben Ruud Rutger Sander Søren Stijn Thijs Willem Wouter Annika Femke Kirsten
+	Lotte Marieke Mette Sanne Antti Heikki Juha Jukka Matti Mikko Pekka
+	Andrzej Grzegorz Jakub Krzysztof Łukasz Marcin Michał Paweł Piotr Tomasz Wojciech Agnieszka Aleksandra Ewa
+	Katarzyna Magdalena Małgorzata Jaroslav Jiří Lukáš Miroslav Ondřej Pavel Petr Tomáš Václav Zdeněk Lucie Tereza
+	Zuzana András Attila Balázs Ferenc Gábor István László Péter Tamás Zoltán Zsolt Ágnes Erzsébet Eszter Judit
+	Katalin Krisztina Zsófia Andrei Bogdan Dmitri Mihai Sergei Vladimir Ioana Irina Natalia Olga Tatiana Dimitris
+	Giorgos Kostas Nikos Yannis Eleni
 `);
 
 /** German adjectives of nationality and region, as stems ("chinesisch" for chinesischen, Chinesische). */

@@ -505,7 +505,9 @@ export function isDistinctiveFirstWord(kb: KnowledgeBase, word: string): boolean
 const distinctiveFirstWords = new WeakMap<KnowledgeBase, Map<string, boolean>>();
 
 function distinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
-	const excluded = Word.Stopword | Word.GenericPremodifier | Word.OrganizationDesignator | Word.GermanOrganizationHead | Word.GenericNamePart;
+	// A given name ("Paul" of "Paul Hartmann AG") names persons more often than the company.
+	const excluded = Word.Stopword | Word.GenericPremodifier | Word.OrganizationDesignator | Word.GermanOrganizationHead | Word.GenericNamePart
+		| Word.WesternGivenName;
 	return word.length >= 3 && /^\p{Lu}/u.test(word) && !isOrdinaryWord(word) && !DEMONYM.test(word) && !(wordClass(word) & excluded)
 		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && kb.lookup(word) === undefined;
 }

@@ -114,6 +114,13 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(spans(text, coordinatedOrganizations(context, mentions)), ['organization:Trumpf', 'organization:Voith']);
 	});
 
+	it('extends no list of organizations to a venue or a prize in it', () => {
+		const text = 'They met Bosch, Voith, the Peter Smith Award and John Lennon Airport.';
+		const context = testContext(text, 'en');
+		const mentions = resolveOverlaps(context.names.map(n => ({ start: n.start, end: n.end, kind: n.entry.kind, id: n.entry.id, priority: 5 })));
+		assert.deepStrictEqual(spans(text, coordinatedOrganizations(context, mentions)), ['organization:Voith']);
+	});
+
 	it('measures list separators after and before an item, articles within reach only', () => {
 		const after = (text: string) => listSeparatorAfter(text, text.indexOf('|') + 1);
 		assert.strictEqual(after('X|, Y'), 2);

@@ -870,10 +870,16 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
 	return added;
 }
 
-/** Tokens [first, last] can be a list item of their own: no mention starts in them, no stopword, no German common noun. */
+/**
+ * Tokens [first, last] can be a list item of their own: no mention starts in them, no stopword, no German common
+ * noun, and no event or venue ("John Lennon Airport", "Anna Seghers Preis") beside the organizations.
+ */
 function isListItem(context: ParagraphContext, mentions: readonly Candidate[], first: number, last: number): boolean {
 	const { tokens } = context;
 	if (context.language === 'de' && first === last && (GERMAN_COMMON_NOUN.test(tokens[first].text) || GERMAN_NOUN_ENDING.test(tokens[first].text))) {
+		return false;
+	}
+	if (paragraphWords(context).classes[last] & (Word.EventHead | Word.VenueHead)) {
 		return false;
 	}
 	for (let i = first; i <= last; i++) {

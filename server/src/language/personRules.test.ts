@@ -35,6 +35,16 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('"We grow," said Peter J. Miller. Anna M. said so.'), ['person:Peter J. Miller']);
 	});
 
+	it('knows given names of the European languages, compound ones included', () => {
+		assert.deepStrictEqual(persons('Anja Weber, Jean-Pierre Morel and Zsófia Horváth met Piotr Nowak.'),
+			['person:Anja Weber', 'person:Jean-Pierre Morel', 'person:Piotr Nowak', 'person:Zsófia Horváth']);
+	});
+
+	it('marks no person inside the name of a prize, a street or an airport', () => {
+		assert.deepStrictEqual(persons('The Marcus Wallenberg Prize, Thomas Mann Street and John Lennon Airport.'), []);
+		assert.deepStrictEqual(persons('Der Anna Seghers Preis ging an Sven Köhler.', 'de'), ['person:Sven Köhler']);
+	});
+
 	it('keeps the "General" of a role out of the name', () => {
 		assert.deepStrictEqual(persons('Consul General Ildikó Nagy and Secretary General Maria Olsen met General Motors.'), ['person:Ildikó Nagy', 'person:Maria Olsen']);
 	});

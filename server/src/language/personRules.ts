@@ -125,7 +125,7 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 	const { classes, nameTokens, nameParts: parts } = paragraphWords(context);
 	const candidates: Candidate[] = [];
 	const push = (first: number, last: number, priority: number) => {
-		if (unclaimed(context, first, last)) {
+		if (unclaimed(context, first, last) && !namesSomethingElse(context, classes, first, last)) {
 			candidates.push(personCandidate(tokens[first].start, tokens[last].end, priority));
 		}
 	};
@@ -184,6 +184,18 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 	bylines(context, candidates);
 	byCredits(context, candidates);
 	return candidates;
+}
+
+/** "Marcus Wallenberg Prize", "Thomas Mann Street", "John Lennon Airport": a name that is part of a prize's or a place's. */
+function namesSomethingElse(context: ParagraphContext, classes: Int32Array, first: number, last: number): boolean {
+	const { tokens } = context;
+	const next = last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end + 1 ? last + 1 : last;
+	for (let i = first + 1; i <= next; i++) {
+		if (classes[i] & (Word.EventHead | Word.VenueHead) && tokens[i].shape & Shape.Capitalized) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /** The token after a Chinese given name continues a longer name ("Li Ning Group", "Xu Li Road"). */

@@ -91,6 +91,16 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('reads a founder\'s surname as the company it names, unless written as the person\'s', () => {
+		const text = 'Die Morlander Antriebstechnik GmbH wächst.\n\nGeschäftsführerin Dr. Anja Morlander unterzeichnete.\n\n'
+			+ 'In Wuhan wird Morlander 25 Ingenieure beschäftigen. „Wir wachsen“, sagte Morlander. Frau Morlander, die seit 2010 führt, reist.';
+		assert.deepStrictEqual(mentions(text).filter(m => m.includes(':Morlander:')), [
+			'organization:Morlander:organization:morlander-antriebstechnik',
+			'person:Morlander:person:anja-morlander',
+			'person:Morlander:person:anja-morlander',
+		]);
+	});
+
 	it('links a Chinese surname alone to the full name', () => {
 		assert.deepStrictEqual(mentions('Zhou Xiaoming, mayor of the district, spoke.\n\n"We grow," Zhou said.'), [
 			'person:Zhou Xiaoming:person:zhou-xiaoming',

@@ -11,10 +11,11 @@ import { designatedNames, identify, isDistinctiveFirstWord, nameSequences } from
 import { coordinatedOrganizations, organizationsInContext } from './organizationRules';
 import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
-import { CHINESE_SURNAMES } from './lexicon';
+import { CHINESE_SURNAMES, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import { findPersons, isPinyinGivenName } from './personRules';
 import { Shape, Token, textHash } from './tokenizer';
 import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
+import { wordAfter, wordBefore } from './wordBoundary';
 
 /** What one paragraph contributes, with offsets relative to the paragraph start (so results survive edits elsewhere). */
 interface ParagraphResult {
@@ -354,6 +355,9 @@ interface NamedEntity {
 	id: string;
 }
 
+/** Marks a surname of two persons of the document while its names are collected. */
+const SHARED_SURNAME: NamedEntity = { kind: 'person', id: '' };
+
 /** The names a document defines (see nameDefinitions), looked up by the document pass. */
 interface DocumentNames {
 	/** Bare names: district base names, surnames, acronyms, rule-found organization names and their first words. */
@@ -367,6 +371,14 @@ interface DocumentNames {
 	 * ("Italian Trade Agency (ITA)") and short forms of its longer names ("Kessler" of "Kessler Sensortechnik GmbH").
 	 */
 	renamed: Map<string, Renaming>;
+	/**
+	 * Surnames of the document's persons that also begin its names of one company ("Dr. Anja Kessler",
+	 * "Kessler Sensortechnik GmbH"). Alone, such a name stands for the company ("In Longgang wird Kessler 25
+	 * Ingenieure beschäftigen") unless it is written as the person's (see isAddressedAsPerson).
+	 */
+	founders: Map<string, { person: NamedEntity; company: NamedEntity }>;
+	/** The persons' surnames, which a rule may find alone ("Frau Kessler") and give an id of their own. */
+	surnames: Map<string, NamedEntity>;
 }
 
 /** The id organization mentions written so take, from any id or only from the one a rule gave them. */
@@ -407,6 +419,7 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 	const acronyms = new Map<string, NamedEntity>();
 	/** A rule's one-word organization names, with the id the rule gave them. */
 	const oneWordNames = new Map<string, string>();
+	const surnames = new Map<string, NamedEntity>();
 	for (const { result } of paragraphs) {
 		for (const { definition, name, genitive, named, longName } of nameDefinitions(result, kb)) {
 			if (definition === Definition.Acronym) {
@@ -419,6 +432,10 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 					oneWordNames.set(name, named!.id);
 				}
 			} else if (definition === Definition.IfNew) {
+				if (named!.kind === 'person') {
+					// "Anja Kessler" and "Jonas Kessler": "Frau Kessler" names neither for sure.
+					surnames.set(name, surnames.has(name) && surnames.get(name)!.id !== named!.id ? SHARED_SURNAME : named!);
+				}
 				if (!byName.has(name)) {
 					byName.set(name, named!);
 					if (genitive !== undefined && !byName.has(genitive)) {
@@ -451,13 +468,25 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 			renamed.set(name, { id: named.id, from: ruleId });
 		}
 	}
+	for (const [name, person] of surnames) {
+		if (person === SHARED_SURNAME) {
+			surnames.delete(name);
+		}
+	}
+	const founders = new Map<string, { person: NamedEntity; company: NamedEntity }>();
+	for (const [name, person] of surnames) {
+		const companies = byFirstWord.get(name);
+		if (companies !== undefined && companies.every(n => n.id === companies[0].id)) {
+			founders.set(name, { person, company: { kind: 'organization', id: companies[0].id } });
+		}
+	}
 	const keyHashes = new Set<number>();
 	for (const map of [byName, byFirstWord]) {
 		for (const name of map.keys()) {
 			keyHashes.add(textHash(name));
 		}
 	}
-	return { byName, byFirstWord, keyHashes, renamed };
+	return { byName, byFirstWord, keyHashes, renamed, founders, surnames };
 }
 
 /** Initials shorter than this spell too many other things ("EU", "AG"). */
@@ -578,10 +607,13 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 		}
 		const known = names.byName.get(token.text);
 		if (known) {
-			added.push({ start: token.start, end: token.end, text: token.text, kind: known.kind, id: known.id });
+			const founder = names.founders.get(token.text);
+			const named = founder === undefined ? known
+				: isAddressedAsPerson(text, start + token.start, start + token.end) ? founder.person : founder.company;
+			added.push({ start: token.start, end: token.end, text: token.text, kind: named.kind, id: named.id });
 		}
 	}
-	const entities = names.renamed.size > 0 ? withDocumentIds(result.entities, names.renamed) : result.entities;
+	const entities = names.renamed.size > 0 || names.surnames.size > 0 ? withDocumentIds(result.entities, names) : result.entities;
 	if (added.length === 0) {
 		return entities;
 	}
@@ -589,16 +621,39 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** Relative pronouns after a comma that refer to a person: "Kessler, who", "Kessler, die das Unternehmen führt". */
+const PERSON_RELATIVE = /^, (?:who|der|die)\b/;
+
+/** "sagte Kessler", "Kessler said", "so Kessler", "Frau Kessler", "Dr. Kessler", "Kessler, die …", "Kessler zufolge". */
+function isAddressedAsPerson(text: string, start: number, end: number): boolean {
+	let before = start;
+	while (before > 0 && text[before - 1] === ' ') {
+		before--;
+	}
+	// The abbreviation's period: "Dr. Kessler".
+	if (text[before - 1] === '.' && before < start) {
+		before--;
+	}
+	const previous = wordBefore(text, before);
+	if (SPEECH_VERBS.has(previous) || PERSON_TITLES.has(previous)) {
+		return true;
+	}
+	const next = text[end] === ' ' ? wordAfter(text, end) : '';
+	return (SPEECH_VERBS.has(next) && next !== 'so' && next !== 'laut') || next === 'zufolge' || PERSON_RELATIVE.test(text.slice(end, end + 6));
+}
+
 /**
  * "The ITA and the Economic Development Bureau": a rule may take an acronym or a short name for an organization
- * of its own, while the document introduced it for another ("Italian Trade Agency (ITA)"). `entities` with their
- * ids as the document named them (DocumentNames.renamed).
+ * of its own, while the document introduced it for another ("Italian Trade Agency (ITA)"). Likewise "Frau Kessler"
+ * is the document's "Dr. Anja Kessler". `entities` with their ids as the document named them
+ * (DocumentNames.renamed and surnames).
  */
-function withDocumentIds(entities: Entity[], names: ReadonlyMap<string, Renaming>): Entity[] {
+function withDocumentIds(entities: Entity[], names: DocumentNames): Entity[] {
 	let renamed: Entity[] | undefined;
 	for (let i = 0; i < entities.length; i++) {
 		const entity = entities[i];
-		const renaming = entity.kind === 'organization' ? names.get(entity.text) : undefined;
+		const renaming: Renaming | undefined = entity.kind === 'organization' ? names.renamed.get(entity.text)
+			: entity.kind === 'person' ? names.surnames.get(entity.text) : undefined;
 		if (renaming !== undefined && renaming.id !== entity.id && (renaming.from === undefined || renaming.from === entity.id)) {
 			renamed ??= entities.slice();
 			renamed[i] = entityAt({ ...entity, id: renaming.id }, entity.start, entity.end, entity.text);
