@@ -101,6 +101,16 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('reads a Chinese company by its city and brand, and by its brand alone', () => {
+		assert.deepStrictEqual(mentions('Shenzhen Lianfeng Robotics Co., Ltd. signed.\n\nShenzhen Lianfeng employs 300 people; Lianfeng grows in Shenzhen.')
+			.filter(m => m.startsWith('organization') || m.startsWith('place')), [
+			'organization:Shenzhen Lianfeng Robotics Co., Ltd.:organization:shenzhen-lianfeng-robotics',
+			'organization:Shenzhen Lianfeng:organization:shenzhen-lianfeng-robotics',
+			'organization:Lianfeng:organization:shenzhen-lianfeng-robotics',
+			'place:Shenzhen:place:shenzhen',
+		]);
+	});
+
 	it('links a Chinese surname alone to the full name', () => {
 		assert.deepStrictEqual(mentions('Zhou Xiaoming, mayor of the district, spoke.\n\n"We grow," Zhou said.'), [
 			'person:Zhou Xiaoming:person:zhou-xiaoming',

@@ -537,6 +537,13 @@ function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefini
 			definitions.push({ definition: Definition.IfNew, name: firstWord, named });
 		}
 		definitions.push({ definition: Definition.LongName, name: firstWord, longName: name });
+		// "Zhuhai Haoyu Precision Technology Co., Ltd." … "Zhuhai Haoyu" … "Haoyu": Chinese companies put their city
+		// before their brand, and go by both.
+		const words = name.text.split(' ');
+		if (words.length >= 3 && kb.lookup(firstWord)?.kind === 'place' && isDistinctiveFirstWord(kb, words[1])) {
+			definitions.push({ definition: Definition.LongName, name: firstWord, longName: { text: `${firstWord} ${words[1]}`, id: name.id } });
+			definitions.push({ definition: Definition.IfNew, name: words[1], named });
+		}
 		// "Ferrante Meccanica S.p.A." … "Ferrante Meccanica will hold": the name without its legal form.
 		const withoutLegalForm = stripLegalForm(name.text);
 		if (withoutLegalForm !== name.text && withoutLegalForm.includes(' ')) {
@@ -591,7 +598,14 @@ function sameDefinitions(a: readonly AnalysedParagraph[], b: readonly AnalysedPa
 /** The paragraph's entities with the bare uses of the document's names added (offsets relative to the paragraph). */
 function linkParagraph(text: string, { start, result }: AnalysedParagraph, names: DocumentNames): Entity[] {
 	const added: Entity[] = [];
+	// "Zhuhai Haoyu": a place that begins one of the document's company names.
+	const companiesAtPlaces = names.byFirstWord.size > 0 ? result.entities.filter(e => e.kind === 'place' && names.byFirstWord.has(e.text))
+		.map(place => longerName(text, start, place.start, names.byFirstWord.get(place.text)!)).filter(isDefined) : [];
+	let nextCompany = 0;
 	for (const token of result.openTokens) {
+		while (nextCompany < companiesAtPlaces.length && companiesAtPlaces[nextCompany].start < token.end) {
+			added.push(companiesAtPlaces[nextCompany++]);
+		}
 		// A long name added already covers this token ("Sensortechnik" of "Kessler Sensortechnik").
 		if (added.length > 0 && token.start < added[added.length - 1].end) {
 			continue;
@@ -599,10 +613,10 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 		if (!names.keyHashes.has(token.hash)) {
 			continue;
 		}
-		const longer = names.byFirstWord.get(token.text)?.find(n => text.startsWith(n.text, start + token.start)
-			&& !LETTER_OR_DIGIT.test(text[start + token.start + n.text.length] ?? ' '));
+		const companies = names.byFirstWord.get(token.text);
+		const longer = companies && longerName(text, start, token.start, companies);
 		if (longer) {
-			added.push({ start: token.start, end: token.start + longer.text.length, text: longer.text, kind: 'organization', id: longer.id });
+			added.push(longer);
 			continue;
 		}
 		const known = names.byName.get(token.text);
@@ -613,12 +627,23 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 			added.push({ start: token.start, end: token.end, text: token.text, kind: named.kind, id: named.id });
 		}
 	}
+	added.push(...companiesAtPlaces.slice(nextCompany));
 	const entities = names.renamed.size > 0 || names.surnames.size > 0 ? withDocumentIds(result.entities, names) : result.entities;
 	if (added.length === 0) {
 		return entities;
 	}
 	const kept = entities.filter(e => !added.some(a => a.start < e.end && e.start < a.end));
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The longest of `names` written at `offset` of the paragraph at `start`, as a whole word, as an organization mention. */
+function longerName(text: string, start: number, offset: number, names: readonly { text: string; id: string }[]): Entity | undefined {
+	const longer = names.find(n => text.startsWith(n.text, start + offset) && !LETTER_OR_DIGIT.test(text[start + offset + n.text.length] ?? ' '));
+	return longer && { start: offset, end: offset + longer.text.length, text: longer.text, kind: 'organization', id: longer.id };
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+	return value !== undefined;
 }
 
 /** Relative pronouns after a comma that refer to a person: "Kessler, who", "Kessler, die das Unternehmen führt". */
