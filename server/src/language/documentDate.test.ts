@@ -25,6 +25,19 @@ describe('findDocumentDate', () => {
     assert.strictEqual(findDocumentDate('Pressemitteilung\n04.12.2023\nDie Stadt teilt mit.'), '2023-12-04');
   });
 
+  it('reads a dateline city in any script of Europe and a wire item number before the date', () => {
+    assert.strictEqual(findDocumentDate('Pact signed\n\nŁÓDŹ, Poland, May 6, 2025 /PRNewswire/ -- Text.'), '2025-05-06');
+    assert.strictEqual(findDocumentDate('APA0123, 5. Mai 2025, 09:30\n\nTitel\n\nText.'), '2025-05-05');
+  });
+
+  it('reads a date line with the time of day, and a date as a field of a header line', () => {
+    assert.strictEqual(findDocumentDate('12. März 2025, 10:15 Uhr\n\nTitel\n\nText.'), '2025-03-12');
+    assert.strictEqual(findDocumentDate('Headline\n\nMay 07, 2025 08:00 AM Eastern Daylight Time\n\nText.'), '2025-05-07');
+    assert.strictEqual(findDocumentDate('Title\n\nSource: Xinhua | 2024-02-03 10:20:30\n\nNANJING, Feb. 3 (Xinhua) -- Text.'), '2024-02-03');
+    assert.strictEqual(findDocumentDate('Chamber of Commerce\nNewsletter for members | March 2025\n\nText.'), '2025-03');
+    assert.strictEqual(findDocumentDate('Title\n\nSource: District Government   Updated: 2024-09-30\n\nText.'), '2024-09-30');
+  });
+
   it('returns null when the head fixes no date', () => {
     assert.strictEqual(findDocumentDate('Bremen (ots) - Die Firma hat im Mai 2024 eröffnet.'), null);
     assert.strictEqual(findDocumentDate('A delegation visited the park last week. In 2023 it grew.'), null);

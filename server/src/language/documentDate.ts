@@ -16,7 +16,7 @@ const METADATA = /[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:
  * A publication stamp in a byline: "By LIU YANG in Suzhou | China Daily | Updated: 2024-12-05",
  * "Veröffentlicht: 2025-03-14". Only ISO dates: a stamp in words is too easily a date in the story.
  */
-const PUBLICATION_STAMP = /(?:^|[|·•])[ \t]*(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht)[ \t]*:[ \t]*((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])/m;
+const PUBLICATION_STAMP = /(?:^|[|·•]|[ \t])[ \t]*(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht)[ \t]*:[ \t]*((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])/m;
 /** The words of a publication stamp alone: searching for literals is quick, while PUBLICATION_STAMP is tried at every offset. */
 const PUBLICATION_WORD = /Updated|Published|Posted|Aktualisiert|Veröffentlicht/;
 
@@ -24,14 +24,21 @@ const PUBLICATION_WORD = /Updated|Published|Posted|Aktualisiert|Veröffentlicht/
 const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
 
 const METADATA_PREFIX = '(?:date|Date|Datum)[ \\t]*:?[ \\t]+\\S+[ \\t]+';
-/** "CITY, ", "Country, ", "Köln (ots), ", "Augsburg/Wuxi, ". */
-const CITY_GROUP = "[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿ.'’ /-]{0,40}(?:\\([^)\\n]{0,30}\\))?,[ \\t]*";
+/** "CITY, ", "Country, ", "Köln (ots), ", "Augsburg/Wuxi, ", "GDAŃSK, ", and a wire's item number: "OTS0087, ". */
+const CITY_GROUP = "(?:\\p{Lu}[\\p{L}\\p{M}.'’ /-]{0,40}|[A-Z]{2,6}\\d{1,6})(?:\\([^)\\n]{0,30}\\))?,[ \\t]*";
 
 /** What stands before a dateline's date on its line: an optional metadata prefix, then "CITY, " or "CITY, Country, ". */
-const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP}){1,3}$`);
+const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP}){1,3}$`, 'u');
 
-/** What follows a dateline's date: a wire credit, a dash, or the end of the line. */
-const DATELINE_TAIL = /^[ \t]*(?:\/|\(|--|—|–|-|\||\r?\n|$)/;
+/** A date as a field of a header line: "Source: Xinhua | 2025-01-09 17:46:20", "Newsletter | April 2025". */
+const HEADER_FIELD_LEAD = /[|·•][ \t]*$/;
+const HEADER_SEPARATORS = ['|', '·', '•'];
+
+/**
+ * What follows a dateline's date: a wire credit, a dash, a field separator, the time of day ("17. Februar 2025,
+ * 14:32 Uhr", "November 06, 2024 09:00 AM") or the end of the line.
+ */
+const DATELINE_TAIL = /^[ \t]*(?:\/|\(|--|—|–|-|\||·|,?[ \t]*\d{1,2}:\d\d(?!\d)|\r?\n|$)/;
 
 const normalizer = new DateNormalizer();
 
@@ -112,7 +119,7 @@ const BLANKS = /[ \t]*/y;
 const METADATA_WORD = /[ \t]*(?:date|Date|Datum)/y;
 const TOKEN_AND_BLANKS = /[^ \t\n]+[ \t]+/y;
 /** A city group has one way to match where it starts: its letters cannot run on into its bracket or comma. */
-const CITY_GROUP_AT = new RegExp(CITY_GROUP, 'y');
+const CITY_GROUP_AT = new RegExp(CITY_GROUP, 'uy');
 
 /**
  * The furthest offset in the line [lineStart, lineEnd) at which a date could have a lead that
@@ -132,6 +139,15 @@ export function latestDatelineStart(head: string, lineStart: number, lineEnd: nu
     TOKEN_AND_BLANKS.lastIndex = groupStarts[0];
     for (let token = 0; token < 3 && TOKEN_AND_BLANKS.exec(head) !== null && TOKEN_AND_BLANKS.lastIndex <= lineEnd; token++) {
       groupStarts.push(TOKEN_AND_BLANKS.lastIndex);
+    }
+  }
+  // A header field: the line's last separator and the blanks after it.
+  for (const separator of HEADER_SEPARATORS) {
+    const at = head.lastIndexOf(separator, lineEnd - 1);
+    if (at >= lineStart) {
+      BLANKS.lastIndex = at + 1;
+      BLANKS.test(head);
+      latest = Math.max(latest, Math.min(lineEnd, BLANKS.lastIndex));
     }
   }
   for (let start of groupStarts) {
@@ -157,5 +173,5 @@ function isDateline(head: string, date: DateMatch): boolean {
     return false;
   }
   const cityLead = DATELINE_LEAD.test(lead) && /-\d\d-\d\d$/.test(date.value);
-  return cityLead || (lead.trim() === '' && DATELINE_TAIL.test(head.slice(date.end)));
+  return cityLead || ((lead.trim() === '' || HEADER_FIELD_LEAD.test(lead)) && DATELINE_TAIL.test(head.slice(date.end)));
 }
