@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import {
-  daysInMonth, isValidDay, isoValue, isoWeek, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayNumber, weekdayOnOrBefore,
+  daysInMonth, isValidDay, isoValue, isoWeek, monthBeside, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayBeside, weekdayNumber,
+  weekdayOnOrBefore,
 } from './calendar';
 
 describe('calendar', () => {
@@ -58,5 +59,16 @@ describe('calendar', () => {
     assert.strictEqual(isoWeek({ year: 2021, month: 1, day: 3 }), '2020-W53');
     assert.strictEqual(isoWeek({ year: 2024, month: 12, day: 30 }), '2025-W01');
     assert.strictEqual(isoWeek({ year: 2024, month: 12, day: 30 }, -1), '2024-W52');
+  });
+
+  it('finds the closest weekday or month strictly before or after the anchor', () => {
+    const thursday = { year: 2025, month: 3, day: 20 };
+    assert.strictEqual(weekdayBeside(thursday, 4, -1), '2025-03-13');
+    assert.strictEqual(weekdayBeside(thursday, 4, 1), '2025-03-27');
+    assert.strictEqual(weekdayBeside(thursday, 1, -1), '2025-03-17');
+    assert.strictEqual(weekdayBeside({ year: 2025, month: 3 }, 1, -1), undefined);
+    assert.strictEqual(monthBeside(thursday, 3, -1), '2024-03');
+    assert.strictEqual(monthBeside(thursday, 12, 1), '2025-12');
+    assert.strictEqual(monthBeside({ year: 2025 }, 12, 1), undefined);
   });
 });

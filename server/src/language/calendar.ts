@@ -138,6 +138,28 @@ export function weekdayOnOrBefore(anchor: CalendarAnchor, weekday: number): stri
   return shiftDays(anchor, -((anchorWeekday - weekday + 7) % 7));
 }
 
+/** The closest day with ISO weekday `weekday` strictly before (`direction` -1) or after (1) the anchor ("last Tuesday"). */
+export function weekdayBeside(anchor: CalendarAnchor, weekday: number, direction: -1 | 1): string | undefined {
+  if (anchor.year === undefined || anchor.month === undefined || anchor.day === undefined) {
+    return undefined;
+  }
+  const anchorWeekday = ((utc(anchor.year, anchor.month, anchor.day).getUTCDay() + 6) % 7) + 1;
+  const distance = direction < 0 ? (anchorWeekday - weekday + 7) % 7 : (weekday - anchorWeekday + 7) % 7;
+  return shiftDays(anchor, direction * (distance === 0 ? 7 : distance));
+}
+
+/**
+ * The closest month `month` strictly before (-1) or after (1) the anchor's month ("last October", "next April"),
+ * as `YYYY-MM`; undefined unless the anchor fixes a month.
+ */
+export function monthBeside(anchor: CalendarAnchor, month: number, direction: -1 | 1): string | undefined {
+  if (anchor.year === undefined || anchor.month === undefined) {
+    return undefined;
+  }
+  const sameYear = direction < 0 ? month < anchor.month : month > anchor.month;
+  return isoValue(sameYear ? anchor.year : anchor.year + direction, month);
+}
+
 /** ISO week (`YYYY-Www`) of the anchor shifted by whole weeks, or undefined unless the anchor is a full date. */
 export function isoWeek(anchor: CalendarAnchor, weeks = 0): string | undefined {
   const shifted = shiftDays(anchor, weeks * 7);

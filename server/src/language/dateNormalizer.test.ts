@@ -116,6 +116,14 @@ describe('DateNormalizer', () => {
       assert.deepStrictEqual(dates('This year is special.', 'en'), [['This year', 'XXXX']]);
     });
 
+    it('reads "last" and "next" before a weekday or a month as the closest one before or after the document date', () => {
+      assert.deepStrictEqual(dates('Signed last Tuesday, due next Monday, opened last October and closing next April.', 'en', '2025-03-20'), [
+        ['last Tuesday', '2025-03-18'], ['next Monday', '2025-03-24'], ['last October', '2024-10'], ['next April', '2025-04'],
+      ]);
+      assert.deepStrictEqual(dates('Last Thursday, next March', 'en', '2025-03-20'), [['Last Thursday', '2025-03-13'], ['next March', '2026-03']]);
+      assert.deepStrictEqual(dates('last Friday and last June', 'en'), [['last Friday', 'XXXX-WXX-5'], ['last June', 'XXXX-06']]);
+    });
+
     it('reads periods: end, beginning, middle, early, late and mid- of a year or month', () => {
       assert.deepStrictEqual(dates('By the end of 2022, at the beginning of March, mid-2025, in early 2021 and late May 2020.', 'en', '2023-09-01'), [
         ['end of 2022', '2022'],
@@ -224,6 +232,12 @@ describe('DateNormalizer', () => {
         ['diese Woche', '2025-W20'],
         ['Ende des Jahres', '2025'],
         ['Mitte des Jahres 2022', '2022'],
+      ]);
+    });
+
+    it('reads "vergangenen", "letzten", "kommenden" and "nächsten" before a weekday or a month', () => {
+      assert.deepStrictEqual(dates('Am vergangenen Freitag, im kommenden März und am nächsten Montag; letzten Oktober.', 'de', '2025-05-14'), [
+        ['vergangenen Freitag', '2025-05-09'], ['kommenden März', '2026-03'], ['nächsten Montag', '2025-05-19'], ['letzten Oktober', '2024-10'],
       ]);
     });
 

@@ -11,7 +11,8 @@
 import { Language } from './types';
 import {
   CalendarAnchor, DE_MONTH_ABBREVIATIONS, DE_MONTH_NAMES, DE_WEEKDAYS, EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, EN_WEEKDAYS,
-  isValidDay, isoValue, isoWeek, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayNumber, weekdayOnOrBefore,
+  isValidDay, isoValue, isoWeek, monthBeside, monthNumber, parseAnchor, shiftDays, shiftMonths, weekdayBeside, weekdayNumber,
+  weekdayOnOrBefore,
 } from './calendar';
 import { DE_NUMBER_WORD_LEADS, EN_NUMBER_WORD_LEADS, withCapitals } from './numberWords';
 import { GLUED_CURRENCY_CODES, isCalendarYear } from './quantityContext';
@@ -285,6 +286,23 @@ function weekdayRule(names: string, followingDate: string, partOfDay?: string): 
   };
 }
 
+/** "last Tuesday", "next April", "vergangenen Freitag", "im kommenden März": the closest such day or month before or after the document's date. */
+function besideRule(relatives: string, weekdays: string, months: string, leads: readonly string[]): DateRule {
+  return {
+    leads,
+    pattern: `(?<w>${relatives})${S}+(?:(?<wd>${weekdays})|(?<m>${months}))${WORD_END}`,
+    value: (part, { anchor }) => {
+      const direction = relativeOffset(part('w')!)! < 0 ? -1 : 1;
+      if (part('wd') !== undefined) {
+        const weekday = weekdayNumber(part('wd')!)!;
+        return weekdayBeside(anchor, weekday, direction) ?? `XXXX-WXX-${weekday}`;
+      }
+      const month = monthNumber(part('m')!)!;
+      return monthBeside(anchor, month, direction) ?? isoValue(undefined, month);
+    },
+  };
+}
+
 /** "this year" / "dieses Jahr", "last month", "next week": a unit counted from the document's date. */
 function relativeUnitValue(offset: number, unit: string, anchor: CalendarAnchor): string {
   const lower = unit.toLowerCase();
@@ -376,6 +394,7 @@ const ENGLISH_RULES: DateRule[] = [
     pattern: `(?<w>[Tt]his|[Ll]ast|[Nn]ext)${S}+(?<u>year|month|week)${WORD_END}`,
     value: (part, { anchor }) => relativeUnitValue(relativeOffset(part('w')!)!, part('u')!, anchor),
   },
+  besideRule(`[Ll]ast|[Nn]ext`, EN_WEEKDAYS, EN_MONTH_NAMES, withCapitals(['last', 'next'])),
   dayOffsetRule('[Tt]oday|[Yy]esterday|[Tt]omorrow', withCapitals(['today', 'yesterday', 'tomorrow'])),
   weekdayRule(EN_WEEKDAYS,
     `(?:(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?` +
@@ -457,6 +476,8 @@ const GERMAN_RULES: DateRule[] = [
     pattern: `(?<prev>Vorjahr(?:es|s)?|Vormonat(?:s)?)${WORD_END}`,
     value: (part, { anchor }) => part('prev')!.startsWith('Vorjahr') ? isoValue(year(anchor, -1)) : shiftMonths(anchor, -1) ?? 'XXXX-XX',
   },
+  besideRule(`[Ll]etzte[mn]?|[Vv]ergangene[mn]?|[Vv]orige[mn]?|[Nn]ächste[mn]?|[Kk]ommende[mn]?`, DE_WEEKDAYS, DE_MONTH_NAMES,
+    withCapitals(['letzte', 'vergangene', 'vorige', 'nächste', 'kommende'])),
   dayOffsetRule('[Hh]eute|[Gg]estern|[Vv]orgestern|morgen|übermorgen', [...withCapitals(['heute', 'gestern', 'vorgestern']), 'morgen', 'übermorgen']),
   weekdayRule(DE_WEEKDAYS,
     `(?:(?:dem|den)${S}+)?(?<d>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
