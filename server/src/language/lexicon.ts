@@ -131,6 +131,11 @@ const LOCATED_BODY_WORDS = words('Chamber Consulate Consulate-General General Em
 const LOCATED_BODY_SUFFIXES = words('kammer konsulat konsulats konsulates botschaft vertretung büro büros');
 export const LOCATED_BODY_HEADS = new RegExp(`^(?:${[...LOCATED_BODY_WORDS].join('|')}|\\p{L}*(?:${[...LOCATED_BODY_SUFFIXES].join('|')}))$`, 'u');
 
+/** Endings of German nouns that say what a company does: "der Anlagenbauer X GmbH", "Batteriespezialist X". */
+const COMPANY_DESCRIPTOR_SUFFIXES = words('bauer hersteller spezialist konzern anbieter zulieferer dienstleister händler entwickler produzent betreiber versorger lieferant');
+/** Words that say what a company is, and are no part of its name ("Konzern", "Anlagenbauer"); the bare "Bauer" is a surname. */
+const COMPANY_DESCRIPTOR = new RegExp(`^(?:Firma|Unternehmen|\\p{Lu}\\p{Ll}{3,}(?:${[...COMPANY_DESCRIPTOR_SUFFIXES].join('|')})|${[...COMPANY_DESCRIPTOR_SUFFIXES].map(suffix => suffix[0].toUpperCase() + suffix.slice(1)).filter(word => word !== 'Bauer').join('|')})$`, 'u');
+
 /** Located bodies whose "in <place>" belongs to the name only after a complement ("University of Nottingham in Ningbo"). */
 export const INSTITUTIONAL_HEADS = words('Institute Academy University Association Branch Campus');
 
@@ -341,6 +346,8 @@ export const enum Word {
 	/** Matches `LOCATED_BODY_HEADS`. */
 	LocatedBodyHead = 1 << 22,
 	InstitutionalHead = 1 << 23,
+	/** Says what a company is, before its name: "Konzern", "Anlagenbauer". */
+	CompanyDescriptor = 1 << 24,
 }
 
 const WORD_LISTS: [Set<string>, Word][] = [
@@ -394,7 +401,7 @@ for (const list of [...WORD_LISTS.map(([list]) => list), PERSON_ROLES, LOCATED_B
 		setBit(LISTED_OUTLINES, outlineBit(word, 0, word.length));
 	}
 }
-for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, ['-based']]) {
+for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, COMPANY_DESCRIPTOR_SUFFIXES, ['-based']]) {
 	for (const suffix of list) {
 		setBit(SUFFIX_ENDINGS, endingBit(suffix, suffix.length));
 	}
@@ -463,6 +470,7 @@ export function wordClass(word: string): number {
 /** "Lodz-based": where a company sits, which is no part of its name. */
 const SEAT_ADJECTIVE = /-based$/;
 
+
 /** A word that never starts a name: a function word, or a seat adjective ("Lodz-based Amber Pharma"). */
 export function isLeadingStopword(word: string): boolean {
 	return (wordClass(word) & Word.Stopword) !== 0;
@@ -487,6 +495,9 @@ function rememberWordClass(word: string): number {
 	}
 	if (SEAT_ADJECTIVE.test(word)) {
 		bits |= Word.Stopword;
+	}
+	if (COMPANY_DESCRIPTOR.test(word)) {
+		bits |= Word.Stopword | Word.CompanyDescriptor;
 	}
 	if (wordClasses.size >= WORD_CLASS_MEMO_LIMIT) {
 		wordClasses.clear();

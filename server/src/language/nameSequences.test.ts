@@ -26,6 +26,13 @@ describe('nameSequences', () => {
 			['organization:Wirtschaftsförderungsgesellschaft Köln']);
 	});
 
+	it('starts a German company name after the noun that says what the company is', () => {
+		assert.deepStrictEqual(designated('Dazu zählt der Grazer Maschinenbauer Pölzl Antriebe GmbH sowie der Kölner Konzern Rhein Logistics Group.', 'de'),
+			['organization:Pölzl Antriebe GmbH', 'organization:Rhein Logistics Group']);
+		assert.deepStrictEqual(designated('Der Elektroautohersteller Voltera Motors GmbH und die Bauer Gruppe GmbH.', 'de'),
+			['organization:Bauer Gruppe GmbH', 'organization:Voltera Motors GmbH']);
+	});
+
 	it('splits at a German "und" between two complete names, not inside one body', () => {
 		assert.deepStrictEqual(designated('Der Futian District und Handelskammer Hamburg vereinbaren Zusammenarbeit', 'de'),
 			['district:Futian District', 'organization:Handelskammer Hamburg']);

@@ -367,6 +367,17 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		// "Neue Gesellschaft gegründet": a German adjective is capitalized only because the sentence starts with it.
 		first++;
 	}
+	// "der Linzer Anlagenbauer Fellner Automation GmbH", "Pekinger Konzern Beijing Tourism Group": what the company is,
+	// and where, stand before its name.
+	for (let i = headIndex - 1; i >= first; i--) {
+		if (classes[i] & Word.CompanyDescriptor) {
+			first = i + 1;
+			break;
+		}
+	}
+	if (first > headIndex) {
+		return undefined;
+	}
 	let hasNameBeforeHead = headIndex < preLast && trailingPlace(context, headIndex + 1, preLast);
 	for (let i = first; i < headIndex; i++) {
 		if (!isHeadWord(context, i) && !(classes[i] & Word.GenericPremodifier)) {
