@@ -236,6 +236,14 @@ describe('FigureNormalizer', () => {
       ]);
     });
 
+    it('reads thousands separated by spaces, but no phone number written so', () => {
+      assert.deepStrictEqual(figures('Gut 700 000 Einwohner, 12\u202F500 Besucher und 1 250,5 Mio. Euro. Telefon: +49 341 123 456', 'de'), [
+        ['Gut 700 000', 700000, 'count', 'over'],
+        ['12\u202F500', 12500, 'count'],
+        ['1 250,5 Mio. Euro', 1250500000, 'EUR'],
+      ]);
+    });
+
     it('reads four-digit amounts written without a separator before a noun, but not years', () => {
       assert.deepStrictEqual(figures('Das 2019 eröffnete Werk beschäftigt 2000 Mitarbeiter; seit 2021 Partner der Messe 2024 Berlin.', 'de'), [
         ['2000', 2000, 'count'],

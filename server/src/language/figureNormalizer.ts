@@ -22,7 +22,7 @@ export interface FigureMatch {
 }
 
 // Digit groups with thousands separators come first so that "1,200" is not read as "1" and "200".
-const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
+const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3}(?!\\d))+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
 
 /** Lead keys of the offsets where a figure may begin: a digit, a number word or a currency code written against its number. */
 const FIGURE_LEAD_KEYS: Record<Language, Set<number>> = {
@@ -406,7 +406,8 @@ export function parseDigits(raw: string, language: Language): string | undefined
   if (PLAIN_DIGITS.test(raw)) {
     return String(Number(raw));
   }
-  const plain = raw.includes('\u00A0') || raw.includes('\u202F') ? raw.replace(/[\u00A0\u202F]/g, '') : raw;
+  // "700 000", "12\u202F000": spaces only ever separate thousands (DIGITS takes no other).
+  const plain = raw.includes(' ') || raw.includes('\u00A0') || raw.includes('\u202F') ? raw.replace(/[ \u00A0\u202F]/g, '') : raw;
   const lastDot = plain.lastIndexOf('.');
   const lastComma = plain.lastIndexOf(',');
   let integer: string;
