@@ -26,6 +26,11 @@ describe('nameSequences', () => {
 			['organization:Wirtschaftsförderungsgesellschaft Köln']);
 	});
 
+	it('takes no district from an officer\'s title', () => {
+		assert.deepStrictEqual(designated('Minhang Deputy District Mayor Li and the Vice District Governor met in the Minhang District.'),
+			['district:Minhang District']);
+	});
+
 	it('starts a German company name after the noun that says what the company is', () => {
 		assert.deepStrictEqual(designated('Dazu zählt der Grazer Maschinenbauer Pölzl Antriebe GmbH sowie der Kölner Konzern Rhein Logistics Group.', 'de'),
 			['organization:Pölzl Antriebe GmbH', 'organization:Rhein Logistics Group']);

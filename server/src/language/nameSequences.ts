@@ -401,6 +401,10 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		if (headIndex !== preLast) {
 			return undefined;
 		}
+		if (head === Head.District && hasRoleModifier(tokens, first, headIndex)) {
+			// "Xuhui Deputy District Mayor": the designator begins an officer's title, not a name.
+			return undefined;
+		}
 		const designatorWords = head === Head.District && tokens[headIndex].text === 'Area' ? 2 : 1;
 		if (head === Head.District) {
 			first = afterLeadingPlace(context, first, headIndex - designatorWords);
@@ -424,6 +428,18 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	end = extendLegalForm(text, end, context.to);
 	end = extendLocation(context, classes[headIndex], hasComplement, end);
 	return organizationCandidate(tokens[first].start, end, Priority.Sequence);
+}
+
+/** Words that make an officer's title of what follows them: "Deputy District Mayor", "Vice District Governor". */
+const ROLE_MODIFIERS = new Set(['Deputy', 'Vice', 'Acting', 'Executive']);
+
+function hasRoleModifier(tokens: readonly Token[], first: number, headIndex: number): boolean {
+	for (let i = first; i < headIndex; i++) {
+		if (ROLE_MODIFIERS.has(tokens[i].text)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 /**
