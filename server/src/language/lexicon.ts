@@ -57,7 +57,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
 `);
 
 /** Club and chamber prefixes that head a name from the front: "FC Bayern München", "VfB Stuttgart", "CCI Lyon Métropole", "IHK München". */
-export const ORGANIZATION_PREFIXES = words('FC SC SV VfB VfL TSG SpVgg AC AS SSC RB BSC TSV CCI IHK AHK HWK');
+export const ORGANIZATION_PREFIXES = words('FC SC SV VfB VfL TSG SpVgg AC AS SSC RB BSC TSV CCI IHK AHK HWK WKO TU FH Uni');
 
 /** Heads that also name industries ("Advanced Manufacturing", "Clean Energy"): a company only with a distinctive word before. */
 export const WEAK_ORGANIZATION_HEADS = words(`

@@ -26,6 +26,11 @@ describe('nameSequences', () => {
 			['organization:Wirtschaftsförderungsgesellschaft Köln']);
 	});
 
+	it('reads German and Austrian abbreviations before a place as bodies', () => {
+		assert.deepStrictEqual(designated('Ein Workshop an der TU Graz, bei der WKO Steiermark und der FH Aachen.', 'de'),
+			['organization:FH Aachen', 'organization:TU Graz', 'organization:WKO Steiermark']);
+	});
+
 	it('takes no district from an officer\'s title', () => {
 		assert.deepStrictEqual(designated('Minhang Deputy District Mayor Li and the Vice District Governor met in the Minhang District.'),
 			['district:Minhang District']);
