@@ -38,10 +38,22 @@ export const HEADLINE_VERBS = words(`
 export const GENERIC_PREMODIFIERS = words('Good Bad Latest Breaking Top Big Recent Other Some Many Further More Most New Old Our Your Their Local Municipal Central Provincial National Federal Regional Smart Intelligent Advanced Digital');
 
 /** Lowercase words that may join the parts of one name ("Bank of China", "Ledvance Operations and Management"). */
-export const NAME_CONNECTORS = words('of and for de del do dos di du');
+export const NAME_CONNECTORS = words('of and for de del della da do dos das di du');
+
+/**
+ * Heads that the languages of southern and eastern Europe write first, with adjectives and a complement after
+ * them: "Politecnico di Torino", "Associação Comercial do Porto", "Unione Industriale Torino".
+ */
+export const HEAD_FIRST_DESIGNATORS = words(`
+	Università Universidad Universidade Université Universiteit Uniwersytet Univerzita Politecnico Politécnica Politechnika
+	Istituto Instituto Camera Cámara Câmara Chambre Kamer Izba Komora Associazione Associação Asociación Fondazione Fundación
+	Fundação Fondation Stichting Fundacja Agenzia Agencia Agência Agence Agentschap Agencja Banca Banco Banque Consiglio
+	Consejo Conselho Conseil Confederazione Confederación Ayuntamiento Diputación Comune Gemeente Autorità Autoridad
+	Unione Unión União
+`);
 
 /** Organization heads: the word that makes a capitalized sequence name a body. */
-export const ORGANIZATION_DESIGNATORS = words(`
+export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...words(`
 	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission Customs
 	Committee Bureau Office Ministry Department Government Administration Authority Corporation Corp Company Co Ltd Limited Inc
 	LLC LLP SE GmbH AG KG plc PLC Holdings Holding Technology Technologies Electronics Partners Fund Foundation Federation Alliance Union
@@ -54,7 +66,7 @@ export const ORGANIZATION_DESIGNATORS = words(`
 	Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Software Semiconductor
 	Images Pictures Photography
 	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
-`);
+`)]);
 
 /** Club and chamber prefixes that head a name from the front: "FC Bayern München", "VfB Stuttgart", "CCI Lyon Métropole", "IHK München". */
 export const ORGANIZATION_PREFIXES = words('FC SC SV VfB VfL TSG SpVgg AC AS SSC RB BSC TSV CCI IHK AHK HWK WKO TU FH Uni');

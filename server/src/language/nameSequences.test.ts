@@ -31,6 +31,11 @@ describe('nameSequences', () => {
 			['organization:FH Aachen', 'organization:TU Graz', 'organization:WKO Steiermark']);
 	});
 
+	it('reads bodies that southern and eastern European languages name head first', () => {
+		assert.deepStrictEqual(designated('Run by the Politecnico di Milano, the Associação Industrial do Minho and the Universidad de Oviedo.'),
+			['organization:Associação Industrial do Minho', 'organization:Politecnico di Milano', 'organization:Universidad de Oviedo']);
+	});
+
 	it('takes no district from an officer\'s title', () => {
 		assert.deepStrictEqual(designated('Minhang Deputy District Mayor Li and the Vice District Governor met in the Minhang District.'),
 			['district:Minhang District']);

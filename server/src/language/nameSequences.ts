@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, mayBeContextCue, wordClass, wordClassIn,
+	HEAD_FIRST_DESIGNATORS, NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, mayBeContextCue, wordClass, wordClassIn,
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
 import { PINYIN_WORD } from './personRules';
@@ -329,7 +329,7 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	}
 	let preLast = range.last;
 	for (let i = first; i <= range.last; i++) {
-		if (tokens[i].text === 'of' || tokens[i].text === 'for' || tokens[i].text === 'de' || tokens[i].text === 'von') {
+		if (COMPLEMENT_JOINERS.has(tokens[i].text)) {
 			preLast = i - 1;
 			break;
 		}
@@ -415,7 +415,8 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		return areaCandidate(context, tokens[first].start, tokens[headIndex].end, head === Head.District ? 'district' : 'place');
 	}
 	let last = range.last;
-	if (headIndex < preLast && !trailingPlace(context, headIndex + 1, preLast)) {
+	const headFirst = headIndex === first && HEAD_FIRST_DESIGNATORS.has(tokens[headIndex].text);
+	if (headIndex < preLast && !headFirst && !trailingPlace(context, headIndex + 1, preLast)) {
 		// "Dutch Semiconductor Cluster": the name has a head of its own after the designator.
 		return undefined;
 	}
@@ -429,6 +430,9 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	end = extendLocation(context, classes[headIndex], hasComplement, end);
 	return organizationCandidate(tokens[first].start, end, Priority.Sequence);
 }
+
+/** Words after a name's head that join its complement: "University of X", "Politecnico di Torino", "Câmara Municipal do Porto". */
+const COMPLEMENT_JOINERS = new Set(['of', 'for', 'de', 'von', 'di', 'della', 'del', 'da', 'do', 'du', 'des']);
 
 /** Words that make an officer's title of what follows them: "Deputy District Mayor", "Vice District Governor". */
 const ROLE_MODIFIERS = new Set(['Deputy', 'Vice', 'Acting', 'Executive']);
