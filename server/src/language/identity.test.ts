@@ -13,6 +13,8 @@ describe('identity', () => {
 		assert.strictEqual(stripLegalForm('Bosch GmbH'), 'Bosch');
 		assert.strictEqual(stripLegalForm('Acme Technologies Co., Ltd.'), 'Acme Technologies');
 		assert.strictEqual(stripLegalForm('Yinhe Group'), 'Yinhe Group');
+		assert.strictEqual(stripLegalForm('Corticeira Mendes & Filhos, Lda.'), 'Corticeira Mendes & Filhos');
+		assert.strictEqual(stripLegalForm('Wolski Logistyka Sp. z o.o.'), 'Wolski Logistyka');
 	});
 
 	it('reduces district designators and German inflection', () => {

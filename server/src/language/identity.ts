@@ -1,3 +1,4 @@
+import { FOREIGN_LEGAL_FORMS } from './lexicon';
 import { EntityKind } from './types';
 
 /**
@@ -40,7 +41,7 @@ export function makeId(kind: EntityKind, name: string): string {
 }
 
 /** Legal forms name the same company with or without them ("Siemens AG" = "Siemens"); "Group" is part of a name. */
-const LEGAL_FORM = /(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|LLC|L\.L\.C\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|e\.\s?V\.|S\.A\.?|plc|PLC|N\.V\.|B\.V\.|S\.p\.A\.|Pte\.?\s*Ltd\.?))+\.?$/;
+const LEGAL_FORM = new RegExp(String.raw`(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Co\.|Ltd\.?|Limited|Inc\.?|Corp\.?|LLC|L\.L\.C\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|SE|KG|e\.\s?V\.|SA|plc|PLC|Pte\.?\s*Ltd\.?|${FOREIGN_LEGAL_FORMS.source}))+\.?$`);
 
 export function stripLegalForm(name: string): string {
 	const stripped = name.replace(LEGAL_FORM, '');

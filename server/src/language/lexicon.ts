@@ -17,6 +17,8 @@ const LEADING_STOPWORDS = words(`
 	Und Über Unter Durch Seit Während Wie Wir Sie Er Es Ihr Ihre Sein Seine Dieser Diese Dieses Jeder Jede Alle Viele Mehr
 	Laut Gemäß Quelle Foto Bild Herr Frau Nach Vor Zwischen Bis Um Ob Dass Denn Doch Jedoch Zudem Außerdem Damit Dabei
 	Firma Unternehmen Konzern About
+	Later Earlier Now Soon Still Already Instead Overall Currently Recently Finally Additionally Likewise Similarly Nevertheless
+	Später Früher Jetzt Nun Bereits Schon Dann Danach Bisher Derzeit Zunächst Zuvor Zuletzt Ebenfalls Insgesamt Allerdings Deshalb Daher Heute Gestern
 `);
 
 /** Verbs of English headlines, capitalized in Title Case; they end a name ("Futian Bank Opens New Office"). */
@@ -67,6 +69,13 @@ export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...w
 	Images Pictures Photography
 	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
 `)]);
+
+/**
+ * Legal forms of companies elsewhere in Europe, which the tokenizer splits at their dots or which are
+ * no organization words of their own: "Ferrante Meccanica S.p.A.", "Larrinaga Automation S.L.",
+ * "Mendes & Filhos, Lda.", "Novák Stroje s.r.o.". Longer forms first, where one begins another.
+ */
+export const FOREIGN_LEGAL_FORMS = /S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.U\.|S\.A\.|S\.L\.U\.|S\.L\.|S\.à r\.l\.|N\.V\.|B\.V\.|SpA|Srl|SAS|SARL|Oyj|Oy|ASA|AB|A\/S|ApS|Kft\.|Zrt\.|Nyrt\.|Lda\.|Ltda\.|GesmbH|Ges\.m\.b\.H\.|Sp\. z o\.o\.|spol\. s r\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\./;
 
 /** Club and chamber prefixes that head a name from the front: "FC Bayern München", "VfB Stuttgart", "CCI Lyon Métropole", "IHK München". */
 export const ORGANIZATION_PREFIXES = words('FC SC SV VfB VfL TSG SpVgg AC AS SSC RB BSC TSV CCI IHK AHK HWK WKO TU FH Uni');

@@ -17,6 +17,11 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('The chairman of Porto-based Lumara Systems S.A. spoke.'), ['organization:Lumara Systems S.A.']);
 		assert.deepStrictEqual(found('Die Hafen Kiel Marketing e.V. und der Freundeskreis Jena e. V. warben, z. B. e.V. allein.', 'de'),
 			['organization:Freundeskreis Jena e. V.', 'organization:Hafen Kiel Marketing e.V.']);
+		assert.deepStrictEqual(found('Larrinaga Automation S.L. supplies Corticeira Mendes & Filhos, Lda., Novák Stroje s.r.o. and Wolski Logistyka Sp. z o.o.'), [
+			'organization:Corticeira Mendes & Filhos, Lda.', 'organization:Larrinaga Automation S.L.', 'organization:Novák Stroje s.r.o.',
+			'organization:Wolski Logistyka Sp. z o.o.',
+		]);
+		assert.deepStrictEqual(found('Nordvik Marine AB and Holm Energi A/S; in a.s. prose, Oy alone.'), ['organization:Holm Energi A/S', 'organization:Nordvik Marine AB']);
 	});
 
 	it('finds the company named right after a determiner and a company noun, in English only', () => {

@@ -1,6 +1,6 @@
 import { Candidate, Priority } from './candidates';
 import {
-	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, GENERIC_NAME_PARTS, germanOrganizationSuffix, isLeadingStopword, LIST_MARKERS,
+	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, FOREIGN_LEGAL_FORMS, GENERIC_NAME_PARTS, germanOrganizationSuffix, isLeadingStopword, LIST_MARKERS,
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
@@ -115,37 +115,38 @@ function aboutHeadings(context: ParagraphContext, candidates: Candidate[]): void
 	}
 }
 
-/**
- * Legal forms of companies elsewhere in Europe, which the tokenizer splits at their dots or which are
- * no organization words of their own: "Ferrante Meccanica S.p.A.", "Arcadis N.V.", "Kone Oyj".
- */
-const FOREIGN_LEGAL_FORM = / (?:S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.|N\.V\.|B\.V\.|SpA|Srl|Oyj|ASA|Kft\.|Zrt\.)(?![\p{L}\p{N}])/uy;
-/** The letters the legal forms start with: a form's first token is one of them, with at most two more letters. */
-const FOREIGN_LEGAL_FORM_INITIALS = 'SNBOAKZ';
+/** A legal form of elsewhere in Europe, from the token it starts with. */
+const FOREIGN_LEGAL_FORM = new RegExp(`(?:${FOREIGN_LEGAL_FORMS.source})(?![\\p{L}\\p{N}])`, 'uy');
+/** The first letters of the legal forms, by UTF-16 code: only tokens that start with one may start a form. */
+const FOREIGN_LEGAL_FORM_INITIALS = new Set([...'SNBOAKZLG' + 'sad'].map(letter => letter.charCodeAt(0)));
+/** The longest first token of a legal form ("GesmbH"). */
+const FOREIGN_LEGAL_FORM_TOKEN_LENGTH = 6;
 /** Name words before a legal form that make up the name: "Ferrante Meccanica" of "Ferrante Meccanica S.p.A.". */
 const LEGAL_NAME_WORDS = 4;
 
 /**
- * A company named by the name words right before its legal form. A legal form starts with a capitalized token
- * after a space: only the name tokens that may start one are matched against the forms.
+ * A company named by the name words right before its legal form, after a space or a comma and a space.
+ * Some forms are lowercase ("s.r.o."), so every short token is a possible start; its first letter rules most out.
  */
 function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): void {
 	const { text, tokens } = context;
-	for (const formStart of paragraphWords(context).nameTokens) {
+	for (let formStart = 1; formStart < tokens.length; formStart++) {
 		const form = tokens[formStart];
 		const space = form.start - 1;
-		if (form.end - form.start > 3 || space < context.from || text.charCodeAt(space) !== 0x20 || !FOREIGN_LEGAL_FORM_INITIALS.includes(text[form.start])) {
+		if (form.end - form.start > FOREIGN_LEGAL_FORM_TOKEN_LENGTH || !FOREIGN_LEGAL_FORM_INITIALS.has(text.charCodeAt(form.start))
+			|| text.charCodeAt(space) !== 0x20) {
 			continue;
 		}
-		FOREIGN_LEGAL_FORM.lastIndex = space;
+		FOREIGN_LEGAL_FORM.lastIndex = form.start;
 		const match = FOREIGN_LEGAL_FORM.exec(text);
-		if (match === null) {
+		if (match === null || form.start + match[0].length > context.to) {
 			continue;
 		}
-		// The name ends right before the space.
-		const first = legalNameStart(context, formStart > 0 && tokens[formStart - 1].end === space ? formStart - 1 : -1);
+		// The name ends right before the space, or before a comma and the space ("Mendes & Filhos, Lda.").
+		const nameEnd = text.charCodeAt(space - 1) === 0x2c ? space - 1 : space;
+		const first = legalNameStart(context, tokens[formStart - 1].end === nameEnd ? formStart - 1 : -1);
 		if (first >= 0) {
-			candidates.push(organizationCandidate(tokens[first].start, space + match[0].length, Priority.Context));
+			candidates.push(organizationCandidate(tokens[first].start, form.start + match[0].length, Priority.Context));
 		}
 	}
 }
@@ -158,7 +159,7 @@ function legalNameStart(context: ParagraphContext, last: number): number {
 	const { tokens, text } = context;
 	let first = -1;
 	for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]); i--) {
-		if (i < last && !onlySpacesBetween(text, tokens[i].end, tokens[i + 1].start)) {
+		if (i < last && !joinedInName(text, tokens[i], tokens[i + 1])) {
 			break;
 		}
 		first = i;

@@ -59,6 +59,13 @@ describe('EntityRecognizer', () => {
 			'organization:Brenner Messtechnik:organization:brenner-messtechnik',
 			'organization:Brenner Messtechnik GmbH:organization:brenner-messtechnik',
 		]);
+		// Read alone, "Then Talponi Valvole said" names a person and "Later Larrinaga Automation" a company with a longer name.
+		assert.deepStrictEqual(mentions('Talponi Valvole S.p.A. hired Larrinaga Automation S.L. Then Talponi Valvole said so. Later Larrinaga Automation agreed.'), [
+			'organization:Talponi Valvole S.p.A.:organization:talponi-valvole',
+			'organization:Larrinaga Automation S.L.:organization:larrinaga-automation',
+			'organization:Talponi Valvole:organization:talponi-valvole',
+			'organization:Larrinaga Automation:organization:larrinaga-automation',
+		]);
 	});
 
 	it('takes a brand in "-tech" for a distinctive first word, not an industry in "-tech"', () => {

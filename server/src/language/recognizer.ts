@@ -628,7 +628,7 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 		}
 	}
 	added.push(...companiesAtPlaces.slice(nextCompany));
-	const entities = names.renamed.size > 0 || names.surnames.size > 0 ? withDocumentIds(result.entities, names) : result.entities;
+	const entities = names.renamed.size > 0 || names.surnames.size > 0 || names.byFirstWord.size > 0 ? withDocumentIds(result.entities, names) : result.entities;
 	if (added.length === 0) {
 		return entities;
 	}
@@ -677,6 +677,13 @@ function withDocumentIds(entities: Entity[], names: DocumentNames): Entity[] {
 	let renamed: Entity[] | undefined;
 	for (let i = 0; i < entities.length; i++) {
 		const entity = entities[i];
+		// "Talponi Valvole S.p.A. … Then Talponi Valvole said": what looks like a person is the document's company.
+		const company = entity.kind === 'person' ? companyNamed(entity.text, names) : undefined;
+		if (company !== undefined) {
+			renamed ??= entities.slice();
+			renamed[i] = { start: entity.start, end: entity.end, text: entity.text, kind: 'organization', id: company.id };
+			continue;
+		}
 		const renaming: Renaming | undefined = entity.kind === 'organization' ? names.renamed.get(entity.text)
 			: entity.kind === 'person' ? names.surnames.get(entity.text) : undefined;
 		if (renaming !== undefined && renaming.id !== entity.id && (renaming.from === undefined || renaming.from === entity.id)) {
@@ -685,6 +692,12 @@ function withDocumentIds(entities: Entity[], names: DocumentNames): Entity[] {
 		}
 	}
 	return renamed ?? entities;
+}
+
+/** The document's multiword company name written exactly as `text`. */
+function companyNamed(text: string, names: DocumentNames): { text: string; id: string } | undefined {
+	const space = text.indexOf(' ');
+	return space < 0 ? undefined : names.byFirstWord.get(text.slice(0, space))?.find(name => name.text === text);
 }
 
 /** Appends copies of `entities` moved by `offset`. */
