@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { Shape, TokenWords, isPlainWord, textHash, tokenize } from './tokenizer';
+import { Shape, TokenWords, isPlainWord, joinedInName, textHash, tokenize } from './tokenizer';
 
 describe('tokenizer', () => {
 	it('cuts the English possessive off and keeps pinyin apostrophes and hyphens', () => {
@@ -38,5 +38,11 @@ describe('tokenizer', () => {
 		const words = ['adidas', 'über', 'Adidas', 'iFlytek', 'easyJet', 'x2', 'ADIDAS'];
 		assert.deepStrictEqual(words.map(isPlainWord), [true, true, false, false, false, false, false]);
 		assert.deepStrictEqual(words.map(word => tokenize(word)[0].shape === 0), words.map(isPlainWord));
+	});
+
+	it('joins the words of a name across one or two spaces or " & ", not across the gap between header fields', () => {
+		const text = 'Rohde & Schwarz  Berlin   Updated, Kiel';
+		const tokens = tokenize(text);
+		assert.deepStrictEqual(tokens.slice(1).map((right, i) => joinedInName(text, tokens[i], right)), [true, true, false, false]);
 	});
 });

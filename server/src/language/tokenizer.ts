@@ -238,13 +238,20 @@ export function isPlainWord(word: string): boolean {
 	return true;
 }
 
-/** Two tokens belong to one name when one or more spaces, or " & ", separate them ("Rohde & Schwarz"). */
+/**
+ * Two tokens belong to one name when a space (two at most, for a typo), or " & ", separate them ("Rohde & Schwarz").
+ * A wider gap separates the fields of a header line: "Source: Wuzhong District People's Government   Updated: …".
+ */
 export function joinedInName(text: string, left: Token, right: Token): boolean {
-	if (left.end === right.start) {
+	const gap = right.start - left.end;
+	if (gap === 0 || gap > 3) {
 		return false;
 	}
-	return onlySpacesBetween(text, left.end, right.start) || (right.start === left.end + 3 && text.startsWith(' & ', left.end));
+	return (gap <= NAME_SPACES && onlySpacesBetween(text, left.end, right.start)) || (gap === 3 && text.startsWith(' & ', left.end));
 }
+
+/** The most spaces between two words of one name. */
+const NAME_SPACES = 2;
 
 /** True when only spaces (no punctuation, no line break) separate the two offsets. */
 export function onlySpacesBetween(text: string, from: number, to: number): boolean {
