@@ -153,9 +153,9 @@ const LOCATED_BODY_SUFFIXES = words('kammer konsulat konsulats konsulates botsch
 export const LOCATED_BODY_HEADS = new RegExp(`^(?:${[...LOCATED_BODY_WORDS].join('|')}|\\p{L}*(?:${[...LOCATED_BODY_SUFFIXES].join('|')}))$`, 'u');
 
 /** Endings of German nouns that say what a company does: "der Anlagenbauer X GmbH", "Batteriespezialist X". */
-const COMPANY_DESCRIPTOR_SUFFIXES = words('bauer hersteller spezialist konzern anbieter zulieferer dienstleister händler entwickler produzent betreiber versorger lieferant');
+const COMPANY_DESCRIPTOR_SUFFIXES = words('bauer hersteller spezialist konzern anbieter zulieferer dienstleister händler entwickler produzent betreiber versorger lieferant manufaktur designer cluster logistiker versicherer');
 /** Words that say what a company is, and are no part of its name ("Konzern", "Anlagenbauer"); the bare "Bauer" is a surname. */
-const COMPANY_DESCRIPTOR = new RegExp(`^(?:Firma|Unternehmen|\\p{Lu}\\p{Ll}{3,}(?:${[...COMPANY_DESCRIPTOR_SUFFIXES].join('|')})|${[...COMPANY_DESCRIPTOR_SUFFIXES].map(suffix => suffix[0].toUpperCase() + suffix.slice(1)).filter(word => word !== 'Bauer').join('|')})$`, 'u');
+const COMPANY_DESCRIPTOR = new RegExp(`^(?:Firma|Unternehmen|Start-up|Startup|Tochter|Tochterfirma|Tochtergesellschaft|\\p{Lu}\\p{Ll}{3,}(?:${[...COMPANY_DESCRIPTOR_SUFFIXES].join('|')})|${[...COMPANY_DESCRIPTOR_SUFFIXES].map(suffix => suffix[0].toUpperCase() + suffix.slice(1)).filter(word => word !== 'Bauer').join('|')})$`, 'u');
 
 /** Located bodies whose "in <place>" belongs to the name only after a complement ("University of Nottingham in Ningbo"). */
 export const INSTITUTIONAL_HEADS = words('Institute Academy University Association Branch Campus');

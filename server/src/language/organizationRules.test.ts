@@ -24,6 +24,14 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Nordvik Marine AB and Holm Energi A/S; in a.s. prose, Oy alone.'), ['organization:Holm Energi A/S', 'organization:Nordvik Marine AB']);
 	});
 
+	it('finds the German company named after a determiner and a descriptor noun, when no German noun looks like it', () => {
+		assert.deepStrictEqual(found('Die tschechische Investitionsagentur CzechInvest und der steirische Mobilitätscluster ACstyria luden ein.', 'de'),
+			['organization:ACstyria', 'organization:CzechInvest']);
+		assert.deepStrictEqual(found('Die Möbelmanufaktur Ferraris & Bosco und der Brünner Hersteller Dvořák Medical s.r.o. liefern.', 'de'),
+			['organization:Dvořák Medical s.r.o.', 'organization:Ferraris & Bosco']);
+		assert.deepStrictEqual(found('Weil der Konzern Stellen abbaut, plant das Unternehmen Investitionen.', 'de'), []);
+	});
+
 	it('finds the company named right after a determiner and a company noun, in English only', () => {
 		assert.deepStrictEqual(found('Guests included the Swiss medical-devices company ostaMed and the logistics group Varnholt Freight.'),
 			['organization:Varnholt Freight', 'organization:ostaMed']);

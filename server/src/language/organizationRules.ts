@@ -27,6 +27,8 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	appositives(context, candidates);
 	if (context.language === 'en') {
 		descriptorNames(context, candidates);
+	} else {
+		germanDescriptorNames(context, candidates);
 	}
 	rolesOf(context, sequences, candidates);
 	enumerations(context, sequences, candidates);
@@ -137,18 +139,24 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 			|| text.charCodeAt(space) !== 0x20) {
 			continue;
 		}
-		FOREIGN_LEGAL_FORM.lastIndex = form.start;
-		const match = FOREIGN_LEGAL_FORM.exec(text);
-		if (match === null || form.start + match[0].length > context.to) {
+		const formEnd = foreignLegalFormEnd(context, form);
+		if (formEnd < 0) {
 			continue;
 		}
 		// The name ends right before the space, or before a comma and the space ("Mendes & Filhos, Lda.").
 		const nameEnd = text.charCodeAt(space - 1) === 0x2c ? space - 1 : space;
 		const first = legalNameStart(context, tokens[formStart - 1].end === nameEnd ? formStart - 1 : -1);
 		if (first >= 0) {
-			candidates.push(organizationCandidate(tokens[first].start, form.start + match[0].length, Priority.Context));
+			candidates.push(organizationCandidate(tokens[first].start, formEnd, Priority.Context));
 		}
 	}
+}
+
+/** The end of the foreign legal form that starts with `token`, within the paragraph, or -1. */
+function foreignLegalFormEnd(context: ParagraphContext, token: Token): number {
+	FOREIGN_LEGAL_FORM.lastIndex = token.start;
+	const match = FOREIGN_LEGAL_FORM.exec(context.text);
+	return match === null || token.start + match[0].length > context.to ? -1 : token.start + match[0].length;
 }
 
 /**
@@ -158,7 +166,9 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 function legalNameStart(context: ParagraphContext, last: number): number {
 	const { tokens, text } = context;
 	let first = -1;
-	for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]); i--) {
+	const { classes } = paragraphWords(context);
+	// "die Möbelmanufaktur Ferraris & Bosco S.r.l.": what the company is stands before its name.
+	for (let i = last; i >= 0 && last - i < LEGAL_NAME_WORDS && isNameToken(tokens[i]) && !(classes[i] & Word.CompanyDescriptor); i--) {
 		if (i < last && !joinedInName(text, tokens[i], tokens[i + 1])) {
 			break;
 		}
@@ -350,6 +360,11 @@ function nationalityBodies(context: ParagraphContext, candidates: Candidate[]): 
 			continue;
 		}
 		if (head.text.length - germanOrganizationSuffix(head.text) < 3 && !NATIONAL_BODY_WORDS.test(head.text)) {
+			continue;
+		}
+		// "die tschechische Investitionsagentur CzechInvest": the body's name follows (see germanDescriptorNames).
+		const next = tokens[headIndex + 1];
+		if (next !== undefined && next.start === head.end + 1 && looksUnlikeGermanNoun(text, next)) {
 			continue;
 		}
 		let end = head.end;
@@ -576,6 +591,60 @@ function descriptorNames(context: ParagraphContext, candidates: Candidate[]): vo
 		pushUnlessKnownArea(context, name.start, tokens[last].end, candidates);
 		k = last;
 	}
+}
+
+const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'ihre', 'seiner', 'ihrer', 'seinem', 'ihrem']);
+
+/**
+ * "die Investitionsagentur CzechInvest", "der Mobilitätscluster ACstyria", "die Möbelmanufaktur Ferraris & Bosco":
+ * a German determiner, perhaps adjectives, a noun that says what a company is, then its name. Every German noun
+ * is capitalized, so "weil der Konzern Stellen abbaut" looks the same; only names that no German noun looks like
+ * count: intercap, all caps or two capitals first ("ACstyria"), or joined by " & ".
+ */
+function germanDescriptorNames(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	const { classes } = paragraphWords(context);
+	for (let k = 1; k + 1 < tokens.length; k++) {
+		if (!(classes[k] & Word.CompanyDescriptor) && !(classes[k] & Word.GermanOrganizationHead)) {
+			continue;
+		}
+		const name = tokens[k + 1];
+		if (!isNameToken(name) || name.start !== tokens[k].end + 1 || classes[k + 1] & (Word.PersonRole | Word.PersonTitle | Word.Stopword)) {
+			continue;
+		}
+		let determiner = k - 1;
+		while (determiner > 0 && k - determiner < DESCRIPTOR_REACH && !isGermanDeterminer(tokens[determiner])
+			&& !punctuationBetween(text, tokens[determiner].end, tokens[determiner + 1].start, ',.;:()')) {
+			determiner--;
+		}
+		if (!isGermanDeterminer(tokens[determiner]) || punctuationBetween(text, tokens[determiner].end, tokens[determiner + 1].start, ',.;:()')) {
+			continue;
+		}
+		let last = k + 1;
+		let ampersand = false;
+		let legalFormEnd = -1;
+		while (last + 1 < tokens.length && last - k < DESCRIPTOR_NAME_WORDS && isNameToken(tokens[last + 1])
+			&& joinedInName(text, tokens[last], tokens[last + 1]) && !(classes[last + 1] & Word.Stopword)
+			&& (legalFormEnd = foreignLegalFormEnd(context, tokens[last + 1])) < 0) {
+			ampersand ||= tokens[last + 1].start !== tokens[last].end + 1;
+			last++;
+		}
+		if (ampersand || looksUnlikeGermanNoun(text, name)) {
+			pushUnlessKnownArea(context, name.start, legalFormEnd >= 0 ? legalFormEnd : extendLegalForm(text, tokens[last].end, context.to), candidates);
+		}
+		k = last;
+	}
+}
+
+function isGermanDeterminer(token: Token): boolean {
+	return GERMAN_DETERMINERS.has(token.shape & Shape.SentenceStart ? token.text.toLowerCase() : token.text);
+}
+
+/** A capitalized word no German noun is written like: intercap, all caps or two capitals first ("CzechInvest", "ACstyria"). */
+function looksUnlikeGermanNoun(text: string, token: Token): boolean {
+	const second = text.charCodeAt(token.start + 1);
+	return (token.shape & (Shape.InterCap | Shape.AllCaps)) !== 0
+		|| (isNameToken(token) && ((second >= 65 && second <= 90) || (second >= 0xc0 && second <= 0xde && second !== 0xd7)));
 }
 
 /** An organization candidate, unless the knowledge base knows the span as a place, district or person. */
