@@ -50,6 +50,16 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('links "the" and the head of an organization name to the one organization named with it', () => {
+		assert.deepStrictEqual(mentions('The European Commission and the Hamburg Chamber of Commerce met the Shenzhen Chamber.\n\nThe Commission agreed; the Chamber did not. Commission staff came.'), [
+			'organization:European Commission:organization:european-commission',
+			'organization:Hamburg Chamber of Commerce:organization:hamburg-chamber-of-commerce',
+			'organization:Shenzhen Chamber:organization:shenzhen-chamber',
+			'organization:Commission:organization:european-commission',
+		]);
+		assert.deepStrictEqual(mentions('The Hamburg Chamber and the Shenzhen Chamber met.\n\nThe Chamber agreed.').slice(2), []);
+	});
+
 	it('links a company name without its legal form, as one mention', () => {
 		assert.deepStrictEqual(mentions('Talponi Valvole opens a plant\n\nTalponi Valvole S.p.A. was founded in Turin.'), [
 			'organization:Talponi Valvole:organization:talponi-valvole',

@@ -357,6 +357,8 @@ interface NamedEntity {
 
 /** Marks a surname of two persons of the document while its names are collected. */
 const SHARED_SURNAME: NamedEntity = { kind: 'person', id: '' };
+/** Marks a head word of two organizations' names while the document's names are collected. */
+const SHARED_HEAD: NamedEntity = { kind: 'organization', id: '' };
 
 /** The names a document defines (see nameDefinitions), looked up by the document pass. */
 interface DocumentNames {
@@ -379,6 +381,8 @@ interface DocumentNames {
 	founders: Map<string, { person: NamedEntity; company: NamedEntity }>;
 	/** The persons' surnames, which a rule may find alone ("Frau Kessler") and give an id of their own. */
 	surnames: Map<string, NamedEntity>;
+	/** Head words of one organization's name each, which stand for it after "the": "the Commission" of "the European Commission". */
+	heads: Map<string, NamedEntity>;
 }
 
 /** The id organization mentions written so take, from any id or only from the one a rule gave them. */
@@ -396,6 +400,8 @@ const enum Definition {
 	LongName,
 	/** Defines `name`, replacing an earlier definition and never replaced by one of Always, and names by it every organization mention written so. */
 	Acronym,
+	/** Defines the head word `name` of an organization's name, which "the" plus the head stands for unless two of the document's organizations share it. */
+	Head,
 }
 
 interface NameDefinition {
@@ -420,9 +426,12 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 	/** A rule's one-word organization names, with the id the rule gave them. */
 	const oneWordNames = new Map<string, string>();
 	const surnames = new Map<string, NamedEntity>();
+	const heads = new Map<string, NamedEntity>();
 	for (const { result } of paragraphs) {
 		for (const { definition, name, genitive, named, longName } of nameDefinitions(result, kb)) {
-			if (definition === Definition.Acronym) {
+			if (definition === Definition.Head) {
+				heads.set(name, heads.has(name) && heads.get(name)!.id !== named!.id ? SHARED_HEAD : named!);
+			} else if (definition === Definition.Acronym) {
 				byName.set(name, named!);
 				acronyms.set(name, named!);
 			} else if (definition === Definition.Always) {
@@ -480,13 +489,36 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 			founders.set(name, { person, company: { kind: 'organization', id: companies[0].id } });
 		}
 	}
+	for (const [head, named] of heads) {
+		if (named === SHARED_HEAD || byName.has(head)) {
+			heads.delete(head);
+		}
+	}
 	const keyHashes = new Set<number>();
-	for (const map of [byName, byFirstWord]) {
+	for (const map of [byName, byFirstWord, heads]) {
 		for (const name of map.keys()) {
 			keyHashes.add(textHash(name));
 		}
 	}
-	return { byName, byFirstWord, keyHashes, renamed, founders, surnames };
+	return { byName, byFirstWord, keyHashes, renamed, founders, surnames, heads };
+}
+
+/**
+ * Heads of organization names that, capitalized after "the", stand for the one organization of the document
+ * named with them: "the European Commission … the Commission". Not "Government", "Office" or "Bank", which
+ * writers capitalize for others too.
+ */
+const SHORT_FORM_HEADS = new Set([
+	'Commission', 'Council', 'Chamber', 'Agency', 'Authority', 'Ministry', 'Bureau', 'Committee', 'Federation', 'Association',
+	'Foundation', 'Institute', 'University', 'Academy',
+]);
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+const HEAD_COMPLEMENT = /^(?:[\p{L}'’-]+ )+?(\p{Lu}\p{Ll}+)(?: (?:of|for|on) .*)?$/u;
+
+/** The head a name of two or more words ends with, or has before its complement: "Commission", "Chamber" of "Hamburg Chamber of Commerce". */
+function shortFormHead(name: string): string | undefined {
+	const head = HEAD_COMPLEMENT.exec(name)?.[1];
+	return head !== undefined && SHORT_FORM_HEADS.has(head) ? head : undefined;
 }
 
 /** Initials shorter than this spell too many other things ("EU", "AG"). */
@@ -506,6 +538,10 @@ function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefini
 				definitions.push({ definition: Definition.IfNew, name: base, genitive, named: { kind: 'district', id: entity.id } });
 			}
 		} else if (entity.kind === 'organization' && entity.id) {
+			const head = shortFormHead(entity.text);
+			if (head !== undefined) {
+				definitions.push({ definition: Definition.Head, name: head, named: { kind: 'organization', id: entity.id } });
+			}
 			// "the Hungarian Investment Promotion Agency … known by its acronym HIPA": an acronym may be
 			// introduced in words, or not at all, so the initials of a long name stand for it. Long is
 			// MIN_INITIALS words or more, told by two spaces before the initials are spelled out.
@@ -617,6 +653,11 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 		const longer = companies && longerName(text, start, token.start, companies);
 		if (longer) {
 			added.push(longer);
+			continue;
+		}
+		const head = names.heads.get(token.text);
+		if (head !== undefined && THE_BEFORE.test(text.slice(Math.max(0, start + token.start - 4), start + token.start))) {
+			added.push({ start: token.start, end: token.end, text: token.text, kind: head.kind, id: head.id });
 			continue;
 		}
 		const known = names.byName.get(token.text);
