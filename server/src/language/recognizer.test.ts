@@ -126,6 +126,10 @@ describe('EntityRecognizer', () => {
 			'organization:Lianfeng:organization:shenzhen-lianfeng-robotics',
 			'place:Shenzhen:place:shenzhen',
 		]);
+		// A brand is a pinyin word: "Port" of "Hamburg Port Authority" is none.
+		assert.deepStrictEqual(mentions('The Hamburg Port Authority signed.\n\nThe Port of Gdansk signed.'), [
+			'organization:Hamburg Port Authority:organization:hamburg-port-authority',
+		]);
 	});
 
 	it('links a Chinese surname alone to the full name', () => {

@@ -12,7 +12,7 @@ import { coordinatedOrganizations, organizationsInContext } from './organization
 import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
 import { CHINESE_SURNAMES, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
-import { findPersons, isPinyinGivenName } from './personRules';
+import { PINYIN_WORD, findPersons, isPinyinGivenName } from './personRules';
 import { Shape, Token, textHash } from './tokenizer';
 import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
 import { wordAfter, wordBefore } from './wordBoundary';
@@ -574,9 +574,10 @@ function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefini
 		}
 		definitions.push({ definition: Definition.LongName, name: firstWord, longName: name });
 		// "Zhuhai Haoyu Precision Technology Co., Ltd." … "Zhuhai Haoyu" … "Haoyu": Chinese companies put their city
-		// before their brand, and go by both.
+		// before their pinyin brand, and go by both ("Hamburg Port Authority" has no such brand).
 		const words = name.text.split(' ');
-		if (words.length >= 3 && kb.lookup(firstWord)?.kind === 'place' && isDistinctiveFirstWord(kb, words[1])) {
+		if (words.length >= 3 && kb.lookup(firstWord)?.kind === 'place' && isDistinctiveFirstWord(kb, words[1])
+			&& PINYIN_WORD.test(words[1].toLowerCase())) {
 			definitions.push({ definition: Definition.LongName, name: firstWord, longName: { text: `${firstWord} ${words[1]}`, id: name.id } });
 			definitions.push({ definition: Definition.IfNew, name: words[1], named });
 		}
