@@ -118,6 +118,7 @@ describe('nameSequences', () => {
 			['organization:BYD Auto Electronics', 'organization:Tinno Mobile Technology']);
 		assert.deepStrictEqual(designated('Local Government officials met the Futian Municipal Government.'), ['organization:Futian Municipal Government']);
 		assert.deepStrictEqual(designated('The State Council approved it.'), ['organization:State Council']);
+		assert.deepStrictEqual(designated('The Provincial Council of Biscay pays; the Provincial Council agreed.'), ['organization:Provincial Council of Biscay']);
 	});
 
 	it('marks no events, venues, generic designators or bare German compounds', () => {

@@ -386,8 +386,10 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 	}
 	const singleGermanCompound = headIndex === first && headIndex === preLast && !hasComplement
 		&& (classes[headIndex] & (Word.GermanOrganizationHead | Word.OrganizationDesignator)) === Word.GermanOrganizationHead;
+	const namedByComplement = hasComplement && head === Head.Organization;
 	const onlyGenericBeforeHead = !hasNameBeforeHead && headIndex > first && (classes[first] & Word.GenericPremodifier) !== 0;
-	if (onlyGenericBeforeHead || (!hasNameBeforeHead && !(hasComplement && head === Head.Organization))) {
+	// "Provincial Council" is generic, "Provincial Council of Biscay" a name; "Good News for Haidian Investors" is a headline.
+	if (onlyGenericBeforeHead ? !namedByComplement || tokens[preLast + 1].text === 'for' : !hasNameBeforeHead && !namedByComplement) {
 		return undefined;
 	}
 	if (!hasNameBeforeHead && first > 0 && context.text.charCodeAt(tokens[first].start - 2) === 0x29) {
