@@ -67,6 +67,8 @@ export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...w
 	Zeitung Akademie Agentur Gruppe Werke Bundesbank Cooperative Secretariat Directorate Network Studio Studios Brewery
 	Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Software Semiconductor
 	Images Pictures Photography
+	Machinery Equipment Photonics Optics Optoelectronics Medical Healthcare Aerospace Aviation Shipping Marine Engineering Construction
+	Trading Electric Electrical Appliances Diagnostics Biosciences Biopharma Sensors Microelectronics Textiles Foods Metals Steel Mining Renewables Investments
 	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
 `)]);
 
@@ -86,6 +88,8 @@ export const WEAK_ORGANIZATION_HEADS = words(`
 	Insurance Logistics Enterprises Ventures Consulting Communications Telecom Semiconductor Semiconductors Robotics Biotech
 	Biotechnology Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Network Software Studio
 	Studios International Partners Holdings Holding Images Pictures Photography Fund Trust Exchange Press News
+	Machinery Equipment Photonics Optics Optoelectronics Medical Healthcare Aerospace Aviation Shipping Marine Engineering Construction
+	Trading Electric Electrical Appliances Diagnostics Biosciences Biopharma Sensors Microelectronics Textiles Foods Metals Steel Mining Renewables Investments
 	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
 `);
 
@@ -389,6 +393,9 @@ const WORD_LISTS: [Set<string>, Word][] = [
  * every suffix that gives a class. A word with neither bit set has no class; the others are looked up.
  */
 const LISTED_OUTLINES = new Uint32Array(2048);
+/** "Lodz-based", "Shenzhen-listed": where a company sits or trades, which is no part of its name. */
+const SEAT_ADJECTIVE_SUFFIXES = ['-based', '-listed', '-headquartered', '-registered'];
+const SEAT_ADJECTIVE = new RegExp(`(?:${SEAT_ADJECTIVE_SUFFIXES.join('|')})$`);
 const SUFFIX_ENDINGS = new Uint32Array(1024);
 
 function outlineBit(text: string, start: number, end: number): number {
@@ -422,7 +429,7 @@ for (const list of [...WORD_LISTS.map(([list]) => list), PERSON_ROLES, LOCATED_B
 		setBit(LISTED_OUTLINES, outlineBit(word, 0, word.length));
 	}
 }
-for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, COMPANY_DESCRIPTOR_SUFFIXES, ['-based']]) {
+for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, COMPANY_DESCRIPTOR_SUFFIXES, SEAT_ADJECTIVE_SUFFIXES]) {
 	for (const suffix of list) {
 		setBit(SUFFIX_ENDINGS, endingBit(suffix, suffix.length));
 	}
@@ -488,8 +495,6 @@ export function wordClass(word: string): number {
 	return bits !== undefined ? bits : rememberWordClass(word);
 }
 
-/** "Lodz-based": where a company sits, which is no part of its name. */
-const SEAT_ADJECTIVE = /-based$/;
 
 
 /** A word that never starts a name: a function word, or a seat adjective ("Lodz-based Amber Pharma"). */

@@ -119,6 +119,8 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Local Government officials met the Futian Municipal Government.'), ['organization:Futian Municipal Government']);
 		assert.deepStrictEqual(designated('The State Council approved it.'), ['organization:State Council']);
 		assert.deepStrictEqual(designated('The Provincial Council of Biscay pays; the Provincial Council agreed.'), ['organization:Provincial Council of Biscay']);
+		assert.deepStrictEqual(designated('Shenzhen-listed Huaxin Precision Machinery and Zhongtai Photonics grew; Medical Equipment did not.'),
+			['organization:Huaxin Precision Machinery', 'organization:Zhongtai Photonics']);
 	});
 
 	it('marks no events, venues, generic designators or bare German compounds', () => {
