@@ -13,6 +13,13 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('Laut Frau Dr. Sabine Kohl steigt der Umsatz.', 'de'), ['person:Sabine Kohl']);
 	});
 
+	it('reads long names after a given name, German "von" after a given name, and no person in a saint\'s place name', () => {
+		assert.deepStrictEqual(persons('Exporter Ana Sofia de Carvalho Mendes runs it.'), ['person:Ana Sofia de Carvalho Mendes']);
+		assert.deepStrictEqual(persons('Die Geschäftsführerin Katharina von Stetten sagte, Anja Kessler von Kessler Logistik auch.', 'de'),
+			['person:Anja Kessler', 'person:Katharina von Stetten']);
+		assert.deepStrictEqual(persons('The plant is in Santa Maria da Feira.'), []);
+	});
+
 	it('finds Chinese names by surname and pinyin given name', () => {
 		assert.deepStrictEqual(persons('Zhou Xiaoming and Leung Chun-ying spoke in Shenzhen.'), ['person:Leung Chun-ying', 'person:Zhou Xiaoming']);
 		assert.deepStrictEqual(persons('The Li Ning Group and Ma Bank.'), []);

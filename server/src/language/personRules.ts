@@ -48,7 +48,9 @@ const SECOND_NAME_PARTICLES = new Set(['der', 'den', 'la', 'los']);
 function partAfterParticles(context: ParagraphContext, last: number): number {
 	const { tokens, text } = context;
 	const particle = last + 1;
-	if (particle >= tokens.length || !PARTICLES_OF_LANGUAGE[context.language].includes(tokens[particle])) {
+	if (particle >= tokens.length || !(PARTICLES_OF_LANGUAGE[context.language].includes(tokens[particle])
+		// "Katharina von Stetten": right after a given name, German "von" is a particle too.
+		|| (tokens[particle].text === 'von' && paragraphWords(context).classes[last] & Word.WesternGivenName))) {
 		return -1;
 	}
 	let next = particle + 1;
@@ -111,9 +113,11 @@ export function looksLikePersonName(context: ParagraphContext, first: number, su
 /** A name run that the knowledge base does not claim as something else. */
 function unclaimed(context: ParagraphContext, first: number, last: number): boolean {
 	const { tokens } = context;
+	const { classes } = paragraphWords(context);
 	for (let i = first; i <= last; i++) {
 		const known = context.nameAt(tokens[i].start);
-		if (known && known.entry.kind !== 'person') {
+		// "Ana Sofia Mendes": a given name after a given name is no place.
+		if (known && known.entry.kind !== 'person' && !(i > first && classes[i] & classes[first] & Word.WesternGivenName && known.end === tokens[i].end)) {
 			return false;
 		}
 	}
@@ -161,8 +165,8 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 			continue;
 		}
 		// Known given name + surname ("Olaf Scholz").
-		if (wordBits & Word.WesternGivenName) {
-			const last = namePartsFrom(context, i, 3);
+		if (wordBits & Word.WesternGivenName && !(i > 0 && SAINT_PREFIXES.has(tokens[i - 1].text))) {
+			const last = namePartsFrom(context, i, GIVEN_NAME_PARTS);
 			if (last > i) {
 				push(i, last, Priority.Context);
 				free = last + 1;
@@ -185,6 +189,11 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 	byCredits(context, candidates);
 	return candidates;
 }
+
+/** Name parts of a name that starts with a given name: "Ana Sofia de Carvalho Mendes". */
+const GIVEN_NAME_PARTS = 4;
+/** "Santa Maria da Feira", "São João da Madeira", "Sankt Peter": a saint's name names a place. */
+const SAINT_PREFIXES = new Set(['Santa', 'San', 'Santo', 'São', 'Sao', 'Saint', 'Sainte', 'Sankt', 'St']);
 
 /** "Marcus Wallenberg Prize", "Thomas Mann Street", "John Lennon Airport": a name that is part of a prize's or a place's. */
 function namesSomethingElse(context: ParagraphContext, classes: Int32Array, first: number, last: number): boolean {

@@ -17,6 +17,7 @@ export function testKnowledgeBase(): KnowledgeBase {
 		{ id: 'place:china', kind: 'place', name: 'China', aliases: ['Chinas'], description: '' },
 		{ id: 'place:france', kind: 'place', name: 'France', nameDe: 'Frankreich', aliases: [], description: '' },
 		{ id: 'place:macao', kind: 'place', name: 'Macao', aliases: [], description: '' },
+		{ id: 'place:sofia', kind: 'place', name: 'Sofia', aliases: [], description: '' },
 		{ id: 'district:futian', kind: 'district', name: 'Futian District', aliases: ['Futian', 'Bezirk Futian', 'Bezirks Futian'], description: '' },
 		{ id: 'organization:bosch', kind: 'organization', name: 'Bosch', aliases: [], description: '' },
 		{ id: 'organization:siemens', kind: 'organization', name: 'Siemens', aliases: [], description: '' },
