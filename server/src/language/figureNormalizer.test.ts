@@ -17,6 +17,19 @@ function figures(text: string, language: Language): Row[] {
 }
 
 describe('FigureNormalizer', () => {
+  it('reads both ends of a range with the unit and scale written after the second', () => {
+    assert.deepStrictEqual(figures('Growth of 10–15%, 3-5 years and about 2–3 million euros; 45 to 50 days, between four and six weeks.', 'en'), [
+      ['10', 10, '%'], ['15%', 15, '%'], ['3', 3, 'year'], ['5 years', 5, 'year'], ['about 2', 2000000, 'EUR', 'about'],
+      ['3 million euros', 3000000, 'EUR'], ['45', 45, 'day'], ['50 days', 50, 'day'], ['four', 4, 'week'], ['six weeks', 6, 'week'],
+    ]);
+    assert.deepStrictEqual(figures('Wachstum von 10–15 Prozent, aber 3 und 4 Prozent.', 'de'), [['10', 10, '%'], ['15 Prozent', 15, '%'], ['3', 3, 'count'], ['4 Prozent', 4, '%']]);
+    assert.deepStrictEqual(figures('In 2023-2024 the score was 3-2; call 030-1234 or read pages 10-15.', 'en'), []);
+  });
+
+  it('reads a capitalized duration adjective in a headline', () => {
+    assert.deepStrictEqual(figures('Xuhui and Bilbao Launch Two-Year Programme', 'en'), [['Two-Year', 2, 'year']]);
+  });
+
   describe('English', () => {
     it('reads counts with approximation words and leaves the counted noun out', () => {
       assert.deepStrictEqual(figures('Roughly 2,400 visitors and more than 60 exhibitors came; at least 15 deals were signed.', 'en'), [

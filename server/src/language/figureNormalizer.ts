@@ -9,7 +9,7 @@ import { Approximation, Language } from './types';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
 import { leadKey, leadOffsets } from './dateNormalizer';
 import { DE_NUMBER_WORDS, DE_NUMBER_WORD_LEADS, EN_NUMBER_WORDS, EN_NUMBER_WORD_LEADS, parseNumberWords } from './numberWords';
-import { GLUED_CURRENCY_CODES, QuantityPrefix, QuantitySuffix, isCalendarYearBetween, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
+import { GLUED_CURRENCY_CODES, QuantityPrefix, QuantitySuffix, isCalendarYearBetween, isCurrency, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
 export interface FigureMatch {
@@ -65,6 +65,29 @@ const RANGE_WORDS = new Set(['to', 'through', 'until', 'till']);
 /** "November 5 to |10|": the second day of a range. */
 const DAY_RANGE_BEFORE = new RegExp(`(?:${EN_MONTH_NAMES}|${EN_MONTH_ABBREVIATIONS})\\.?[ \u00A0]+\\d{1,2}(?:st|nd|rd|th)?[ \u00A0]+(?:to|through|until|till)[ \u00A0]+$`);
 
+/** The second number of a dash range: plain digits or a decimal, not glued to more digits. */
+const RANGE_END_DIGITS = /\d+(?:[.,]\d+)?(?!\d)/y;
+
+/** Between the endpoints of a range: "45 to 50 days", "8–10 percent", "zwischen vier und sechs Wochen". */
+const RANGE_JOIN = /^[ \u00A0]*(?:to|bis|and|und|–|-)[ \u00A0]*$/;
+const RANGE_AND = /(?:^|[^\p{L}])(?:between|zwischen)[ \u00A0]+$/u;
+
+/** "45 to 50 days": the first endpoint of a range counts what the second does (45 days, not 45 things). */
+function shareRangeUnits(text: string, figures: FigureMatch[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const first = figures[i];
+    const second = figures[i + 1];
+    // A currency is left alone: its scale would have to be shared too ("3 to 5 million euros").
+    if (first.unit !== 'count' || second.unit === 'count' || isCurrency(second.unit) || second.start - first.end > 12) {
+      continue;
+    }
+    const join = RANGE_JOIN.exec(text.slice(first.end, second.start));
+    if (join !== null && (!/(?:and|und)/.test(join[0]) || RANGE_AND.test(text.slice(Math.max(0, first.start - 12), first.start)))) {
+      first.unit = second.unit;
+    }
+  }
+}
+
 const FIVE_YEAR_PLAN = /^-[Yy]ear[ \u00A0][Pp]lan/;
 
 const FRACTION_AFTER = /^[-\u2011 \u00A0](?:Drittel|Viertel|Fünftel|Zehntel|thirds?|quarters?|fifths?|tenths?)(?![A-Za-zäöü])/;
@@ -95,6 +118,12 @@ export class FigureNormalizer {
       // The match is the number alone, so it is passed on as the text of the number.
       const figure = match[1] !== undefined ? this.digitFigure(text, match[0], start, end, language, glued) : this.wordFigure(text, match[0], start, end, language);
       const previous = figures[figures.length - 1];
+      const ends = figure === undefined && match[1] !== undefined ? this.dashRange(text, match[0], start, end, language) : undefined;
+      if (ends !== undefined && ends[1].end <= to && (previous === undefined || previous.end <= ends[0].start)) {
+        figures.push(...ends);
+        position = ends[1].end - from;
+        continue;
+      }
       if (figure && figure.start >= from && figure.end <= to && (previous === undefined || previous.end <= figure.start)) {
         figures.push(figure);
         position = figure.end - from;
@@ -102,6 +131,7 @@ export class FigureNormalizer {
         position = match.index + match[0].length;
       }
     }
+    shareRangeUnits(text, figures);
     return figures;
   }
 
@@ -148,6 +178,34 @@ export class FigureNormalizer {
       prefix.start = start - 1;
     }
     return this.figure(text, signed && sign === '-' ? `-${number}` : number, prefix, suffix);
+  }
+
+  /**
+   * "10–15%", "3-5 years", "2–3 Mio. Euro": two numbers joined by a dash, with the unit written after the second,
+   * are the two ends of a range, and both take the unit and scale. Without a unit, "3-2" or "030-1234" are none.
+   */
+  private dashRange(text: string, raw: string, start: number, end: number, language: Language): [FigureMatch, FigureMatch] | undefined {
+    const dash = text[end];
+    if ((dash !== '-' && dash !== '\u2013') || !isDigit(text[end + 1]) || !this.startsCleanly(text, start)
+      || this.isPartOfDateOrLabel(text, start, end, language)) {
+      return undefined;
+    }
+    RANGE_END_DIGITS.lastIndex = end + 1;
+    const second = RANGE_END_DIGITS.exec(text);
+    if (second === null) {
+      return undefined;
+    }
+    const secondEnd = end + 1 + second[0].length;
+    const prefix = readQuantityPrefix(text, start, language);
+    const suffix = readQuantitySuffix(text, secondEnd, language, prefix.currency !== undefined);
+    const low = parseDigits(raw, language);
+    const high = parseDigits(second[0], language);
+    if (low === undefined || high === undefined || (suffix.end === secondEnd && prefix.currency === undefined) || Number(low) >= Number(high)
+      || !this.endsCleanly(text, suffix.end, language)) {
+      return undefined;
+    }
+    const lowSuffix: QuantitySuffix = { ...suffix, end };
+    return [this.figure(text, low, prefix, lowSuffix), this.figure(text, high, { start: end + 1, currency: prefix.currency }, suffix)];
   }
 
   private wordFigure(text: string, words: string, start: number, end: number, language: Language): FigureMatch | undefined {

@@ -52,6 +52,11 @@ const CURRENCIES: Record<string, string[]> = {
   KRW: ['KRW'],
 };
 
+/** Whether a figure's unit is a currency code. */
+export function isCurrency(unit: string): boolean {
+  return Object.prototype.hasOwnProperty.call(CURRENCIES, unit);
+}
+
 /** Currency codes that may be written against the number: "RMB100 million". */
 export const GLUED_CURRENCY_CODES = ['RMB', 'CNY', 'USD', 'EUR', 'HKD', 'GBP', 'CHF', 'JPY'];
 
@@ -222,9 +227,9 @@ function scaleExponent(word: string, language: Language): number {
 /**
  * An English duration or measure written as a compound adjective ("a six-day event", "a 3,000-square-meter
  * plant"): the unit belongs to the figure as in "four decades". Not an age ("10-year-old") or a longer
- * compound ("10-meter-high").
+ * compound ("10-meter-high"). Headlines capitalize it: "Two-Year Programme".
  */
-const HYPHENATED_UNIT = /-(century|decade|year|month|week|day|hour|minute|square-met(?:er|re)|square-kilomet(?:er|re)|hectare|acre|kilomet(?:er|re)|met(?:er|re)|tonne|ton|megawatt|gigawatt|kilowatt)(?![A-Za-z-])/y;
+const HYPHENATED_UNIT = /-(century|decade|year|month|week|day|hour|minute|square-met(?:er|re)|square-kilomet(?:er|re)|hectare|acre|kilomet(?:er|re)|met(?:er|re)|tonne|ton|megawatt|gigawatt|kilowatt)(?![A-Za-z-])/iy;
 
 /**
  * The scale and unit words right after a number ending at `end`. `afterCurrency` says whether a
@@ -235,7 +240,7 @@ export function readQuantitySuffix(text: string, end: number, language: Language
     HYPHENATED_UNIT.lastIndex = end;
     const hyphenated = HYPHENATED_UNIT.exec(text);
     if (hyphenated !== null) {
-      return { end: end + hyphenated[0].length, exponent: 0, ...unitOf(hyphenated[1].replace('-', ' ')) };
+      return { end: end + hyphenated[0].length, exponent: 0, ...unitOf(hyphenated[1].toLowerCase().replace('-', ' ')) };
     }
   }
   const next = text[end] === ' ' || text[end] === '\u00A0' || text[end] === '\u202F' ? end + 1 : end;
