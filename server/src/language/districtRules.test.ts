@@ -9,6 +9,12 @@ describe('districtRules', () => {
 			['district:Bezirk Futian', 'district:Neue Gebiet Pudong', 'district:Stadtbezirk Minhang']);
 	});
 
+	it('takes compounds of "Bezirk" and "Region" for designators, and no district from a city in the genitive', () => {
+		const text = 'Der Innenstadtbezirk Dongcheng, der zentrale Stadtbezirk Shenzhens und die Region Schwaben.';
+		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text, 'de'))),
+			['district:Innenstadtbezirk Dongcheng', 'place:Region Schwaben']);
+	});
+
 	it('ignores a designator before a common noun', () => {
 		const text = 'Der Bezirk Wirtschaft und der Bezirk freut sich.';
 		assert.deepStrictEqual(findDesignatedAreas(testContext(text, 'de')), []);

@@ -88,6 +88,10 @@ function germanDesignatedAreas(context: ParagraphContext, candidates: Candidate[
 		const name = tokens[nameIndex];
 		const known = context.nameAt(name.start);
 		const knownArea = known && (known.entry.kind === 'district' || known.entry.kind === 'place');
+		// "der zentrale Stadtbezirk Zhuhais": the city's genitive says whose district it is; it names none.
+		if (knownArea && kind === 'district' && known.entry.kind === 'place' && isGenitiveForm(context.text.slice(known.start, known.end), known.entry.name)) {
+			continue;
+		}
 		if (knownArea || PINYIN_WORD.test(name.text.toLowerCase())) {
 			const end = knownArea ? known.end : name.end;
 			candidates.push(areaCandidate(context, tokens[i].start, end, kind));
@@ -128,4 +132,9 @@ function appositiveDistricts(context: ParagraphContext, candidates: Candidate[])
 			}
 		}
 	}
+}
+
+/** Whether `surface` is the German genitive of `name`: "Zhuhais" of "Zhuhai". */
+function isGenitiveForm(surface: string, name: string): boolean {
+	return surface.length === name.length + 1 && surface.endsWith('s') && surface.startsWith(name);
 }

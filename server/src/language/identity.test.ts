@@ -20,6 +20,7 @@ describe('identity', () => {
 	it('reduces district designators and German inflection', () => {
 		assert.strictEqual(districtBaseName('Bezirks Minhang'), 'Minhang');
 		assert.strictEqual(districtBaseName('Haidian District'), 'Haidian');
+		assert.strictEqual(districtBaseName('Innenstadtbezirk Dongcheng'), 'Dongcheng');
 		assert.strictEqual(districtBaseName('Haidian district'), 'Haidian');
 		assert.strictEqual(uninflectGerman('deutsch-französischen Forschungszentrums'), 'deutsch-französisch Forschungszentrum');
 	});

@@ -48,7 +48,7 @@ export function stripLegalForm(name: string): string {
 	return stripped.length > 0 ? stripped : name;
 }
 
-const DISTRICT_DESIGNATOR_PREFIX = /^(?:Stadtbezirks?|Bezirks?|Distrikts?|Neue[sn]? Gebiet(?:e?s)?|Landkreis(?:es)?|Kreis(?:es)?)\s+/;
+const DISTRICT_DESIGNATOR_PREFIX = /^(?:\p{Lu}\p{Ll}*bezirks?|Bezirks?|Distrikts?|Neue[sn]? Gebiet(?:e?s)?|Landkreis(?:es)?|Kreis(?:es)?)\s+/u;
 const DISTRICT_DESIGNATOR_SUFFIX = /\s+(?:[Dd]istrict|[Nn]ew [Aa]rea|[Nn]ew [Dd]istrict|[Bb]orough|[Cc]ounty|[Ss]ubdistrict|[Ss]ub-district)$/;
 
 /** "Luohu District", "Bezirk Luohu", "Bezirks Luohu" and "Luohu" are one district. */

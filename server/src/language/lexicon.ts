@@ -176,7 +176,7 @@ export const GERMAN_DISTRICT_PREFIXES = words(`
 /** The adjective of "Neues Gebiet Pudong". */
 export const GERMAN_NEW_AREA_ADJECTIVES = words('Neue Neuen Neues');
 /** German designators before a place name: "Provinz Guangdong". */
-export const GERMAN_PLACE_PREFIXES = words('Provinz Bundesland Bundeslandes Bundesstaat Bundesstaates');
+export const GERMAN_PLACE_PREFIXES = words('Provinz Bundesland Bundeslandes Bundesstaat Bundesstaates Region');
 /** Single-word heads of places above district level. */
 export const PLACE_DESIGNATORS = words('Province Prefecture Municipality');
 
@@ -393,6 +393,9 @@ const WORD_LISTS: [Set<string>, Word][] = [
  * every suffix that gives a class. A word with neither bit set has no class; the others are looked up.
  */
 const LISTED_OUTLINES = new Uint32Array(2048);
+/** German compounds of "Bezirk" that designate a district before its name: "Innenstadtbezirk Dongcheng", "Verwaltungsbezirk". */
+const GERMAN_DISTRICT_COMPOUND_SUFFIXES = ['bezirk', 'bezirks'];
+const GERMAN_DISTRICT_COMPOUND = /^\p{Lu}\p{Ll}+bezirks?$/u;
 /** "Lodz-based", "Shenzhen-listed": where a company sits or trades, which is no part of its name. */
 const SEAT_ADJECTIVE_SUFFIXES = ['-based', '-listed', '-headquartered', '-registered'];
 const SEAT_ADJECTIVE = new RegExp(`(?:${SEAT_ADJECTIVE_SUFFIXES.join('|')})$`);
@@ -429,7 +432,7 @@ for (const list of [...WORD_LISTS.map(([list]) => list), PERSON_ROLES, LOCATED_B
 		setBit(LISTED_OUTLINES, outlineBit(word, 0, word.length));
 	}
 }
-for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, COMPANY_DESCRIPTOR_SUFFIXES, SEAT_ADJECTIVE_SUFFIXES]) {
+for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, COMPANY_DESCRIPTOR_SUFFIXES, SEAT_ADJECTIVE_SUFFIXES, GERMAN_DISTRICT_COMPOUND_SUFFIXES]) {
 	for (const suffix of list) {
 		setBit(SUFFIX_ENDINGS, endingBit(suffix, suffix.length));
 	}
@@ -515,6 +518,9 @@ function rememberWordClass(word: string): number {
 	}
 	if (isPersonRole(word)) {
 		bits |= Word.PersonRole;
+	}
+	if (GERMAN_DISTRICT_COMPOUND.test(word)) {
+		bits |= Word.GermanDistrictPrefix;
 	}
 	if (LOCATED_BODY_HEADS.test(word)) {
 		bits |= Word.LocatedBodyHead;
