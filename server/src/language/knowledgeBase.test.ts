@@ -226,12 +226,17 @@ describe('KnowledgeBase with custom entries', () => {
   const entries: KnowledgeEntry[] = [
     { id: 'place:ostland', kind: 'place', name: 'Ostland', aliases: [], description: 'Test country' },
     { id: 'organization:ostland-bank', kind: 'organization', name: 'Ostland Bank', aliases: ['OB'], description: 'Test bank' },
+    { id: 'organization:lumora', kind: 'organization', name: 'Lumora', aliases: [], description: 'Test brand' },
   ];
   const small = new KnowledgeBase(entries, [' AG']);
 
   it('matches names, genitives, legal forms and the longest name', () => {
     assert.deepStrictEqual(names(small, 'Ostlands Ostland Bank AG und OB, nicht Ob'),
       ['[Ostlands]place:ostland', '[Ostland Bank AG]organization:ostland-bank', '[OB]organization:ostland-bank']);
+  });
+
+  it('inflects a company\'s one-word name, not a longer one', () => {
+    assert.deepStrictEqual(names(small, 'Lumoras Werk und die Ostland Banks'), ['[Lumoras]organization:lumora', '[Ostland]place:ostland']);
   });
 
   it('slugs names to lowercase ASCII', () => {

@@ -126,7 +126,8 @@ export class KnowledgeBase {
   }
 
   private claimForms(entry: KnowledgeEntry): void {
-    const inflects = entry.kind === 'place' || entry.kind === 'district';
+    // Companies go by one-word brands in the German genitive too: "Alibabas Cloud-Sparte".
+    const inflects = entry.kind === 'place' || entry.kind === 'district' || entry.kind === 'organization';
     this.claimSurface(entry.name, entry, Rank.Name, inflects);
     if (entry.nameDe) {
       this.claimSurface(entry.nameDe, entry, Rank.Name, inflects);
@@ -153,7 +154,7 @@ export class KnowledgeBase {
       if (weakAdjective) {
         this.claim(weakAdjective, entry, Rank.Derived);
       }
-      if (inflects) {
+      if (inflects && (entry.kind !== 'organization' || !spelling.includes(' '))) {
         const genitive = germanGenitive(spelling);
         if (genitive) {
           this.claim(genitive, entry, Rank.Derived);

@@ -125,6 +125,9 @@ describe('organizationRules', () => {
 		const context = testContext(text, 'de');
 		const mentions = resolveOverlaps(context.names.map(n => ({ start: n.start, end: n.end, kind: n.entry.kind, id: n.entry.id, priority: 5 })));
 		assert.deepStrictEqual(spans(text, coordinatedOrganizations(context, mentions)), ['organization:Trumpf', 'organization:Voith']);
+		const noun = 'Das Werk sowie Bosch wachsen.';
+		const nounContext = testContext(noun, 'de');
+		assert.deepStrictEqual(coordinatedOrganizations(nounContext, resolveOverlaps(nounContext.names.map(n => ({ start: n.start, end: n.end, kind: n.entry.kind, id: n.entry.id, priority: 5 })))), []);
 	});
 
 	it('extends no list of organizations to a venue or a prize in it', () => {

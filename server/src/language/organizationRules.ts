@@ -828,6 +828,7 @@ const LIST_ARTICLES = ['der ', 'die ', 'das ', 'des ', 'dem ', 'den ', 'the '];
 /** The farthest a list separator reaches from the item next to it, article included. */
 const LIST_SEPARATOR_REACH = 14;
 const GERMAN_NOUN_ENDING = /(?:e|en|er|el|um)$/;
+const NON_FEMININE_ARTICLES = new Set(['das', 'dem', 'den', 'des', 'ein', 'einem', 'einen', 'eines']);
 
 /** The list separator starting at `offset`, with an optional article that ends within reach: its length, or 0. */
 export function listSeparatorAfter(text: string, offset: number): number {
@@ -946,7 +947,10 @@ export function coordinatedOrganizations(context: ParagraphContext, mentions: re
  */
 function isListItem(context: ParagraphContext, mentions: readonly Candidate[], first: number, last: number): boolean {
 	const { tokens } = context;
-	if (context.language === 'de' && first === last && (GERMAN_COMMON_NOUN.test(tokens[first].text) || GERMAN_NOUN_ENDING.test(tokens[first].text))) {
+	if (context.language === 'de' && first === last && (GERMAN_COMMON_NOUN.test(tokens[first].text) || GERMAN_NOUN_ENDING.test(tokens[first].text)
+		// "das Werk sowie Huaweis Labor": after a neuter or masculine article, a word any German noun could be is one
+		// (companies take the feminine one: "der Voith und der Trumpf").
+		|| (first > 0 && NON_FEMININE_ARTICLES.has(tokens[first - 1].text.toLowerCase()) && !looksUnlikeGermanNoun(context.text, tokens[first])))) {
 		return false;
 	}
 	if (paragraphWords(context).classes[last] & (Word.EventHead | Word.VenueHead)) {
