@@ -51,12 +51,12 @@ export const HEAD_FIRST_DESIGNATORS = words(`
 	Istituto Instituto Camera Cámara Câmara Chambre Kamer Izba Komora Associazione Associação Asociación Fondazione Fundación
 	Fundação Fondation Stichting Fundacja Agenzia Agencia Agência Agence Agentschap Agencja Banca Banco Banque Consiglio
 	Consejo Conselho Conseil Confederazione Confederación Ayuntamiento Diputación Comune Gemeente Autorità Autoridad
-	Unione Unión União
+	Unione Unión União Museo Musée Museu Muzeum
 `);
 
 /** Organization heads: the word that makes a capitalized sequence name a body. */
 export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...words(`
-	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission Customs
+	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission Customs Museum
 	Committee Bureau Office Ministry Department Government Administration Authority Corporation Corp Company Co Ltd Limited Inc
 	LLC LLP SE GmbH AG KG plc PLC Holdings Holding Technology Technologies Electronics Partners Fund Foundation Federation Alliance Union
 	Club Society Lab Labs Laboratory Laboratories Hospital School Consulate Consulate-General Embassy Newswire Newswires News
@@ -192,7 +192,7 @@ export const EVENT_HEADS = words(`
 /** Final words of venues and buildings. */
 export const VENUE_HEADS = words(`
 	Stadium Arena Hotel Hall Plaza Square Tower Building Airport Station Theatre Theater Palace Mall Bridge Street Road Avenue
-	Terminal Pier Port Harbour Harbor Gardens Garden Temple Church Cathedral Castle Museum Gallery Library Straße Strasse Platz
+	Terminal Pier Port Harbour Harbor Gardens Garden Temple Church Cathedral Castle Gallery Library Straße Strasse Platz
 	Allee Brücke Halle Flughafen
 `);
 /** "Convention Center", "Exhibition Centre": a center that is a venue. */
