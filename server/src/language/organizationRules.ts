@@ -119,8 +119,8 @@ function aboutHeadings(context: ParagraphContext, candidates: Candidate[]): void
 
 /** A legal form of elsewhere in Europe, from the token it starts with. */
 const FOREIGN_LEGAL_FORM = new RegExp(`(?:${FOREIGN_LEGAL_FORMS.source})(?![\\p{L}\\p{N}])`, 'uy');
-/** The first letters of the legal forms, by UTF-16 code: only tokens that start with one may start a form. */
-const FOREIGN_LEGAL_FORM_INITIALS = new Set([...'SNBOAKZLG' + 'sad'].map(letter => letter.charCodeAt(0)));
+/** The first letters of the legal forms: only name tokens that start with one may start a form. */
+const FOREIGN_LEGAL_FORM_INITIALS = 'SNBOAKZLG';
 /** The longest first token of a legal form ("GesmbH"). */
 const FOREIGN_LEGAL_FORM_TOKEN_LENGTH = 6;
 /** Name words before a legal form that make up the name: "Ferrante Meccanica" of "Ferrante Meccanica S.p.A.". */
@@ -128,27 +128,47 @@ const LEGAL_NAME_WORDS = 4;
 
 /**
  * A company named by the name words right before its legal form, after a space or a comma and a space.
- * Some forms are lowercase ("s.r.o."), so every short token is a possible start; its first letter rules most out.
+ * A form starts with a name token, or is one of the rare lowercase ones ("s.r.o."), which are looked for
+ * only in a paragraph that holds one.
  */
 function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): void {
 	const { text, tokens } = context;
-	for (let formStart = 1; formStart < tokens.length; formStart++) {
-		const form = tokens[formStart];
-		const space = form.start - 1;
-		if (form.end - form.start > FOREIGN_LEGAL_FORM_TOKEN_LENGTH || !FOREIGN_LEGAL_FORM_INITIALS.has(text.charCodeAt(form.start))
-			|| text.charCodeAt(space) !== 0x20) {
-			continue;
+	if (tokens.some(token => isLowercaseFormEnd(text, token))) {
+		for (let i = 1; i < tokens.length; i++) {
+			legalFormAt(context, i, candidates);
 		}
-		const formEnd = foreignLegalFormEnd(context, form);
-		if (formEnd < 0) {
-			continue;
+		return;
+	}
+	for (const i of paragraphWords(context).nameTokens) {
+		if (FOREIGN_LEGAL_FORM_INITIALS.includes(text[tokens[i].start])) {
+			legalFormAt(context, i, candidates);
 		}
-		// The name ends right before the space, or before a comma and the space ("Mendes & Filhos, Lda.").
-		const nameEnd = text.charCodeAt(space - 1) === 0x2c ? space - 1 : space;
-		const first = legalNameStart(context, tokens[formStart - 1].end === nameEnd ? formStart - 1 : -1);
-		if (first >= 0) {
-			candidates.push(organizationCandidate(tokens[first].start, formEnd, Priority.Context));
-		}
+	}
+}
+
+/** The last letter of a lowercase legal form, after a dot: the "o" of "s.r.o." and "d.o.o.", the "s" of "a.s.". */
+function isLowercaseFormEnd(text: string, token: Token): boolean {
+	const letter = text.charCodeAt(token.start);
+	return token.end - token.start === 1 && (letter === 0x6f || letter === 0x73) && text.charCodeAt(token.start - 1) === 0x2e;
+}
+
+/** The company whose legal form starts with token `formStart`, if it does. */
+function legalFormAt(context: ParagraphContext, formStart: number, candidates: Candidate[]): void {
+	const { text, tokens } = context;
+	const form = tokens[formStart];
+	const space = form.start - 1;
+	if (formStart === 0 || form.end - form.start > FOREIGN_LEGAL_FORM_TOKEN_LENGTH || text.charCodeAt(space) !== 0x20) {
+		return;
+	}
+	const formEnd = foreignLegalFormEnd(context, form);
+	if (formEnd < 0) {
+		return;
+	}
+	// The name ends right before the space, or before a comma and the space ("Mendes & Filhos, Lda.").
+	const nameEnd = text.charCodeAt(space - 1) === 0x2c ? space - 1 : space;
+	const first = legalNameStart(context, tokens[formStart - 1].end === nameEnd ? formStart - 1 : -1);
+	if (first >= 0) {
+		candidates.push(organizationCandidate(tokens[first].start, formEnd, Priority.Context));
 	}
 }
 

@@ -513,11 +513,14 @@ const SHORT_FORM_HEADS = new Set([
 	'Foundation', 'Institute', 'University', 'Academy',
 ]);
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
-const HEAD_COMPLEMENT = /^(?:[\p{L}'’-]+ )+?(\p{Lu}\p{Ll}+)(?: (?:of|for|on) .*)?$/u;
+const COMPLEMENT = / (?:of|for|on) /;
 
 /** The head a name of two or more words ends with, or has before its complement: "Commission", "Chamber" of "Hamburg Chamber of Commerce". */
 function shortFormHead(name: string): string | undefined {
-	const head = HEAD_COMPLEMENT.exec(name)?.[1];
+	const complement = name.search(COMPLEMENT);
+	const end = complement < 0 ? name.length : complement;
+	const space = name.lastIndexOf(' ', end - 1);
+	const head = space > 0 ? name.slice(space + 1, end) : undefined;
 	return head !== undefined && SHORT_FORM_HEADS.has(head) ? head : undefined;
 }
 
