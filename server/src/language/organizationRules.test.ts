@@ -36,6 +36,7 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Guests included the Swiss medical-devices company ostaMed and the logistics group Varnholt Freight.'),
 			['organization:Varnholt Freight', 'organization:ostaMed']);
 		assert.deepStrictEqual(found('The company Chairman Li spoke; a company, Loreli, joined.'), []);
+		assert.deepStrictEqual(found('Geely said its unit Polestar would follow.'), ['organization:Polestar']);
 		assert.deepStrictEqual(found('Dann will der Konzern Milliarden investieren.', 'de'), []);
 	});
 

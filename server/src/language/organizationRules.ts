@@ -573,6 +573,7 @@ function appositives(context: ParagraphContext, candidates: Candidate[]): void {
 const DESCRIPTOR_HEADS = new TokenWords(new Set([
 	'company', 'subsidiary', 'firm', 'startup', 'start-up', 'manufacturer', 'provider', 'maker', 'developer', 'group', 'supplier',
 	'operator', 'producer', 'retailer', 'conglomerate', 'giant', 'insurer', 'lender', 'carrier', 'automaker', 'carmaker', 'chipmaker',
+	'unit', 'brand', 'affiliate', 'division', 'spin-off', 'venture',
 ]));
 const DESCRIPTOR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
 /** Words from the determiner to the head: "the French diagnostics company". */
