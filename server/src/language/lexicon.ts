@@ -159,7 +159,7 @@ export const LOCATED_BODY_HEADS = new RegExp(`^(?:${[...LOCATED_BODY_WORDS].join
 /** Endings of German nouns that say what a company does: "der Anlagenbauer X GmbH", "Batteriespezialist X". */
 const COMPANY_DESCRIPTOR_SUFFIXES = words('bauer hersteller spezialist konzern anbieter zulieferer dienstleister händler entwickler produzent betreiber versorger lieferant manufaktur designer cluster logistiker versicherer');
 /** Words that say what a company is, and are no part of its name ("Konzern", "Anlagenbauer"); the bare "Bauer" is a surname. */
-const COMPANY_DESCRIPTOR = new RegExp(`^(?:Firma|Unternehmen|Start-up|Startup|Tochter|Tochterfirma|Tochtergesellschaft|\\p{Lu}\\p{Ll}{3,}(?:${[...COMPANY_DESCRIPTOR_SUFFIXES].join('|')})|${[...COMPANY_DESCRIPTOR_SUFFIXES].map(suffix => suffix[0].toUpperCase() + suffix.slice(1)).filter(word => word !== 'Bauer').join('|')})$`, 'u');
+const COMPANY_DESCRIPTOR = new RegExp(`^(?:Firma|Unternehmen|Start-up|Startup|Tochter|Tochterfirma|Tochtergesellschaft|Mittelständler|Familienunternehmen|Weltmarktführer|Marktführer|\\p{Lu}\\p{Ll}{3,}(?:${[...COMPANY_DESCRIPTOR_SUFFIXES].join('|')})|${[...COMPANY_DESCRIPTOR_SUFFIXES].map(suffix => suffix[0].toUpperCase() + suffix.slice(1)).filter(word => word !== 'Bauer').join('|')})$`, 'u');
 
 /** Located bodies whose "in <place>" belongs to the name only after a complement ("University of Nottingham in Ningbo"). */
 export const INSTITUTIONAL_HEADS = words('Institute Academy University Association Branch Campus');
@@ -396,6 +396,9 @@ const LISTED_OUTLINES = new Uint32Array(2048);
 /** German compounds of "Bezirk" that designate a district before its name: "Innenstadtbezirk Dongcheng", "Verwaltungsbezirk". */
 const GERMAN_DISTRICT_COMPOUND_SUFFIXES = ['bezirk', 'bezirks'];
 const GERMAN_DISTRICT_COMPOUND = /^\p{Lu}\p{Ll}+bezirks?$/u;
+/** German compounds naming an industry, which end a company's name as the bare words do: "Kessler Sensortechnik", "Wolf Antriebstechnik". */
+const GERMAN_INDUSTRY_COMPOUND_SUFFIXES = ['technik', 'logistik', 'elektronik', 'systeme', 'maschinenbau', 'anlagenbau'];
+const GERMAN_INDUSTRY_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${GERMAN_INDUSTRY_COMPOUND_SUFFIXES.join('|')})$`, 'u');
 /** "Lodz-based", "Shenzhen-listed": where a company sits or trades, which is no part of its name. */
 const SEAT_ADJECTIVE_SUFFIXES = ['-based', '-listed', '-headquartered', '-registered'];
 const SEAT_ADJECTIVE = new RegExp(`(?:${SEAT_ADJECTIVE_SUFFIXES.join('|')})$`);
@@ -432,7 +435,7 @@ for (const list of [...WORD_LISTS.map(([list]) => list), PERSON_ROLES, LOCATED_B
 		setBit(LISTED_OUTLINES, outlineBit(word, 0, word.length));
 	}
 }
-for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, COMPANY_DESCRIPTOR_SUFFIXES, SEAT_ADJECTIVE_SUFFIXES, GERMAN_DISTRICT_COMPOUND_SUFFIXES]) {
+for (const list of [GERMAN_ORGANIZATION_SUFFIXES, GERMAN_ROLE_SUFFIXES, LOCATED_BODY_SUFFIXES, COMPANY_DESCRIPTOR_SUFFIXES, SEAT_ADJECTIVE_SUFFIXES, GERMAN_DISTRICT_COMPOUND_SUFFIXES, GERMAN_INDUSTRY_COMPOUND_SUFFIXES]) {
 	for (const suffix of list) {
 		setBit(SUFFIX_ENDINGS, endingBit(suffix, suffix.length));
 	}
@@ -521,6 +524,9 @@ function rememberWordClass(word: string): number {
 	}
 	if (GERMAN_DISTRICT_COMPOUND.test(word)) {
 		bits |= Word.GermanDistrictPrefix;
+	}
+	if (GERMAN_INDUSTRY_COMPOUND.test(word)) {
+		bits |= Word.OrganizationDesignator | Word.WeakOrganizationHead;
 	}
 	if (LOCATED_BODY_HEADS.test(word)) {
 		bits |= Word.LocatedBodyHead;

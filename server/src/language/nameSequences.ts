@@ -512,8 +512,9 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 		if (token.shape & (Shape.AllCaps | Shape.InterCap) || context.nameAt(token.start)) {
 			return true;
 		}
+		// German "-en" words are plural or dative nouns and inflected adjectives: "in den Bereichen Batterietechnik".
 		if ((token.shape & Shape.Capitalized) && !isOrdinaryWord(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)
-			&& !isPlaceAdjective(context.kb, token.text)) {
+			&& !isPlaceAdjective(context.kb, token.text) && !(context.language === 'de' && token.text.endsWith('en'))) {
 			return true;
 		}
 	}
