@@ -15,6 +15,15 @@ describe('findDocumentDate', () => {
     assert.strictEqual(findDocumentDate('Title\ndate 2025-05\nBy X | Updated: 2024-12-05\n'), '2025-05');
   });
 
+  it('reads stamps in words or dotted, Business Wire datelines and a dateline city in a header field', () => {
+    assert.strictEqual(findDocumentDate('Headline\n\nBy Ola Berg in Malmö\nPublished 4 March 2023, 07:30 CET\n\nBody text.'), '2023-03-04');
+    assert.strictEqual(findDocumentDate('FACT SHEET\n\nHerausgeber: Kammer\nStand: 30.09.2023\n\nBody text.'), '2023-09-30');
+    assert.strictEqual(findDocumentDate('Portal\n\nSource: Zone Bureau    Date: 2023-05-22    Views: 1,376\n\nBody text.'), '2023-05-22');
+    assert.strictEqual(findDocumentDate('Headline\n\nLYON, France--(BUSINESS WIRE)--Sep 30, 2023--Acme, the cluster, said.'), '2023-09-30');
+    assert.strictEqual(findDocumentDate('Newsletter | Ausgabe 11/2023\nKammer Ulm | Ulm, 20. November 2023\n\nBody text.'), '2023-11-20');
+    assert.strictEqual(findDocumentDate('Published in 2023, the report on March 3 said so.'), null);
+  });
+
   it('reads German datelines', () => {
     assert.strictEqual(findDocumentDate('DÜSSELDORF, 2. Februar 2024 /PRNewswire/ -- Die Firma meldet.'), '2024-02-02');
     assert.strictEqual(findDocumentDate('Leipzig, 11. November 2023 (dpa) - Die Messe beginnt.'), '2023-11-11');

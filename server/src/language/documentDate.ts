@@ -13,12 +13,15 @@ const HEAD_LENGTH = 2000;
 const METADATA = /[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)(?![\d-])/y;
 
 /**
- * A publication stamp in a byline: "By LIU YANG in Suzhou | China Daily | Updated: 2024-12-05",
- * "Veröffentlicht: 2025-03-14". Only ISO dates: a stamp in words is too easily a date in the story.
+ * A publication stamp in a byline or a header: "By LIU YANG in Suzhou | China Daily | Updated: 2024-12-05",
+ * "Veröffentlicht: 2025-03-14", "Published 14 November 2024, 07:30 CET", "Stand: 30.09.2024",
+ * "Source: … Date: 2025-05-22". Its date names a day, written right after the label.
  */
-const PUBLICATION_STAMP = /(?:^|[|·•]|[ \t])[ \t]*(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht)[ \t]*:[ \t]*((?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\d-])/m;
+const PUBLICATION_STAMP = /(?:^|[|·•]|[ \t])[ \t]*(?:(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Erschienen)(?:[ \t]*:|[ \t]+(?:on|am)\b)?|(?:Stand|Date|Datum)[ \t]*:)[ \t]*/gm;
 /** The words of a publication stamp alone: searching for literals is quick, while PUBLICATION_STAMP is tried at every offset. */
-const PUBLICATION_WORD = /Updated|Published|Posted|Aktualisiert|Veröffentlicht/;
+const PUBLICATION_WORD = /Updated|Published|Posted|Aktualisiert|Veröffentlicht|Erschienen|Stand|Date|Datum/;
+/** Values of dates that name a day. */
+const DAY = /^\d{4}-\d\d-\d\d$/;
 
 /** What stands before the value of a metadata line. */
 const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
@@ -30,8 +33,14 @@ const CITY_GROUP = "(?:\\p{Lu}[\\p{L}\\p{M}.'’ /-]{0,40}|[A-Z]{2,6}\\d{1,6})(?
 /** What stands before a dateline's date on its line: an optional metadata prefix, then "CITY, " or "CITY, Country, ". */
 const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP}){1,3}$`, 'u');
 
-/** A date as a field of a header line: "Source: Xinhua | 2025-01-09 17:46:20", "Newsletter | April 2025". */
-const HEADER_FIELD_LEAD = /[|·•][ \t]*$/;
+/**
+ * A date as a field of a header line, perhaps after its city: "Source: Xinhua | 2025-01-09 17:46:20",
+ * "Newsletter | April 2025", "IHK Nürnberg | Nürnberg, 20. November 2024".
+ */
+const HEADER_FIELD_LEAD = new RegExp(`[|·•][ \\t]*(?:${CITY_GROUP})?$`, 'u');
+/** Business Wire's dateline: "GRENOBLE, France--(BUSINESS WIRE)--Sep 30, 2024--". */
+const WIRE_CREDIT_LEAD = /--\([\p{L} ]{2,30}\)--$/u;
+const WIRE_CREDIT_END = ')--';
 const HEADER_SEPARATORS = ['|', '·', '•'];
 
 /**
@@ -68,12 +77,30 @@ function metadataDate(head: string): string | null {
     }
     const newline = head.indexOf('\n', lineStart);
     if (newline < 0) {
-      // Most heads have no colon, and of the others most no stamp word: both are cheap to look for.
-      const mayHaveStamp = head.includes(':') && PUBLICATION_WORD.test(head);
-      return mayHaveStamp ? PUBLICATION_STAMP.exec(head)?.[1] ?? null : null;
+      // Most heads have no stamp word, which is cheap to look for.
+      return PUBLICATION_WORD.test(head) ? publicationStamp(head) : null;
     }
     lineStart = newline + 1;
   }
+}
+
+/** The day of the first publication stamp in the head, in either language. */
+function publicationStamp(head: string): string | null {
+  PUBLICATION_STAMP.lastIndex = 0;
+  for (let match; (match = PUBLICATION_STAMP.exec(head)) !== null;) {
+    const at = PUBLICATION_STAMP.lastIndex;
+    const lineEnd = head.indexOf('\n', at);
+    for (const language of ['de', 'en'] as const) {
+      const date = normalizer.find(head, language, null, at, lineEnd < 0 ? head.length : lineEnd, at)[0];
+      if (date !== undefined && date.start === at && DAY.test(date.value)) {
+        return date.value;
+      }
+    }
+    if (match[0].length === 0) {
+      PUBLICATION_STAMP.lastIndex++;
+    }
+  }
+  return null;
 }
 
 function findDateline(head: string): string | null {
@@ -141,14 +168,22 @@ export function latestDatelineStart(head: string, lineStart: number, lineEnd: nu
       groupStarts.push(TOKEN_AND_BLANKS.lastIndex);
     }
   }
-  // A header field: the line's last separator and the blanks after it.
+  // A header field: the line's last separator and the blanks after it, and a city there.
   for (const separator of HEADER_SEPARATORS) {
     const at = head.lastIndexOf(separator, lineEnd - 1);
     if (at >= lineStart) {
       BLANKS.lastIndex = at + 1;
       BLANKS.test(head);
       latest = Math.max(latest, Math.min(lineEnd, BLANKS.lastIndex));
+      CITY_GROUP_AT.lastIndex = BLANKS.lastIndex;
+      if (CITY_GROUP_AT.test(head) && CITY_GROUP_AT.lastIndex <= lineEnd) {
+        latest = Math.max(latest, CITY_GROUP_AT.lastIndex);
+      }
     }
+  }
+  const wireCredit = head.indexOf(WIRE_CREDIT_END, lineStart);
+  if (wireCredit >= 0 && wireCredit + WIRE_CREDIT_END.length <= lineEnd) {
+    latest = Math.max(latest, wireCredit + WIRE_CREDIT_END.length);
   }
   for (let start of groupStarts) {
     for (let group = 0; group < 3; group++) {
@@ -172,6 +207,6 @@ function isDateline(head: string, date: DateMatch): boolean {
   if (METADATA_LEAD.test(lead)) {
     return false;
   }
-  const cityLead = DATELINE_LEAD.test(lead) && /-\d\d-\d\d$/.test(date.value);
+  const cityLead = (DATELINE_LEAD.test(lead) || WIRE_CREDIT_LEAD.test(lead)) && /-\d\d-\d\d$/.test(date.value);
   return cityLead || ((lead.trim() === '' || HEADER_FIELD_LEAD.test(lead)) && DATELINE_TAIL.test(head.slice(date.end)));
 }
