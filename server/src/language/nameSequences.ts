@@ -375,6 +375,11 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 			break;
 		}
 	}
+	// "die Bremer Kessler & Söhne Fördertechnik GmbH": the city's adjective says where the company is, unless
+	// the name is the adjective and a head ("Salzburger Sparkasse").
+	if (context.language === 'de' && first + 1 < headIndex && !isHeadWord(context, first + 1) && isPlaceAdjective(context.kb, tokens[first].text)) {
+		first++;
+	}
 	if (first > headIndex) {
 		return undefined;
 	}
@@ -521,9 +526,16 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 	return false;
 }
 
-/** A German adjective of a known place: "Duisburger", "Kölner" (the "Duisburger Logistik" is the city's logistics trade). */
+/**
+ * A German adjective of a known place: "Duisburger", "Kölner" (the "Duisburger Logistik" is the city's logistics
+ * trade), "Bremer" (Bremen), "Dresdner" (Dresden), "Basler" (Basel).
+ */
 function isPlaceAdjective(kb: KnowledgeBase, word: string): boolean {
-	return word.endsWith('er') && kb.lookup(word.slice(0, -2))?.kind === 'place';
+	if (!word.endsWith('er')) {
+		return false;
+	}
+	const stem = word.slice(0, -2);
+	return [stem, `${stem}en`, stem.replace(/n$/, 'en'), stem.replace(/l$/, 'el')].some(place => kb.lookup(place)?.kind === 'place');
 }
 
 /**
@@ -543,6 +555,7 @@ function distinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
 	const excluded = Word.Stopword | Word.GenericPremodifier | Word.OrganizationDesignator | Word.GermanOrganizationHead | Word.GenericNamePart
 		| Word.WesternGivenName;
 	return word.length >= 3 && /^\p{Lu}/u.test(word) && !isOrdinaryWord(word) && !DEMONYM.test(word) && !(wordClass(word) & excluded)
+		&& !isPlaceAdjective(kb, word)
 		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && kb.lookup(word) === undefined;
 }
 
