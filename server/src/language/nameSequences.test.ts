@@ -122,6 +122,7 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Shenzhen-listed Huaxin Precision Machinery and Zhongtai Photonics grew; Medical Equipment did not.'),
 			['organization:Huaxin Precision Machinery', 'organization:Zhongtai Photonics']);
 		assert.deepStrictEqual(designated('The Shanghai Museum lent works; the museum grew.'), ['organization:Shanghai Museum']);
+		assert.deepStrictEqual(designated('Hallwanger Machinery (Chengdu) Co., Ltd. opened; Lumix (Suzhou) grew.'), ['organization:Hallwanger Machinery (Chengdu) Co., Ltd.']);
 	});
 
 	it('marks no events, venues, generic designators or bare German compounds', () => {

@@ -603,8 +603,18 @@ const LEGAL_FORM_AFTER = /^(?:\.?,?\s*(?:Co\.,?\s*Ltd\.|Co\.,?\s*Limited|Co\.|Lt
 const ABBREVIATED_LEGAL_WORD = /(?:^|\s)(?:Co|Ltd|Inc|Corp|Pte|Bhd)$/;
 const LEGAL_FORM_SPACED = /^(?:,?\s+(?:Co\.,?\s*Ltd\.|Co\.|Ltd\.|Inc\.|Corp\.|S\.A\.|N\.V\.|B\.V\.|e\.\s?V\.|Pte\.?\s*Ltd\.))+/;
 
+const PARENTHESIZED_SEAT = /^ \(\p{Lu}[\p{L}\p{M} ]{1,30}\)/u;
+
 /** "Huawei Technologies Co., Ltd.", "Verein e. V.": the legal form written after the name belongs to it. */
 export function extendLegalForm(text: string, end: number, limit: number): number {
+	// "Hallwanger Machinery (Chengdu) Co., Ltd.": a subsidiary names its seat before its legal form.
+	const seat = PARENTHESIZED_SEAT.exec(text.slice(end, Math.min(limit, end + 40)));
+	if (seat !== null) {
+		const withForm = extendLegalForm(text, end + seat[0].length, limit);
+		if (withForm > end + seat[0].length) {
+			return withForm;
+		}
+	}
 	const window = text.slice(end, Math.min(limit, end + 40));
 	if (window.startsWith('.') && ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end))) {
 		end += 1;
