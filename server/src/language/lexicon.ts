@@ -323,6 +323,11 @@ export const WESTERN_GIVEN_NAMES = words(`
 	Zuzana András Attila Balázs Ferenc Gábor István László Péter Tamás Zoltán Zsolt Ágnes Erzsébet Eszter Judit
 	Katalin Krisztina Zsófia Andrei Bogdan Dmitri Mihai Sergei Vladimir Ioana Irina Natalia Olga Tatiana Dimitris
 	Giorgos Kostas Nikos Yannis Eleni
+	Siobhán Siobhan Aoife Ciara Saoirse Orla Sinéad Sinead Róisín Roisin Caoimhe Áine Aine Clodagh Eimear Gráinne Grainne Deirdre
+	Máire Eoin Cian Oisín Oisin Ciarán Ciaran Darragh Cillian Pádraig Padraig Seán Séamus Seamus Dónal Donal Fionn Conor Colm
+	Ruairí Ruairi Tadhg Diarmuid Fergal Niall Aidan Declan Eamon Éamon Brendan Kieran Ronan Shane Cathal Ailbhe Iain Hamish
+	Alasdair Ewan Morag Isla Ailsa Catriona Rhys Dafydd Gareth Gethin Owain Huw Ioan Siân Sian Cerys Bethan Ffion Rhiannon Carys
+	Henrike Sandro Aino Eero Tuomas Ville Sanna
 `);
 
 /** German adjectives of nationality and region, as stems ("chinesisch" for chinesischen, Chinesische). */

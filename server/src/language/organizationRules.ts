@@ -974,7 +974,8 @@ function isListItem(context: ParagraphContext, mentions: readonly Candidate[], f
 		|| (first > 0 && NON_FEMININE_ARTICLES.has(tokens[first - 1].text.toLowerCase()) && !looksUnlikeGermanNoun(context.text, tokens[first])))) {
 		return false;
 	}
-	if (paragraphWords(context).classes[last] & (Word.EventHead | Word.VenueHead)) {
+	// "Kearney, CEO of …": an officer's role is no list item.
+	if (paragraphWords(context).classes[last] & (Word.EventHead | Word.VenueHead | Word.PersonRole | Word.PersonTitle)) {
 		return false;
 	}
 	for (let i = first; i <= last; i++) {

@@ -116,8 +116,11 @@ function unclaimed(context: ParagraphContext, first: number, last: number): bool
 	const { classes } = paragraphWords(context);
 	for (let i = first; i <= last; i++) {
 		const known = context.nameAt(tokens[i].start);
-		// "Ana Sofia Mendes": a given name after a given name is no place.
-		if (known && known.entry.kind !== 'person' && !(i > first && classes[i] & classes[first] & Word.WesternGivenName && known.end === tokens[i].end)) {
+		// "Ana Sofia Mendes": a given name after a given name is no place; "Siobhán Kearney": after a given name,
+		// a company's one-word name is a surname.
+		const afterGivenName = i > first && (classes[first] & Word.WesternGivenName) !== 0 && known?.end === tokens[i].end;
+		if (known && known.entry.kind !== 'person'
+			&& !(afterGivenName && ((classes[i] & Word.WesternGivenName) || (known.entry.kind === 'organization' && i === last)))) {
 			return false;
 		}
 	}

@@ -60,6 +60,14 @@ describe('EntityRecognizer', () => {
 		assert.deepStrictEqual(mentions('The Hamburg Chamber and the Shenzhen Chamber met.\n\nThe Chamber agreed.').slice(2), []);
 	});
 
+	it('reads a known company\'s one-word name after a given name as a surname, and alone as the person', () => {
+		assert.deepStrictEqual(mentions('Siobhán Bosch, CEO of Atlantic Bio, spoke.\n\nBosch: We grow.'), [
+			'person:Siobhán Bosch:person:siobhan-bosch',
+			'organization:Atlantic Bio:organization:atlantic-bio',
+			'person:Bosch:person:siobhan-bosch',
+		]);
+	});
+
 	it('links a company name without its legal form, as one mention', () => {
 		assert.deepStrictEqual(mentions('Talponi Valvole opens a plant\n\nTalponi Valvole S.p.A. was founded in Turin.'), [
 			'organization:Talponi Valvole:organization:talponi-valvole',

@@ -729,6 +729,13 @@ function withDocumentIds(entities: Entity[], names: DocumentNames): Entity[] {
 			renamed[i] = { start: entity.start, end: entity.end, text: entity.text, kind: 'organization', id: company.id };
 			continue;
 		}
+		// "Siobhán Kearney … Kearney said": a person's surname that a company also goes by names the person.
+		const person = entity.kind === 'organization' ? names.surnames.get(entity.text) : undefined;
+		if (person !== undefined && person !== SHARED_SURNAME && !names.founders.has(entity.text) && !names.byFirstWord.has(entity.text)) {
+			renamed ??= entities.slice();
+			renamed[i] = { start: entity.start, end: entity.end, text: entity.text, kind: 'person', id: person.id };
+			continue;
+		}
 		const renaming: Renaming | undefined = entity.kind === 'organization' ? names.renamed.get(entity.text)
 			: entity.kind === 'person' ? names.surnames.get(entity.text) : undefined;
 		if (renaming !== undefined && renaming.id !== entity.id && (renaming.from === undefined || renaming.from === entity.id)) {
