@@ -26,6 +26,14 @@ describe('FigureNormalizer', () => {
     assert.deepStrictEqual(figures('In 2023-2024 the score was 3-2; call 030-1234 or read pages 10-15.', 'en'), []);
   });
 
+  it('reads European currencies and small length units, and "over" a duration after a word as a time span', () => {
+    assert.deepStrictEqual(figures('Each side pays SEK 6 million over three years for 300 mm wafers at 28 nm; PLN 20 million and 3 billion kronor.', 'en'), [
+      ['SEK 6 million', 6000000, 'SEK'], ['three years', 3, 'year'], ['300 mm', 300, 'mm'], ['28 nm', 28, 'nm'],
+      ['PLN 20 million', 20000000, 'PLN'], ['3 billion kronor', 3000000000, 'SEK'],
+    ]);
+    assert.deepStrictEqual(figures('A partner for over 20 years.', 'en'), [['over 20 years', 20, 'year', 'over']]);
+  });
+
   it('reads a capitalized duration adjective in a headline', () => {
     assert.deepStrictEqual(figures('Xuhui and Bilbao Launch Two-Year Programme', 'en'), [['Two-Year', 2, 'year']]);
   });

@@ -68,6 +68,19 @@ const DAY_RANGE_BEFORE = new RegExp(`(?:${EN_MONTH_NAMES}|${EN_MONTH_ABBREVIATIO
 /** The second number of a dash range: plain digits or a decimal, not glued to more digits. */
 const RANGE_END_DIGITS = /\d+(?:[.,]\d+)?(?!\d)/y;
 
+/**
+ * "SEK 6 million over three years", "four clusters over 18 months": after a word, "over" and a duration say
+ * across what time. After a preposition ("for over 20 years", "of over 20 years") or alone, "over" says how long.
+ */
+function withoutTemporalOver(text: string, prefix: QuantityPrefix, suffix: QuantitySuffix, start: number): QuantityPrefix {
+  if (prefix.approxWord !== 'over' || suffix.kind !== 'duration' || text[prefix.start - 1] !== ' ') {
+    return prefix;
+  }
+  const before = wordBefore(text, prefix.start).toLowerCase();
+  return before === '' || DURATION_PREPOSITIONS.has(before) ? prefix : { start, currency: prefix.currency };
+}
+const DURATION_PREPOSITIONS = new Set(['for', 'of', 'with', 'after', 'since', 'than', 'in', 'by', 'to', 'from', 'at', 'and', 'or']);
+
 /** Between the endpoints of a range: "45 to 50 days", "8–10 percent", "zwischen vier und sechs Wochen". */
 const RANGE_JOIN = /^[ \u00A0]*(?:to|bis|and|und|–|-)[ \u00A0]*$/;
 const RANGE_AND = /(?:^|[^\p{L}])(?:between|zwischen)[ \u00A0]+$/u;
@@ -177,7 +190,7 @@ export class FigureNormalizer {
     if (signed) {
       prefix.start = start - 1;
     }
-    return this.figure(text, signed && sign === '-' ? `-${number}` : number, prefix, suffix);
+    return this.figure(text, signed && sign === '-' ? `-${number}` : number, withoutTemporalOver(text, prefix, suffix, start), suffix);
   }
 
   /**
@@ -232,7 +245,7 @@ export class FigureNormalizer {
     if (number === 1 && suffix.exponent === 0) {
       return undefined;
     }
-    return this.figure(text, number, prefix, suffix);
+    return this.figure(text, number, withoutTemporalOver(text, prefix, suffix, start), suffix);
   }
 
   private figure(text: string, number: string | number, prefix: QuantityPrefix, suffix: QuantitySuffix): FigureMatch {

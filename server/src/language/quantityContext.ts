@@ -50,6 +50,13 @@ const CURRENCIES: Record<string, string[]> = {
   SGD: ['S$', 'SGD'],
   INR: ['INR', 'rupees'],
   KRW: ['KRW'],
+  SEK: ['SEK', 'Swedish kronor', 'kronor', 'schwedische Kronen', 'Schwedische Kronen'],
+  NOK: ['NOK', 'Norwegian kroner', 'norwegische Kronen'],
+  DKK: ['DKK', 'Danish kroner', 'dänische Kronen'],
+  PLN: ['PLN', 'zlotys', 'zloty', 'złoty', 'Zloty'],
+  CZK: ['CZK', 'Czech crowns', 'Czech koruna', 'koruna', 'tschechische Kronen'],
+  HUF: ['HUF', 'forints', 'forint', 'Forint'],
+  RON: ['RON', 'lei'],
 };
 
 /** Whether a figure's unit is a currency code. */
@@ -62,7 +69,8 @@ export const GLUED_CURRENCY_CODES = ['RMB', 'CNY', 'USD', 'EUR', 'HKD', 'GBP', '
 
 /** Currency signs and codes that may stand before the number. */
 const CURRENCY_PREFIXES = ['US$', 'U.S.$', 'HK$', 'NT$', 'A$', 'C$', 'S$', '$', '€', '£', '¥',
-  'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'HKD', 'CHF', 'TWD', 'MOP', 'AUD', 'CAD', 'SGD', 'INR', 'KRW'];
+  'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'HKD', 'CHF', 'TWD', 'MOP', 'AUD', 'CAD', 'SGD', 'INR', 'KRW', 'SEK', 'NOK', 'DKK', 'PLN',
+  'CZK', 'HUF', 'RON'];
 
 const PERCENT: Record<string, string[]> = {
   '%': ['%', 'percent', 'per cent', 'Percent', 'pct', 'Prozent', 'prozent', 'vH', 'v. H.'],
@@ -79,6 +87,9 @@ const MEASURES: Record<string, string[]> = {
   mu: ['mu'],
   km: ['kilometers', 'kilometres', 'kilometer', 'kilometre', 'Kilometer', 'Kilometern', 'km'],
   m: ['meters', 'metres', 'meter', 'metre', 'Meter', 'Metern', 'm'],
+  cm: ['centimeters', 'centimetres', 'centimeter', 'centimetre', 'Zentimeter', 'Zentimetern', 'cm'],
+  mm: ['millimeters', 'millimetres', 'millimeter', 'millimetre', 'Millimeter', 'Millimetern', 'mm'],
+  nm: ['nanometers', 'nanometres', 'nanometer', 'nanometre', 'Nanometer', 'nm'],
   t: ['tons', 'tonnes', 'ton', 'tonne', 'Tonnen', 'Tonne', 't'],
   kg: ['kilograms', 'kilogrammes', 'Kilogramm', 'kg'],
   kW: ['kilowatts', 'kilowatt', 'Kilowatt', 'kW'],
