@@ -58,7 +58,7 @@ export const HEAD_FIRST_DESIGNATORS = words(`
 export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...words(`
 	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission Customs Museum
 	Committee Bureau Office Ministry Department Government Administration Authority Corporation Corp Company Co Ltd Limited Inc
-	LLC LLP SE GmbH AG KG plc PLC Holdings Holding Technology Technologies Electronics Partners Fund Foundation Federation Alliance Union
+	LLC LLP SE GmbH AG KG plc PLC NV BV Holdings Holding Technology Technologies Electronics Partners Fund Foundation Federation Alliance Union
 	Club Society Lab Labs Laboratory Laboratories Hospital School Consulate Consulate-General Embassy Newswire Newswires News
 	Daily Times Post Observer Herald Tribune Journal Gazette Press Media Motors Systems Solutions Pharmaceuticals Pharma
 	Industries International Capital Securities Insurance Airlines Airways Logistics Trust Exchange Court Parliament Party
@@ -77,7 +77,7 @@ export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...w
  * no organization words of their own: "Ferrante Meccanica S.p.A.", "Larrinaga Automation S.L.",
  * "Mendes & Filhos, Lda.", "Novák Stroje s.r.o.". Longer forms first, where one begins another.
  */
-export const FOREIGN_LEGAL_FORMS = /S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.U\.|S\.A\.|S\.L\.U\.|S\.L\.|S\.à r\.l\.|N\.V\.|B\.V\.|SpA|Srl|SAS|SARL|Oyj|Oy|ASA|AB|A\/S|ApS|Kft\.|Zrt\.|Nyrt\.|Lda\.|Ltda\.|GesmbH|Ges\.m\.b\.H\.|Sp\. z o\.o\.|spol\. s r\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\./;
+export const FOREIGN_LEGAL_FORMS = /NV|BV|S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.U\.|S\.A\.|S\.L\.U\.|S\.L\.|S\.à r\.l\.|N\.V\.|B\.V\.|SpA|Srl|SAS|SARL|Oyj|Oy|ASA|AB|A\/S|ApS|Kft\.|Zrt\.|Nyrt\.|Lda\.|Ltda\.|GesmbH|Ges\.m\.b\.H\.|Sp\. z o\.o\.|spol\. s r\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\./;
 
 /** Club and chamber prefixes that head a name from the front: "FC Bayern München", "VfB Stuttgart", "CCI Lyon Métropole", "IHK München". */
 export const ORGANIZATION_PREFIXES = words('FC SC SV VfB VfL TSG SpVgg AC AS SSC RB BSC TSV CCI IHK AHK HWK WKO TU FH Uni');
@@ -246,7 +246,7 @@ export const PERSON_ROLES = words(`
 const GERMAN_ROLE_SUFFIXES = words(`
 	minister ministerin präsident präsidentin bürgermeister bürgermeisterin direktor direktorin sekretär sekretärin vorsitzende
 	vorsitzender geschäftsführer geschäftsführerin konsul konsulin botschafter botschafterin leiter leiterin chef chefin vorsteher
-	vorsteherin
+	vorsteherin vorstand vorständin sprecher sprecherin gründer gründerin managerin
 `);
 const germanRoleSuffix = suffixMatcher(GERMAN_ROLE_SUFFIXES);
 

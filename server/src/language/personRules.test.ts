@@ -18,6 +18,7 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('Die Geschäftsführerin Katharina von Stetten sagte, Anja Kessler von Kessler Logistik auch.', 'de'),
 			['person:Anja Kessler', 'person:Katharina von Stetten']);
 		assert.deepStrictEqual(persons('The plant is in Santa Maria da Feira.'), []);
+		assert.deepStrictEqual(persons('BLG-Vorstand Henrike Osterloh sagte es.', 'de'), ['person:Henrike Osterloh']);
 	});
 
 	it('finds Chinese names by surname and pinyin given name', () => {

@@ -44,5 +44,8 @@ describe('tokenizer', () => {
 		const text = 'Rohde & Schwarz  Berlin   Updated, Kiel';
 		const tokens = tokenize(text);
 		assert.deepStrictEqual(tokens.slice(1).map((right, i) => joinedInName(text, tokens[i], right)), [true, true, false, false]);
+		const plus = 'Kühne+Nagel';
+		const [kuehne, nagel] = tokenize(plus);
+		assert.ok(joinedInName(plus, kuehne, nagel));
 	});
 });

@@ -247,6 +247,10 @@ export function joinedInName(text: string, left: Token, right: Token): boolean {
 	if (gap === 0 || gap > 3) {
 		return false;
 	}
+	// "Kühne+Nagel"
+	if (gap === 1 && text.charCodeAt(left.end) === 0x2b) {
+		return true;
+	}
 	return (gap <= NAME_SPACES && onlySpacesBetween(text, left.end, right.start)) || (gap === 3 && text.startsWith(' & ', left.end));
 }
 
