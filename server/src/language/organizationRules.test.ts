@@ -38,6 +38,8 @@ describe('organizationRules', () => {
 			['organization:Varnholt Freight', 'organization:ostaMed']);
 		assert.deepStrictEqual(found('The company Chairman Li spoke; a company, Loreli, joined.'), []);
 		assert.deepStrictEqual(found('Geely said its unit Polestar would follow.'), ['organization:Polestar']);
+		assert.deepStrictEqual(found('Siemens Bosch and Bosch Germany signed; Bosch Heidelberg did not.').filter(span => span.includes(' ')),
+			['organization:Bosch Germany', 'organization:Siemens Bosch']);
 		assert.deepStrictEqual(found('Dann will der Konzern Milliarden investieren.', 'de'), []);
 	});
 

@@ -4,6 +4,7 @@ import {
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
+import { KnowledgeBase, KnowledgeEntry } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
 import { partitionPoint } from './sortedSearch';
 import { looksLikePersonName, personCandidate } from './personRules';
@@ -21,6 +22,7 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 		nationalityBodies(context, candidates);
 	}
 	wireServices(context, candidates);
+	companyUnits(context, candidates);
 	foreignLegalForms(context, candidates);
 	registeredAssociations(context, candidates);
 	creditLines(context, candidates);
@@ -666,6 +668,31 @@ function looksUnlikeGermanNoun(text: string, token: Token): boolean {
 	const second = text.charCodeAt(token.start + 1);
 	return (token.shape & (Shape.InterCap | Shape.AllCaps)) !== 0
 		|| (isNameToken(token) && ((second >= 65 && second <= 90) || (second >= 0xc0 && second <= 0xde && second !== 0xd7)));
+}
+
+/**
+ * "GAC Toyota", "SAIC Volkswagen", "ING Belgium": a known company right before another known company names their
+ * joint venture, and right before a country its unit there. Either way a company of its own.
+ */
+function companyUnits(context: ParagraphContext, candidates: Candidate[]): void {
+	const { names, text, kb } = context;
+	for (let i = 0; i + 1 < names.length; i++) {
+		const company = names[i];
+		const next = names[i + 1];
+		if (company.entry.kind !== 'organization' || next.start !== company.end + 1 || text.charCodeAt(company.end) !== 0x20) {
+			continue;
+		}
+		if (next.entry.kind === 'organization' || (next.entry.kind === 'place' && isCountry(kb, next.entry))) {
+			candidates.push(organizationCandidate(company.start, next.end, Priority.Pattern));
+			i++;
+		}
+	}
+}
+
+/** A country: a place directly in a continent, which is in nothing. */
+function isCountry(kb: KnowledgeBase, place: KnowledgeEntry): boolean {
+	const parent = place.parent === undefined ? undefined : kb.get(place.parent);
+	return parent !== undefined && parent.parent === undefined;
 }
 
 /** An organization candidate, unless the knowledge base knows the span as a place, district or person. */
