@@ -70,6 +70,7 @@ export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...w
 	Machinery Equipment Photonics Optics Optoelectronics Medical Healthcare Aerospace Aviation Shipping Marine Engineering Construction
 	Trading Electric Electrical Appliances Diagnostics Biosciences Biopharma Sensors Microelectronics Textiles Foods Metals Steel Mining Renewables Investments
 	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
+	Sensorik Robotik Optik Photonik Mechatronik Recycling
 `)]);
 
 /**
@@ -91,6 +92,7 @@ export const WEAK_ORGANIZATION_HEADS = words(`
 	Machinery Equipment Photonics Optics Optoelectronics Medical Healthcare Aerospace Aviation Shipping Marine Engineering Construction
 	Trading Electric Electrical Appliances Diagnostics Biosciences Biopharma Sensors Microelectronics Textiles Foods Metals Steel Mining Renewables Investments
 	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
+	Sensorik Robotik Optik Photonik Mechatronik Recycling
 `);
 
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
@@ -402,7 +404,7 @@ const LISTED_OUTLINES = new Uint32Array(2048);
 const GERMAN_DISTRICT_COMPOUND_SUFFIXES = ['bezirk', 'bezirks'];
 const GERMAN_DISTRICT_COMPOUND = /^\p{Lu}\p{Ll}+bezirks?$/u;
 /** German compounds naming an industry, which end a company's name as the bare words do: "Kessler Sensortechnik", "Wolf Antriebstechnik". */
-const GERMAN_INDUSTRY_COMPOUND_SUFFIXES = ['technik', 'logistik', 'elektronik', 'systeme', 'maschinenbau', 'anlagenbau'];
+const GERMAN_INDUSTRY_COMPOUND_SUFFIXES = ['technik', 'logistik', 'elektronik', 'systeme', 'maschinenbau', 'anlagenbau', 'sensorik', 'robotik', 'optik', 'photonik'];
 const GERMAN_INDUSTRY_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${GERMAN_INDUSTRY_COMPOUND_SUFFIXES.join('|')})$`, 'u');
 /** "Lodz-based", "Shenzhen-listed": where a company sits or trades, which is no part of its name. */
 const SEAT_ADJECTIVE_SUFFIXES = ['-based', '-listed', '-headquartered', '-registered'];

@@ -158,6 +158,7 @@ describe('nameSequences', () => {
 	it('takes German industry heads after a distinctive name for companies, but not after a city\'s adjective', () => {
 		assert.deepStrictEqual(designated('Die Firma Hollmann Maschinenbau und die Kölner Logistik wachsen.', 'de'), ['organization:Hollmann Maschinenbau']);
 		assert.deepStrictEqual(designated('Der Mittelständler Wolf Antriebstechnik ist in den Bereichen Batterietechnik aktiv.', 'de'), ['organization:Wolf Antriebstechnik']);
+		assert.deepStrictEqual(designated('Die Elbtal Sensorik GmbH wächst, die Robotik auch.', 'de'), ['organization:Elbtal Sensorik GmbH']);
 		assert.deepStrictEqual(designated('Die Kölner Brunner & Wiesel Elektronik GmbH und die Kölner Sparkasse AG wachsen.', 'de'),
 			['organization:Brunner & Wiesel Elektronik GmbH', 'organization:Kölner Sparkasse AG']);
 	});

@@ -58,6 +58,7 @@ describe('EntityRecognizer', () => {
 			'organization:Commission:organization:european-commission',
 		]);
 		assert.deepStrictEqual(mentions('The Hamburg Chamber and the Shenzhen Chamber met.\n\nThe Chamber agreed.').slice(2), []);
+		assert.deepStrictEqual(mentions('Die IHK Ulm lädt ein, und die Firma wächst.\n\nDie IHK organisiert die Reise mit der Firma.').slice(1), ['organization:IHK:organization:industrie-und-handelskammer-ulm']);
 	});
 
 	it('reads a known company\'s one-word name after a given name as a surname, and alone as the person', () => {

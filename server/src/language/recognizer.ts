@@ -512,11 +512,20 @@ const SHORT_FORM_HEADS = new Set([
 	'Commission', 'Council', 'Chamber', 'Agency', 'Authority', 'Ministry', 'Bureau', 'Committee', 'Federation', 'Association',
 	'Foundation', 'Institute', 'University', 'Academy',
 ]);
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+/** Chamber prefixes, which alone stand for the chamber named with them: "IHK Nürnberg für Mittelfranken … die IHK". */
+const SHORT_FORM_PREFIXES = new Set(['IHK', 'AHK', 'HWK', 'WKO', 'CCI']);
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Dd]ie|[Dd]er) $/u;
 const COMPLEMENT = / (?:of|for|on) /;
 
-/** The head a name of two or more words ends with, or has before its complement: "Commission", "Chamber" of "Hamburg Chamber of Commerce". */
+/**
+ * The head a name of two or more words ends with, or has before its complement: "Commission", "Chamber" of "Hamburg
+ * Chamber of Commerce"; or the chamber prefix it starts with.
+ */
 function shortFormHead(name: string): string | undefined {
+	const firstSpace = name.indexOf(' ');
+	if (firstSpace > 0 && SHORT_FORM_PREFIXES.has(name.slice(0, firstSpace))) {
+		return name.slice(0, firstSpace);
+	}
 	const complement = name.search(COMPLEMENT);
 	const end = complement < 0 ? name.length : complement;
 	const space = name.lastIndexOf(' ', end - 1);
@@ -660,7 +669,7 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 			continue;
 		}
 		const head = names.heads.get(token.text);
-		if (head !== undefined && THE_BEFORE.test(text.slice(Math.max(0, start + token.start - 4), start + token.start))) {
+		if (head !== undefined && ARTICLE_BEFORE.test(text.slice(Math.max(0, start + token.start - 4), start + token.start))) {
 			added.push({ start: token.start, end: token.end, text: token.text, kind: head.kind, id: head.id });
 			continue;
 		}
