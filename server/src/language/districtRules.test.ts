@@ -15,6 +15,11 @@ describe('districtRules', () => {
 			['district:Innenstadtbezirk Dongcheng', 'place:Region Schwaben']);
 	});
 
+	it('reads an unknown single word where an English text names a seat as a place', () => {
+		const text = 'It has a plant in Crolles, an office in Bernin Labs and a lab in Building 3.';
+		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text, 'en'))).filter(span => span.startsWith('place')), ['place:Crolles']);
+	});
+
 	it('ignores a designator before a common noun', () => {
 		const text = 'Der Bezirk Wirtschaft und der Bezirk freut sich.';
 		assert.deepStrictEqual(findDesignatedAreas(testContext(text, 'de')), []);

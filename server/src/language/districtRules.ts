@@ -32,6 +32,9 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 		// German designators in front are rare: most paragraphs skip this pass.
 		germanDesignatedAreas(context, candidates);
 	}
+	if (context.language === 'en') {
+		seatPlaces(context, candidates);
+	}
 	for (const i of nameTokens) {
 		const token = tokens[i];
 		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20) {
@@ -96,6 +99,37 @@ function germanDesignatedAreas(context: ParagraphContext, candidates: Candidate[
 			const end = knownArea ? known.end : name.end;
 			candidates.push(areaCandidate(context, tokens[i].start, end, kind));
 		}
+	}
+}
+
+/** Words before "in" that say where something is: "a plant in Crolles", "based in Tampere". */
+const SEAT_WORDS = new TokenWords(new Set(['based', 'located', 'headquartered', 'situated', 'plant', 'factory', 'facility', 'site',
+	'campus', 'office', 'offices', 'headquarters', 'fab', 'fabs', 'warehouse', 'hub', 'centre', 'center', 'lab', 'laboratory']));
+
+/**
+ * "a plant in Crolles", "based in Bernin", "near Tampere": a capitalized word the knowledge base does not know,
+ * where a seat is named, is a place (English only: German capitalizes every noun).
+ */
+function seatPlaces(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	const { classes, nameTokens } = paragraphWords(context);
+	for (const i of nameTokens) {
+		const token = tokens[i];
+		if (i < 2 || token.shape & (Shape.SentenceStart | Shape.AllCaps | Shape.Digit) || !(token.shape & Shape.Capitalized)
+			|| classes[i] & (Word.Stopword | Word.PersonRole | Word.OrganizationDesignator | Word.VenueHead | Word.EventHead) || context.nameAt(token.start)) {
+			continue;
+		}
+		const preposition = tokens[i - 1];
+		if (preposition.end + 1 !== token.start || preposition.text !== 'in' || !SEAT_WORDS.includes(tokens[i - 2])
+			|| tokens[i - 2].end + 1 !== preposition.start) {
+			continue;
+		}
+		// A single word: a longer name may be a company or a park.
+		const next = tokens[i + 1];
+		if (next !== undefined && next.start === token.end + 1 && next.shape & Shape.Capitalized) {
+			continue;
+		}
+		candidates.push(areaCandidate(context, token.start, token.end, 'place', Priority.Context));
 	}
 }
 
