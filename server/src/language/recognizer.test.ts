@@ -69,6 +69,15 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('keeps a district\'s acronym a district in a list of organizations', () => {
+		assert.deepStrictEqual(mentions('The Qoratech Economy Zone (QEZ) grew.\n\nAn agreement between the QEZ and Bosch followed.'), [
+			'district:Qoratech Economy Zone:district:qoratech-economy-zone',
+			'district:QEZ:district:qoratech-economy-zone',
+			'district:QEZ:district:qoratech-economy-zone',
+			'organization:Bosch:organization:bosch',
+		]);
+	});
+
 	it('links a company name without its legal form, as one mention', () => {
 		assert.deepStrictEqual(mentions('Talponi Valvole opens a plant\n\nTalponi Valvole S.p.A. was founded in Turin.'), [
 			'organization:Talponi Valvole:organization:talponi-valvole',

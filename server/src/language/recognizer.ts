@@ -682,7 +682,8 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 		}
 	}
 	added.push(...companiesAtPlaces.slice(nextCompany));
-	const entities = names.renamed.size > 0 || names.surnames.size > 0 || names.byFirstWord.size > 0 ? withDocumentIds(result.entities, names) : result.entities;
+	const entities = names.renamed.size > 0 || names.surnames.size > 0 || names.byFirstWord.size > 0 || names.byName.size > 0
+		? withDocumentIds(result.entities, names) : result.entities;
 	if (added.length === 0) {
 		return entities;
 	}
@@ -738,6 +739,14 @@ function withDocumentIds(entities: Entity[], names: DocumentNames): Entity[] {
 			renamed[i] = { start: entity.start, end: entity.end, text: entity.text, kind: 'organization', id: company.id };
 			continue;
 		}
+		// "Zhengzhou Airport Economy Zone (ZAEZ) … zwischen der ZAEZ und Luxinnovation": a list of organizations
+		// does not make the document's acronym of a district one.
+		const area = entity.kind === 'organization' && isAllCaps(entity.text) ? names.byName.get(entity.text) : undefined;
+		if (area !== undefined && area.kind === 'district') {
+			renamed ??= entities.slice();
+			renamed[i] = { start: entity.start, end: entity.end, text: entity.text, kind: 'district', id: area.id };
+			continue;
+		}
 		// "Siobhán Kearney … Kearney said": a person's surname that a company also goes by names the person.
 		const person = entity.kind === 'organization' ? names.surnames.get(entity.text) : undefined;
 		if (person !== undefined && person !== SHARED_SURNAME && !names.founders.has(entity.text) && !names.byFirstWord.has(entity.text)) {
@@ -753,6 +762,12 @@ function withDocumentIds(entities: Entity[], names: DocumentNames): Entity[] {
 		}
 	}
 	return renamed ?? entities;
+}
+
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+function isAllCaps(text: string): boolean {
+	return ALL_CAPS.test(text);
 }
 
 /** The document's multiword company name written exactly as `text`. */
