@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { createTestWorkspace, REPO_ROOT } from '../vscode/testWorkspace';
 import { createProfile, installCodeServer, installVsix, packageVsix, launchBrowser, newWorkbenchPage, startCodeServer, timeout } from './codeServer';
-import { closePeek, hoverWord, openFile, peekReferences, showOutline, waitForSemanticColor, waitForWorkbench } from './workbench';
+import { closePeek, hoverWord, openFile, peekReferences, showOutline, waitForHoverSettled, waitForSemanticColor, waitForWorkbench } from './workbench';
 
 const IMAGES = path.join(REPO_ROOT, 'docs', 'images');
 const SEED = '002_cde99f288a672981.txt';
@@ -45,6 +45,7 @@ async function takeScreenshots(): Promise<string[]> {
 
     // A mention in the middle of the page, so that the hover covers no more than the paragraph above it.
     await hoverWord(page, ENTITY, 4);
+    await waitForHoverSettled(page);
     written.push(await shot('hover.png'));
 
     await peekReferences(page, ENTITY);

@@ -76,6 +76,17 @@ export async function hoverWord(page: Page, word: string, nth = 0): Promise<stri
   return (await page.locator('.monaco-hover:not(.hidden)').first().innerText()).trim();
 }
 
+/** Waits until the shown hover has finished fading in: a screenshot taken earlier catches it half transparent. */
+export async function waitForHoverSettled(page: Page): Promise<void> {
+  await page.waitForFunction(`(() => {
+    const hover = document.querySelector('.monaco-hover:not(.hidden)');
+    if (!hover) return false;
+    const animations = hover.getAnimations({ subtree: true });
+    const fading = [hover, hover.parentElement].some(element => element && getComputedStyle(element).opacity !== '1');
+    return !fading && animations.every(animation => animation.playState === 'finished');
+  })()`, undefined, { timeout: STEP_TIMEOUT });
+}
+
 export interface ReferencesPeek {
   /** The peek view's title, e.g. "002_….txt /path/to/folder References (20)". */
   title: string;
