@@ -16,7 +16,7 @@ describe('districtRules', () => {
 	});
 
 	it('reads an unknown single word where an English text names a seat as a place', () => {
-		const text = 'It has a plant in Crolles, an office in Bernin Labs and a lab in Building 3.';
+		const text = 'It has a plant in Crolles, an office in Bernin Labs, a lab in Building 3, a lab in English and a site in Suite 400.';
 		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text, 'en'))).filter(span => span.startsWith('place')), ['place:Crolles']);
 	});
 

@@ -1,6 +1,6 @@
 import { Candidate, Priority } from './candidates';
 import { Word } from './lexicon';
-import { areaCandidate, paragraphWords, punctuationBetween } from './nameSequences';
+import { areaCandidate, isDistinctiveFirstWord, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
 import { PINYIN_WORD } from './personRules';
 import { Shape, TokenWords } from './tokenizer';
@@ -107,8 +107,9 @@ const SEAT_WORDS = new TokenWords(new Set(['based', 'located', 'headquartered', 
 	'campus', 'office', 'offices', 'headquarters', 'fab', 'fabs', 'warehouse', 'hub', 'centre', 'center', 'lab', 'laboratory']));
 
 /**
- * "a plant in Crolles", "based in Bernin", "near Tampere": a capitalized word the knowledge base does not know,
- * where a seat is named, is a place (English only: German capitalizes every noun).
+ * "a plant in Crolles", "based in Bernin": a capitalized word the knowledge base does not know, where a seat is
+ * named, is a place if nothing says it is an ordinary word ("a lab in English"). English only: German capitalizes
+ * every noun.
  */
 function seatPlaces(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens, text } = context;
@@ -124,9 +125,10 @@ function seatPlaces(context: ParagraphContext, candidates: Candidate[]): void {
 			|| tokens[i - 2].end + 1 !== preposition.start) {
 			continue;
 		}
-		// A single word: a longer name may be a company or a park.
+		// A single word: a longer name may be a company or a park; "Suite 400", "Phase 2" are no places.
 		const next = tokens[i + 1];
-		if (next !== undefined && next.start === token.end + 1 && next.shape & Shape.Capitalized) {
+		if ((next !== undefined && next.start === token.end + 1 && next.shape & (Shape.Capitalized | Shape.Digit))
+			|| !isDistinctiveFirstWord(context.kb, token.text)) {
 			continue;
 		}
 		candidates.push(areaCandidate(context, token.start, token.end, 'place', Priority.Context));

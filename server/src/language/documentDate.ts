@@ -19,7 +19,7 @@ const METADATA = /[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:
  */
 const PUBLICATION_STAMP = /(?:^|[|·•]|[ \t])[ \t]*(?:(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Erschienen)(?:[ \t]*:|[ \t]+(?:on|am)\b)?|(?:Stand|Date|Datum)[ \t]*:)[ \t]*/gm;
 /** The words of a publication stamp alone: searching for literals is quick, while PUBLICATION_STAMP is tried at every offset. */
-const PUBLICATION_WORD = /Updated|Published|Posted|Aktualisiert|Veröffentlicht|Erschienen|Stand|Date|Datum/;
+const PUBLICATION_WORD = /Updated|Published|Posted|Aktualisiert|Veröffentlicht|Erschienen|(?:Stand|Date|Datum):/;
 /** Values of dates that name a day. */
 const DAY = /^\d{4}-\d\d-\d\d$/;
 
@@ -34,7 +34,7 @@ const CITY_GROUP = "(?:\\p{Lu}[\\p{L}\\p{M}.'’ /-]{0,40}|[A-Z]{2,6}\\d{1,6})(?
 const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP}){1,3}$`, 'u');
 
 /**
- * A date as a field of a header line, perhaps after its city: "Source: Xinhua | 2025-01-09 17:46:20",
+ * A date as a field of a header line, perhaps after one city: "Source: Xinhua | 2025-01-09 17:46:20",
  * "Newsletter | April 2025", "IHK Nürnberg | Nürnberg, 20. November 2024".
  */
 const HEADER_FIELD_LEAD = new RegExp(`[|·•][ \\t]*(?:${CITY_GROUP})?$`, 'u');
@@ -95,9 +95,6 @@ function publicationStamp(head: string): string | null {
       if (date !== undefined && date.start === at && DAY.test(date.value)) {
         return date.value;
       }
-    }
-    if (match[0].length === 0) {
-      PUBLICATION_STAMP.lastIndex++;
     }
   }
   return null;
@@ -181,8 +178,8 @@ export function latestDatelineStart(head: string, lineStart: number, lineEnd: nu
       }
     }
   }
-  const wireCredit = head.indexOf(WIRE_CREDIT_END, lineStart);
-  if (wireCredit >= 0 && wireCredit + WIRE_CREDIT_END.length <= lineEnd) {
+  const wireCredit = head.lastIndexOf(WIRE_CREDIT_END, lineEnd - WIRE_CREDIT_END.length);
+  if (wireCredit >= lineStart) {
     latest = Math.max(latest, wireCredit + WIRE_CREDIT_END.length);
   }
   for (let start of groupStarts) {

@@ -24,6 +24,9 @@ describe('FigureNormalizer', () => {
     ]);
     assert.deepStrictEqual(figures('Wachstum von 10–15 Prozent, aber 3 und 4 Prozent.', 'de'), [['10', 10, '%'], ['15 Prozent', 15, '%'], ['3', 3, 'count'], ['4 Prozent', 4, '%']]);
     assert.deepStrictEqual(figures('In 2023-2024 the score was 3-2; call 030-1234 or read pages 10-15.', 'en'), []);
+    // The second end's scale is not shared: the first stays as written.
+    assert.deepStrictEqual(figures('From 3 to 5 million tonnes, Between 2 and 3 weeks.', 'en'),
+      [['3', 3, 'count'], ['5 million tonnes', 5000000, 't'], ['2', 2, 'week'], ['3 weeks', 3, 'week']]);
   });
 
   it('reads European currencies and small length units, and "over" a duration after a word as a time span', () => {
@@ -31,7 +34,8 @@ describe('FigureNormalizer', () => {
       ['SEK 6 million', 6000000, 'SEK'], ['three years', 3, 'year'], ['300 mm', 300, 'mm'], ['28 nm', 28, 'nm'],
       ['PLN 20 million', 20000000, 'PLN'], ['3 billion kronor', 3000000000, 'SEK'],
     ]);
-    assert.deepStrictEqual(figures('A partner for over 20 years.', 'en'), [['over 20 years', 20, 'year', 'over']]);
+    assert.deepStrictEqual(figures('A partner for over 20 years; the project took over three years.', 'en'),
+      [['over 20 years', 20, 'year', 'over'], ['over three years', 3, 'year', 'over']]);
   });
 
   it('reads a capitalized duration adjective in a headline', () => {

@@ -9,7 +9,7 @@ import { Approximation, Language } from './types';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
 import { leadKey, leadOffsets } from './dateNormalizer';
 import { DE_NUMBER_WORDS, DE_NUMBER_WORD_LEADS, EN_NUMBER_WORDS, EN_NUMBER_WORD_LEADS, parseNumberWords } from './numberWords';
-import { GLUED_CURRENCY_CODES, QuantityPrefix, QuantitySuffix, isCalendarYearBetween, isCurrency, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
+import { GLUED_CURRENCY_CODES, QuantityPrefix, QuantitySuffix, hasScaleWord, isCalendarYearBetween, isCurrency, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
 export interface FigureMatch {
@@ -48,7 +48,7 @@ const LABELS = new Set(['no', 'nr', 'nummer', 'number', 'version', 'ver', 'v', '
   'rank', 'article', 'artikel', 'section', 'abschnitt', 'room', 'raum', 'zimmer', 'hall', 'halle', 'booth', 'gate', 'tel',
   'fax', 'phone', 'telefon', 'mobil', 'mobile', 'hotline', 'wechat', 'qq', 'id', 'industry', 'industrie', 'web', 'chapter',
   'kapitel', 'page', 'seite', 'figure', 'abbildung', 'table', 'tabelle', 'grafik', 'foto', 'photo', 'tower', 'block',
-  'building', 'gebäude', 'zip', 'plz', 'postfach', 'box']);
+  'building', 'gebäude', 'zip', 'plz', 'postfach', 'box', 'suite']);
 const LONGEST_LABEL = Math.max(...[...LABELS].map(label => label.length));
 
 /** A clock time after the number, also as the first hour of a span ("10 bis 17 Uhr", "9 to 11 a.m."). */
@@ -69,33 +69,37 @@ const DAY_RANGE_BEFORE = new RegExp(`(?:${EN_MONTH_NAMES}|${EN_MONTH_ABBREVIATIO
 const RANGE_END_DIGITS = /\d+(?:[.,]\d+)?(?!\d)/y;
 
 /**
- * "SEK 6 million over three years", "four clusters over 18 months": after a word, "over" and a duration say
- * across what time. After a preposition ("for over 20 years", "of over 20 years") or alone, "over" says how long.
+ * "SEK 6 million over three years", "RMB 2 billion over five years": after an amount, "over" and a duration say
+ * across what time. Elsewhere ("took over three years", "for over 20 years") "over" says how long.
  */
 function withoutTemporalOver(text: string, prefix: QuantityPrefix, suffix: QuantitySuffix, start: number): QuantityPrefix {
   if (prefix.approxWord !== 'over' || suffix.kind !== 'duration' || text[prefix.start - 1] !== ' ') {
     return prefix;
   }
-  const before = wordBefore(text, prefix.start).toLowerCase();
-  return before === '' || DURATION_PREPOSITIONS.has(before) ? prefix : { start, currency: prefix.currency };
+  const before = text.slice(Math.max(0, prefix.start - AMOUNT_REACH), prefix.start - 1);
+  return AMOUNT_END.test(before) ? { start, currency: prefix.currency } : prefix;
 }
-const DURATION_PREPOSITIONS = new Set(['for', 'of', 'with', 'after', 'since', 'than', 'in', 'by', 'to', 'from', 'at', 'and', 'or']);
+/** The end of an amount: a digit, a scale word or a currency ("6 million", "EUR 40m", "500,000 euros"). */
+const AMOUNT_END = /(?:\d|\d[ \u00A0]?(?:million|billion|thousand|bn|m|k|Mio\.|Mrd\.|Millionen|Milliarden)|euros?|dollars?|yuan|kronor|francs)$/;
+const AMOUNT_REACH = 16;
 
 /** Between the endpoints of a range: "45 to 50 days", "8–10 percent", "zwischen vier und sechs Wochen". */
-const RANGE_JOIN = /^[ \u00A0]*(?:to|bis|and|und|–|-)[ \u00A0]*$/;
-const RANGE_AND = /(?:^|[^\p{L}])(?:between|zwischen)[ \u00A0]+$/u;
+const RANGE_JOIN = /[ \u00A0]*(?:to|bis|(and|und)|–|-)[ \u00A0]*/y;
+const RANGE_AND = /(?:^|[^\p{L}])(?:between|zwischen)[ \u00A0]+$/iu;
 
 /** "45 to 50 days": the first endpoint of a range counts what the second does (45 days, not 45 things). */
 function shareRangeUnits(text: string, figures: FigureMatch[]): void {
   for (let i = 0; i + 1 < figures.length; i++) {
     const first = figures[i];
     const second = figures[i + 1];
-    // A currency is left alone: its scale would have to be shared too ("3 to 5 million euros").
-    if (first.unit !== 'count' || second.unit === 'count' || isCurrency(second.unit) || second.start - first.end > 12) {
+    // A currency or a scale is left alone: the scale would have to be shared too ("3 to 5 million euros", "5 million tonnes").
+    if (first.unit !== 'count' || second.unit === 'count' || isCurrency(second.unit) || second.start - first.end > 12 || hasScaleWord(second.text)) {
       continue;
     }
-    const join = RANGE_JOIN.exec(text.slice(first.end, second.start));
-    if (join !== null && (!/(?:and|und)/.test(join[0]) || RANGE_AND.test(text.slice(Math.max(0, first.start - 12), first.start)))) {
+    RANGE_JOIN.lastIndex = first.end;
+    const join = RANGE_JOIN.exec(text);
+    if (join !== null && RANGE_JOIN.lastIndex === second.start
+      && (join[1] === undefined || RANGE_AND.test(text.slice(Math.max(0, first.start - 12), first.start)))) {
       first.unit = second.unit;
     }
   }

@@ -35,6 +35,8 @@ export interface KnowledgeEntry {
   description: string;
   /** Id of the containing place (district → city → province → country → continent). */
   parent?: string;
+  /** What sort of place or district it is, as the data says: 'country', 'city', 'province', … */
+  type?: string;
 }
 
 export interface NameMatch { start: number; end: number; entry: KnowledgeEntry }
@@ -126,8 +128,7 @@ export class KnowledgeBase {
   }
 
   private claimForms(entry: KnowledgeEntry): void {
-    // Companies go by one-word brands in the German genitive too: "Alibabas Cloud-Sparte".
-    const inflects = entry.kind === 'place' || entry.kind === 'district' || entry.kind === 'organization';
+    const inflects = entry.kind === 'place' || entry.kind === 'district';
     this.claimSurface(entry.name, entry, Rank.Name, inflects);
     if (entry.nameDe) {
       this.claimSurface(entry.nameDe, entry, Rank.Name, inflects);
@@ -154,7 +155,7 @@ export class KnowledgeBase {
       if (weakAdjective) {
         this.claim(weakAdjective, entry, Rank.Derived);
       }
-      if (inflects && (entry.kind !== 'organization' || !spelling.includes(' '))) {
+      if (inflects) {
         const genitive = germanGenitive(spelling);
         if (genitive) {
           this.claim(genitive, entry, Rank.Derived);
@@ -398,6 +399,9 @@ export function expandSections(files: readonly RawFile[]): KnowledgeEntry[] {
         }
         if (parent) {
           entry.parent = parent;
+        }
+        if (type !== kind) {
+          entry.type = type;
         }
         pending.set(id, { entry, template: item.desc ?? section.desc ?? designation.description, alsoIn: [] });
       }

@@ -17,7 +17,7 @@ const LEADING_STOPWORDS = words(`
 	Und Über Unter Durch Seit Während Wie Wir Sie Er Es Ihr Ihre Sein Seine Dieser Diese Dieses Jeder Jede Alle Viele Mehr
 	Laut Gemäß Quelle Foto Bild Herr Frau Nach Vor Zwischen Bis Um Ob Dass Denn Doch Jedoch Zudem Außerdem Damit Dabei
 	Firma Unternehmen Konzern About
-	Later Earlier Now Soon Still Already Instead Overall Currently Recently Finally Additionally Likewise Similarly Nevertheless
+	Later Earlier Now Soon Already Instead Overall Currently Recently Finally Additionally Likewise Similarly Nevertheless
 	Später Früher Jetzt Nun Bereits Schon Dann Danach Bisher Derzeit Zunächst Zuvor Zuletzt Ebenfalls Insgesamt Allerdings Deshalb Daher Heute Gestern
 `);
 
@@ -54,6 +54,17 @@ export const HEAD_FIRST_DESIGNATORS = words(`
 	Unione Unión União Museo Musée Museu Muzeum
 `);
 
+/**
+ * Industries that end a company's name after a distinctive word ("Huaxin Precision Machinery", "Becker Logistik").
+ * Not words that headlines pair with an adjective as often ("Green Steel", "Battery Recycling").
+ */
+const INDUSTRY_HEADS = words(`
+	Machinery Equipment Photonics Optics Optoelectronics Medical Healthcare Aerospace Aviation Shipping Marine Engineering Construction
+	Trading Electric Electrical Appliances Diagnostics Biosciences Biopharma Sensors Microelectronics Renewables Investments
+	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
+	Sensorik Robotik Optik Photonik Mechatronik
+`);
+
 /** Organization heads: the word that makes a capitalized sequence name a body. */
 export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...words(`
 	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission Customs Museum
@@ -67,11 +78,7 @@ export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...w
 	Zeitung Akademie Agentur Gruppe Werke Bundesbank Cooperative Secretariat Directorate Network Studio Studios Brewery
 	Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Software Semiconductor
 	Images Pictures Photography
-	Machinery Equipment Photonics Optics Optoelectronics Medical Healthcare Aerospace Aviation Shipping Marine Engineering Construction
-	Trading Electric Electrical Appliances Diagnostics Biosciences Biopharma Sensors Microelectronics Textiles Foods Metals Steel Mining Renewables Investments
-	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
-	Sensorik Robotik Optik Photonik Mechatronik Recycling
-`)]);
+`), ...INDUSTRY_HEADS]);
 
 /**
  * Legal forms of companies elsewhere in Europe, which the tokenizer splits at their dots or which are
@@ -81,19 +88,17 @@ export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...w
 export const FOREIGN_LEGAL_FORMS = /NV|BV|S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.U\.|S\.A\.|S\.L\.U\.|S\.L\.|S\.à r\.l\.|N\.V\.|B\.V\.|SpA|Srl|SAS|SARL|Oyj|Oy|ASA|AB|A\/S|ApS|Kft\.|Zrt\.|Nyrt\.|Lda\.|Ltda\.|GesmbH|Ges\.m\.b\.H\.|Sp\. z o\.o\.|spol\. s r\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\./;
 
 /** Club and chamber prefixes that head a name from the front: "FC Bayern München", "VfB Stuttgart", "CCI Lyon Métropole", "IHK München". */
-export const ORGANIZATION_PREFIXES = words('FC SC SV VfB VfL TSG SpVgg AC AS SSC RB BSC TSV CCI IHK AHK HWK WKO TU FH Uni');
+/** Chamber prefixes, which alone stand for the chamber named with them: "IHK Nürnberg für Mittelfranken … die IHK". */
+export const CHAMBER_PREFIXES = words('CCI IHK AHK HWK WKO');
+export const ORGANIZATION_PREFIXES = new Set([...words('FC SC SV VfB VfL TSG SpVgg AC AS SSC RB BSC TSV TU FH Uni'), ...CHAMBER_PREFIXES]);
 
 /** Heads that also name industries ("Advanced Manufacturing", "Clean Energy"): a company only with a distinctive word before. */
-export const WEAK_ORGANIZATION_HEADS = words(`
+export const WEAK_ORGANIZATION_HEADS = new Set([...words(`
 	Technology Technologies Electronics Media Motors Systems Solutions Pharmaceuticals Pharma Industries Capital Securities
 	Insurance Logistics Enterprises Ventures Consulting Communications Telecom Semiconductor Semiconductors Robotics Biotech
 	Biotechnology Manufacturing Energy Mobility Automotive Chemicals Materials Instruments Networks Network Software Studio
 	Studios International Partners Holdings Holding Images Pictures Photography Fund Trust Exchange Press News
-	Machinery Equipment Photonics Optics Optoelectronics Medical Healthcare Aerospace Aviation Shipping Marine Engineering Construction
-	Trading Electric Electrical Appliances Diagnostics Biosciences Biopharma Sensors Microelectronics Textiles Foods Metals Steel Mining Renewables Investments
-	Logistik Maschinenbau Anlagenbau Elektronik Automation Systeme Technik Chemie Verlag Reederei Spedition
-	Sensorik Robotik Optik Photonik Mechatronik Recycling
-`);
+`), ...INDUSTRY_HEADS]);
 
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
 const GERMAN_ORGANIZATION_SUFFIXES = words(`
@@ -507,7 +512,6 @@ export function wordClass(word: string): number {
 	const bits = wordClasses.get(word);
 	return bits !== undefined ? bits : rememberWordClass(word);
 }
-
 
 
 /** A word that never starts a name: a function word, or a seat adjective ("Lodz-based Amber Pharma"). */

@@ -119,6 +119,8 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Local Government officials met the Futian Municipal Government.'), ['organization:Futian Municipal Government']);
 		assert.deepStrictEqual(designated('The State Council approved it.'), ['organization:State Council']);
 		assert.deepStrictEqual(designated('The Provincial Council of Biscay pays; the Provincial Council agreed.'), ['organization:Provincial Council of Biscay']);
+		assert.deepStrictEqual(designated('Europe Invests Heavily in Battery Recycling as Germany Bets on Green Steel'), []);
+		assert.deepStrictEqual(designated('Forklift maker Still GmbH expands.'), ['organization:Still GmbH']);
 		assert.deepStrictEqual(designated('Shenzhen-listed Huaxin Precision Machinery and Zhongtai Photonics grew; Medical Equipment did not.'),
 			['organization:Huaxin Precision Machinery', 'organization:Zhongtai Photonics']);
 		assert.deepStrictEqual(designated('The Shanghai Museum lent works; the museum grew.'), ['organization:Shanghai Museum']);
@@ -161,6 +163,8 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Die Elbtal Sensorik GmbH wächst, die Robotik auch.', 'de'), ['organization:Elbtal Sensorik GmbH']);
 		assert.deepStrictEqual(designated('Die Kölner Brunner & Wiesel Elektronik GmbH und die Kölner Sparkasse AG wachsen.', 'de'),
 			['organization:Brunner & Wiesel Elektronik GmbH', 'organization:Kölner Sparkasse AG']);
+		assert.deepStrictEqual(designated('Die Heidelberger Lumix Elektronik GmbH wächst, auch Hansen Antriebstechnik.', 'de'),
+			['organization:Hansen Antriebstechnik', 'organization:Lumix Elektronik GmbH']);
 	});
 
 	it('gives districts the knowledge-base id of their bare name', () => {

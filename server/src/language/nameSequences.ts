@@ -517,9 +517,8 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 		if (token.shape & (Shape.AllCaps | Shape.InterCap) || context.nameAt(token.start)) {
 			return true;
 		}
-		// German "-en" words are plural or dative nouns and inflected adjectives: "in den Bereichen Batterietechnik".
 		if ((token.shape & Shape.Capitalized) && !isOrdinaryWord(token.text) && !isHeadWord(context, i) && !(paragraphWords(context).classes[i] & Word.GenericNamePart)
-			&& !isPlaceAdjective(context.kb, token.text) && !(context.language === 'de' && token.text.endsWith('en'))) {
+			&& !isPlaceAdjective(context.kb, token.text) && !isGermanPluralAfterArticle(context, i)) {
 			return true;
 		}
 	}
@@ -527,16 +526,34 @@ function distinctiveWordBefore(context: ParagraphContext, first: number, headInd
 }
 
 /**
+ * "in den Bereichen Batterietechnik": after an article, a German "-en" word is a plural or dative noun, not a name
+ * ("Hansen Antriebstechnik" stands alone).
+ */
+function isGermanPluralAfterArticle(context: ParagraphContext, index: number): boolean {
+	const { tokens } = context;
+	return context.language === 'de' && index > 0 && tokens[index].text.endsWith('en') && PLURAL_ARTICLES.has(tokens[index - 1].text);
+}
+
+const PLURAL_ARTICLES = new Set(['den', 'die', 'der', 'diesen', 'allen', 'vielen', 'beiden', 'zwei', 'drei', 'mehreren']);
+
+/**
  * A German adjective of a known place: "Duisburger", "Kölner" (the "Duisburger Logistik" is the city's logistics
- * trade), "Bremer" (Bremen), "Dresdner" (Dresden), "Basler" (Basel).
+ * trade), "Tübinger" (the towns in "-ingen"), and the irregular ones of large cities ("Bremer", "Dresdner"). Not a
+ * surname that looks like one ("Berger" of "Berger Lahr GmbH", though Bergen is a city).
  */
 function isPlaceAdjective(kb: KnowledgeBase, word: string): boolean {
 	if (!word.endsWith('er')) {
 		return false;
 	}
 	const stem = word.slice(0, -2);
-	return [stem, `${stem}en`, stem.replace(/n$/, 'en'), stem.replace(/l$/, 'el')].some(place => kb.lookup(place)?.kind === 'place');
+	const place = IRREGULAR_PLACE_ADJECTIVES.get(word) ?? stem;
+	return kb.lookup(place)?.kind === 'place' || (stem.endsWith('ing') && kb.lookup(`${stem}en`)?.kind === 'place');
 }
+
+const IRREGULAR_PLACE_ADJECTIVES = new Map([
+	['Bremer', 'Bremen'], ['Dresdner', 'Dresden'], ['Münchner', 'München'], ['Basler', 'Basel'], ['Zürcher', 'Zürich'],
+	['Hannoveraner', 'Hannover'], ['Görlitzer', 'Görlitz'],
+]);
 
 /**
  * A word that can stand for the whole name it starts: "Lumix" for "Lumix Robotics" (not "Global" for

@@ -31,6 +31,7 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Die Möbelmanufaktur Ferraris & Bosco und der Brünner Hersteller Dvořák Medical s.r.o. liefern.', 'de'),
 			['organization:Dvořák Medical s.r.o.', 'organization:Ferraris & Bosco']);
 		assert.deepStrictEqual(found('Weil der Konzern Stellen abbaut, plant das Unternehmen Investitionen.', 'de'), []);
+		assert.deepStrictEqual(found('Das Unternehmen CO2 senkt, weil der Maschinenbauer US-Zölle fürchtet und die Firma UND die Stadt.', 'de'), []);
 	});
 
 	it('finds the company named right after a determiner and a company noun, in English only', () => {
@@ -40,6 +41,8 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Geely said its unit Polestar would follow.'), ['organization:Polestar']);
 		assert.deepStrictEqual(found('Siemens Bosch and Bosch Germany signed; Bosch Heidelberg did not.').filter(span => span.includes(' ')),
 			['organization:Bosch Germany', 'organization:Siemens Bosch']);
+		assert.deepStrictEqual(found('Weil Bosch Deutschland als Markt sieht, wächst Siemens Bosch.', 'de').filter(span => span.includes(' ')),
+			['organization:Siemens Bosch']);
 		assert.deepStrictEqual(found('Dann will der Konzern Milliarden investieren.', 'de'), []);
 	});
 

@@ -4,7 +4,6 @@ import {
 	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
-import { KnowledgeBase, KnowledgeEntry } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
 import { partitionPoint } from './sortedSearch';
 import { looksLikePersonName, personCandidate } from './personRules';
@@ -121,10 +120,10 @@ function aboutHeadings(context: ParagraphContext, candidates: Candidate[]): void
 
 /** A legal form of elsewhere in Europe, from the token it starts with. */
 const FOREIGN_LEGAL_FORM = new RegExp(`(?:${FOREIGN_LEGAL_FORMS.source})(?![\\p{L}\\p{N}])`, 'uy');
-/** The first letters of the legal forms: only name tokens that start with one may start a form. */
-const FOREIGN_LEGAL_FORM_INITIALS = 'SNBOAKZLG';
-/** The longest first token of a legal form ("GesmbH"). */
-const FOREIGN_LEGAL_FORM_TOKEN_LENGTH = 6;
+/** The first letters of the capitalized legal forms: only name tokens that start with one may start a form. */
+const FOREIGN_LEGAL_FORM_INITIALS = new Set(FOREIGN_LEGAL_FORMS.source.split('|').map(form => form[0]).filter(letter => letter !== letter.toLowerCase()));
+/** The longest first token of a legal form ("GesmbH"): its letters up to the first dot, slash or space. */
+const FOREIGN_LEGAL_FORM_TOKEN_LENGTH = Math.max(...FOREIGN_LEGAL_FORMS.source.split('|').map(form => /^[\p{L}]+/u.exec(form)![0].length));
 /** Name words before a legal form that make up the name: "Ferrante Meccanica" of "Ferrante Meccanica S.p.A.". */
 const LEGAL_NAME_WORDS = 4;
 
@@ -142,7 +141,7 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 		return;
 	}
 	for (const i of paragraphWords(context).nameTokens) {
-		if (FOREIGN_LEGAL_FORM_INITIALS.includes(text[tokens[i].start])) {
+		if (FOREIGN_LEGAL_FORM_INITIALS.has(text[tokens[i].start])) {
 			legalFormAt(context, i, candidates);
 		}
 	}
@@ -663,8 +662,14 @@ function isGermanDeterminer(token: Token): boolean {
 	return GERMAN_DETERMINERS.has(token.shape & Shape.SentenceStart ? token.text.toLowerCase() : token.text);
 }
 
-/** A capitalized word no German noun is written like: intercap, all caps or two capitals first ("CzechInvest", "ACstyria"). */
+/**
+ * A capitalized word no German noun is written like: intercap, all caps or two capitals first ("CzechInvest", "ACstyria").
+ * Not a compound ("US-Zölle", "IT-Sicherheit"), a formula ("CO2") or a function word in capitals ("UND").
+ */
 function looksUnlikeGermanNoun(text: string, token: Token): boolean {
+	if (token.shape & (Shape.Joined | Shape.Digit) || isLeadingStopword(token.text[0] + token.text.slice(1).toLowerCase())) {
+		return false;
+	}
 	const second = text.charCodeAt(token.start + 1);
 	return (token.shape & (Shape.InterCap | Shape.AllCaps)) !== 0
 		|| (isNameToken(token) && ((second >= 65 && second <= 90) || (second >= 0xc0 && second <= 0xde && second !== 0xd7)));
@@ -672,28 +677,27 @@ function looksUnlikeGermanNoun(text: string, token: Token): boolean {
 
 /**
  * "GAC Toyota", "SAIC Volkswagen", "ING Belgium": a known company right before another known company names their
- * joint venture, and right before a country its unit there. Either way a company of its own.
+ * joint venture, and in English right before a country its unit there ("weil Bosch China als Markt sieht" is
+ * German word order). Either way a company of its own. Not a union of states: "the EU China summit".
  */
 function companyUnits(context: ParagraphContext, candidates: Candidate[]): void {
-	const { names, text, kb } = context;
+	const { names, text } = context;
 	for (let i = 0; i + 1 < names.length; i++) {
 		const company = names[i];
 		const next = names[i + 1];
-		if (company.entry.kind !== 'organization' || next.start !== company.end + 1 || text.charCodeAt(company.end) !== 0x20) {
+		if (company.entry.kind !== 'organization' || next.start !== company.end + 1 || text.charCodeAt(company.end) !== 0x20
+			|| company.end - company.start <= UNION_ACRONYM_LENGTH) {
 			continue;
 		}
-		if (next.entry.kind === 'organization' || (next.entry.kind === 'place' && isCountry(kb, next.entry))) {
+		if (next.entry.kind === 'organization' || (context.language === 'en' && next.entry.type === 'country')) {
 			candidates.push(organizationCandidate(company.start, next.end, Priority.Pattern));
 			i++;
 		}
 	}
 }
 
-/** A country: a place directly in a continent, which is in nothing. */
-function isCountry(kb: KnowledgeBase, place: KnowledgeEntry): boolean {
-	const parent = place.parent === undefined ? undefined : kb.get(place.parent);
-	return parent !== undefined && parent.parent === undefined;
-}
+/** "EU", "UN": two letters name unions of states more often than companies. */
+const UNION_ACRONYM_LENGTH = 2;
 
 /** An organization candidate, unless the knowledge base knows the span as a place, district or person. */
 function pushUnlessKnownArea(context: ParagraphContext, start: number, end: number, candidates: Candidate[]): void {

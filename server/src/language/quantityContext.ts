@@ -231,6 +231,13 @@ export interface QuantitySuffix {
   kind?: QuantityKind;
 }
 
+const SCALE_WORD = new RegExp(`(?:^|[\\d \u00A0])(?:${Object.keys(SCALES).map(word => word.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'u');
+
+/** Whether a figure's text holds a scale word: "5 million tonnes", "€1.2bn". */
+export function hasScaleWord(figureText: string): boolean {
+  return SCALE_WORD.test(figureText);
+}
+
 function scaleExponent(word: string, language: Language): number {
   return word === 'Billion' && language === 'de' ? 12 : SCALES[word];
 }

@@ -58,14 +58,16 @@ describe('EntityRecognizer', () => {
 			'organization:Commission:organization:european-commission',
 		]);
 		assert.deepStrictEqual(mentions('The Hamburg Chamber and the Shenzhen Chamber met.\n\nThe Chamber agreed.').slice(2), []);
-		assert.deepStrictEqual(mentions('Die IHK Ulm lädt ein, und die Firma wächst.\n\nDie IHK organisiert die Reise mit der Firma.').slice(1), ['organization:IHK:organization:industrie-und-handelskammer-ulm']);
+		assert.deepStrictEqual(mentions('Die IHK Ulm lädt ein, und die Firma wächst.\n\nDie IHK organisiert die Reise mit der Firma.').slice(1),
+			['organization:IHK:organization:industrie-und-handelskammer-ulm']);
 	});
 
-	it('reads a known company\'s one-word name after a given name as a surname, and alone as the person', () => {
-		assert.deepStrictEqual(mentions('Siobhán Bosch, CEO of Atlantic Bio, spoke.\n\nBosch: We grow.'), [
+	it('reads a known company\'s one-word name after a given name as a surname, and alone as the person where the person speaks', () => {
+		assert.deepStrictEqual(mentions('Siobhán Bosch, CEO of Atlantic Bio, spoke.\n\nBosch: We grow. Bosch sold more.'), [
 			'person:Siobhán Bosch:person:siobhan-bosch',
 			'organization:Atlantic Bio:organization:atlantic-bio',
 			'person:Bosch:person:siobhan-bosch',
+			'organization:Bosch:organization:bosch',
 		]);
 	});
 

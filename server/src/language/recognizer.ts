@@ -11,7 +11,7 @@ import { designatedNames, identify, isDistinctiveFirstWord, nameSequences } from
 import { coordinatedOrganizations, organizationsInContext } from './organizationRules';
 import { ParagraphCache } from './paragraphCache';
 import { ParagraphContext } from './paragraphContext';
-import { CHINESE_SURNAMES, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
+import { CHAMBER_PREFIXES, CHINESE_SURNAMES, PERSON_TITLES, SPEECH_VERBS } from './lexicon';
 import { PINYIN_WORD, findPersons, isPinyinGivenName } from './personRules';
 import { Shape, Token, textHash } from './tokenizer';
 import { DocumentAnalysis, Entity, EntityKind, Language } from './types';
@@ -512,9 +512,9 @@ const SHORT_FORM_HEADS = new Set([
 	'Commission', 'Council', 'Chamber', 'Agency', 'Authority', 'Ministry', 'Bureau', 'Committee', 'Federation', 'Association',
 	'Foundation', 'Institute', 'University', 'Academy',
 ]);
-/** Chamber prefixes, which alone stand for the chamber named with them: "IHK Nürnberg für Mittelfranken … die IHK". */
-const SHORT_FORM_PREFIXES = new Set(['IHK', 'AHK', 'HWK', 'WKO', 'CCI']);
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Dd]ie|[Dd]er) $/u;
+/** The article, its space and the character before it, which tells "der" from "jeder". */
+const ARTICLE_REACH = 5;
 const COMPLEMENT = / (?:of|for|on) /;
 
 /**
@@ -523,7 +523,7 @@ const COMPLEMENT = / (?:of|for|on) /;
  */
 function shortFormHead(name: string): string | undefined {
 	const firstSpace = name.indexOf(' ');
-	if (firstSpace > 0 && SHORT_FORM_PREFIXES.has(name.slice(0, firstSpace))) {
+	if (firstSpace > 0 && CHAMBER_PREFIXES.has(name.slice(0, firstSpace))) {
 		return name.slice(0, firstSpace);
 	}
 	const complement = name.search(COMPLEMENT);
@@ -669,7 +669,7 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 			continue;
 		}
 		const head = names.heads.get(token.text);
-		if (head !== undefined && ARTICLE_BEFORE.test(text.slice(Math.max(0, start + token.start - 4), start + token.start))) {
+		if (head !== undefined && ARTICLE_BEFORE.test(text.slice(Math.max(0, start + token.start - ARTICLE_REACH), start + token.start))) {
 			added.push({ start: token.start, end: token.end, text: token.text, kind: head.kind, id: head.id });
 			continue;
 		}
@@ -683,7 +683,7 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 	}
 	added.push(...companiesAtPlaces.slice(nextCompany));
 	const entities = names.renamed.size > 0 || names.surnames.size > 0 || names.byFirstWord.size > 0 || names.byName.size > 0
-		? withDocumentIds(result.entities, names) : result.entities;
+		? withDocumentIds(text, start, result.entities, names) : result.entities;
 	if (added.length === 0) {
 		return entities;
 	}
@@ -722,13 +722,28 @@ function isAddressedAsPerson(text: string, start: number, end: number): boolean 
 	return (SPEECH_VERBS.has(next) && next !== 'so' && next !== 'laut') || next === 'zufolge' || PERSON_RELATIVE.test(text.slice(end, end + 6));
 }
 
+/** A speaker's label at the start of a line ("Kearney: We grow"), or a title before the name ("Ms. Kearney"). */
+function isSpeakerOrAddressed(text: string, start: number, end: number): boolean {
+	if (text[end] === ':' && (start === 0 || text[start - 1] === '\n')) {
+		return true;
+	}
+	let before = start;
+	while (before > 0 && text[before - 1] === ' ') {
+		before--;
+	}
+	if (text[before - 1] === '.' && before < start) {
+		before--;
+	}
+	return PERSON_TITLES.has(wordBefore(text, before));
+}
+
 /**
  * "The ITA and the Economic Development Bureau": a rule may take an acronym or a short name for an organization
  * of its own, while the document introduced it for another ("Italian Trade Agency (ITA)"). Likewise "Frau Kessler"
  * is the document's "Dr. Anja Kessler". `entities` with their ids as the document named them
  * (DocumentNames.renamed and surnames).
  */
-function withDocumentIds(entities: Entity[], names: DocumentNames): Entity[] {
+function withDocumentIds(text: string, start: number, entities: Entity[], names: DocumentNames): Entity[] {
 	let renamed: Entity[] | undefined;
 	for (let i = 0; i < entities.length; i++) {
 		const entity = entities[i];
@@ -747,9 +762,11 @@ function withDocumentIds(entities: Entity[], names: DocumentNames): Entity[] {
 			renamed[i] = { start: entity.start, end: entity.end, text: entity.text, kind: 'district', id: area.id };
 			continue;
 		}
-		// "Siobhán Kearney … Kearney said": a person's surname that a company also goes by names the person.
+		// "Siobhán Kearney … Kearney: We grow": a company's name that is also a person's surname names the person where
+		// the person speaks or is addressed ("Porsche sold 300,000 cars" stays the company).
 		const person = entity.kind === 'organization' ? names.surnames.get(entity.text) : undefined;
-		if (person !== undefined && person !== SHARED_SURNAME && !names.founders.has(entity.text) && !names.byFirstWord.has(entity.text)) {
+		if (person !== undefined && person !== SHARED_SURNAME && !names.founders.has(entity.text) && !names.byFirstWord.has(entity.text)
+			&& isSpeakerOrAddressed(text, start + entity.start, start + entity.end)) {
 			renamed ??= entities.slice();
 			renamed[i] = { start: entity.start, end: entity.end, text: entity.text, kind: 'person', id: person.id };
 			continue;

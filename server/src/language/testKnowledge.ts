@@ -14,7 +14,7 @@ export function testKnowledgeBase(): KnowledgeBase {
 		{ id: 'place:heidelberg', kind: 'place', name: 'Heidelberg', aliases: [], description: '' },
 		{ id: 'place:swabia', kind: 'place', name: 'Swabia', nameDe: 'Schwaben', aliases: [], description: '' },
 		{ id: 'place:europe', kind: 'place', name: 'Europe', nameDe: 'Europa', aliases: [], description: '' },
-		{ id: 'place:germany', kind: 'place', name: 'Germany', nameDe: 'Deutschland', aliases: [], description: '', parent: 'place:europe' },
+		{ id: 'place:germany', kind: 'place', name: 'Germany', nameDe: 'Deutschland', aliases: [], description: '', parent: 'place:europe', type: 'country' },
 		{ id: 'place:china', kind: 'place', name: 'China', aliases: ['Chinas'], description: '' },
 		{ id: 'place:france', kind: 'place', name: 'France', nameDe: 'Frankreich', aliases: [], description: '' },
 		{ id: 'place:macao', kind: 'place', name: 'Macao', aliases: [], description: '' },
