@@ -4,13 +4,14 @@
 // and must stand on word boundaries (no letter or digit directly before or after).
 const fs = require('fs');
 const path = require('path');
-const dir = path.resolve(__dirname, '..');
+// Usage: node test/goldTools/build.js <set folder> [name …] (a dev set's folder, e.g. test/devset3, with its lists in <set folder>/tools).
+const dir = path.resolve(process.argv[2] ?? '.');
 const isWordChar = c => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const names = process.argv.slice(2).length ? process.argv.slice(2)
-	: fs.readdirSync(__dirname).filter(n => n.endsWith('.ann.js')).map(n => n.replace(/\.ann\.js$/, ''));
+const names = process.argv.slice(3).length ? process.argv.slice(3)
+	: fs.readdirSync(path.join(dir, 'tools')).filter(n => n.endsWith('.ann.js')).map(n => n.replace(/\.ann\.js$/, ''));
 let failed = false;
 for (const name of names) {
-	const ann = require(path.join(__dirname, name + '.ann.js'));
+	const ann = require(path.join(dir, 'tools', name + '.ann.js'));
 	const text = fs.readFileSync(path.join(dir, name + '.txt'), 'utf8');
 	let cursor = 0;
 	const entities = [];

@@ -1,7 +1,8 @@
 // Verifies every gold file in the folder and lists text that might be a missed entity.
 const fs = require('fs');
 const path = require('path');
-const dir = path.resolve(__dirname, '..');
+// Usage: node test/goldTools/verify.js <set folder> [-v] (a dev set's folder, e.g. test/devset3, with its lists in <set folder>/tools).
+const dir = path.resolve(process.argv[2] ?? '.');
 const KINDS = ['district', 'organization', 'date', 'figure', 'place', 'person'];
 const verbose = process.argv.includes('-v');
 let errors = 0;

@@ -1,7 +1,8 @@
 // Prints the per-file table of README.md: documentDate, length (UTF-16 code units) and mentions by kind.
 const fs = require('fs');
 const path = require('path');
-const dir = path.resolve(__dirname, '..');
+// Usage: node test/goldTools/stats.js <set folder> (a dev set's folder, e.g. test/devset3, with its lists in <set folder>/tools).
+const dir = path.resolve(process.argv[2] ?? '.');
 const KINDS = ['district', 'organization', 'date', 'figure', 'place', 'person'];
 const total = Object.fromEntries(KINDS.map(k => [k, 0]));
 const ids = new Set();

@@ -1,7 +1,8 @@
 // Prints a document with its gold mentions inline: [text|kind value-or-id].
 const fs = require('fs'); const path = require('path');
-const dir = path.resolve(__dirname, '..');
-for (const name of process.argv.slice(2)) {
+// Usage: node test/goldTools/show.js <set folder> <name> … (a dev set's folder, e.g. test/devset3, with its lists in <set folder>/tools).
+const dir = path.resolve(process.argv[2] ?? '.');
+for (const name of process.argv.slice(3)) {
 	const text = fs.readFileSync(path.join(dir, name + '.txt'), 'utf8');
 	const g = JSON.parse(fs.readFileSync(path.join(dir, name + '.json'), 'utf8'));
 	let out = '', at = 0;
