@@ -158,7 +158,7 @@ function lowerCaseCode(code: number): number {
 export const germanOrganizationSuffix = suffixMatcher(GERMAN_ORGANIZATION_SUFFIXES);
 
 /** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
-const LOCATED_BODY_WORDS = words('Chamber Consulate Consulate-General General Embassy Mission Office Representative Institute Academy University Association Branch Campus');
+const LOCATED_BODY_WORDS = words('Chamber Consulate Consulate-General General Embassy Mission Office Representative Institute Academy University Association Branch Campus Kammer Konsulat Botschaft Vertretung Büro');
 /** The same for German compounds ending so ("Außenhandelskammer", "Wirtschaftsbüros"). */
 const LOCATED_BODY_SUFFIXES = words('kammer konsulat konsulats konsulates botschaft vertretung büro büros');
 export const LOCATED_BODY_HEADS = new RegExp(`^(?:${[...LOCATED_BODY_WORDS].join('|')}|\\p{L}*(?:${[...LOCATED_BODY_SUFFIXES].join('|')}))$`, 'u');
@@ -335,6 +335,9 @@ export const WESTERN_GIVEN_NAMES = words(`
 	Ruairí Ruairi Tadhg Diarmuid Fergal Niall Aidan Declan Eamon Éamon Brendan Kieran Ronan Shane Cathal Ailbhe Iain Hamish
 	Alasdair Ewan Morag Isla Ailsa Catriona Rhys Dafydd Gareth Gethin Owain Huw Ioan Siân Sian Cerys Bethan Ffion Rhiannon Carys
 	Henrike Sandro Aino Eero Tuomas Ville Sanna
+	Sören Ole Hauke Sönke Kai Dörte Frauke Gesine Birte Ulf Knut Hannelore Mirko Yannick Jannik Steffi Jasmin Gabi Britta Lea
+	Mia Greta Ida Frieda Luise Carlotta Pia Xaver Korbinian Ignaz Alois Sepp Ferdinand Leopold Raphael Adrian Elias Bastian Ronny
+	Mandy Peggy Dana Jacqueline Cindy René Thore Hinrich Jette Tove
 `);
 
 /** German adjectives of nationality and region, as stems ("chinesisch" for chinesischen, Chinesische). */

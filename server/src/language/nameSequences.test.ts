@@ -121,6 +121,7 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('The Provincial Council of Biscay pays; the Provincial Council agreed.'), ['organization:Provincial Council of Biscay']);
 		assert.deepStrictEqual(designated('Europe Invests Heavily in Battery Recycling as Germany Bets on Green Steel'), []);
 		assert.deepStrictEqual(designated('Forklift maker Still GmbH expands.'), ['organization:Still GmbH']);
+		assert.deepStrictEqual(designated('Sino-German (Hefei) Industrial Park grew; Smart Industrial Park too.'), []);
 		assert.deepStrictEqual(designated('Shenzhen-listed Huaxin Precision Machinery and Zhongtai Photonics grew; Medical Equipment did not.'),
 			['organization:Huaxin Precision Machinery', 'organization:Zhongtai Photonics']);
 		assert.deepStrictEqual(designated('The Shanghai Museum lent works; the museum grew.'), ['organization:Shanghai Museum']);

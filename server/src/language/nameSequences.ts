@@ -419,6 +419,14 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		if (headIndex - designatorWords < first) {
 			return undefined;
 		}
+		// "Sino-German (Hefei) Industrial Park": qualifiers and a designator alone name no park.
+		let named = false;
+		for (let i = first; i <= headIndex - designatorWords && !named; i++) {
+			named = !(classes[i] & (Word.ParkQualifier | Word.GenericPremodifier));
+		}
+		if (!named) {
+			return undefined;
+		}
 		return areaCandidate(context, tokens[first].start, tokens[headIndex].end, head === Head.District ? 'district' : 'place');
 	}
 	let last = range.last;

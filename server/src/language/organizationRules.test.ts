@@ -43,6 +43,7 @@ describe('organizationRules', () => {
 			['organization:Bosch Germany', 'organization:Siemens Bosch']);
 		assert.deepStrictEqual(found('Weil Bosch Deutschland als Markt sieht, wächst Siemens Bosch.', 'de').filter(span => span.includes(' ')),
 			['organization:Siemens Bosch']);
+		assert.deepStrictEqual(found('Siemens Anhui started.').filter(span => span.includes(' ')), ['organization:Siemens Anhui']);
 		assert.deepStrictEqual(found('Dann will der Konzern Milliarden investieren.', 'de'), []);
 	});
 
@@ -66,6 +67,7 @@ describe('organizationRules', () => {
 	it('finds translated names after a nationality adjective, from after the article', () => {
 		assert.deepStrictEqual(found('Vertreter der deutsch-chinesischen Handelskammer in Köln und des französischen Wirtschaftszentrums.', 'de'),
 			['organization:deutsch-chinesischen Handelskammer in Köln', 'organization:französischen Wirtschaftszentrums']);
+		assert.deepStrictEqual(found('Die chinesische Botschaft in Köln lädt ein.', 'de'), ['organization:chinesische Botschaft in Köln']);
 		assert.deepStrictEqual(found('Ein gemeinsames chinesisch-deutsches Labor und die chinesischen Banken.', 'de'), []);
 	});
 

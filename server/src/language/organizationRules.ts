@@ -677,7 +677,7 @@ function looksUnlikeGermanNoun(text: string, token: Token): boolean {
 
 /**
  * "GAC Toyota", "SAIC Volkswagen", "ING Belgium": a known company right before another known company names their
- * joint venture, and in English right before a country its unit there ("weil Bosch China als Markt sieht" is
+ * joint venture, and in English right before a country or province its unit there ("weil Bosch China als Markt sieht" is
  * German word order). Either way a company of its own. Not a union of states: "the EU China summit".
  */
 function companyUnits(context: ParagraphContext, candidates: Candidate[]): void {
@@ -689,13 +689,15 @@ function companyUnits(context: ParagraphContext, candidates: Candidate[]): void 
 			|| company.end - company.start <= UNION_ACRONYM_LENGTH) {
 			continue;
 		}
-		if (next.entry.kind === 'organization' || (context.language === 'en' && next.entry.type === 'country')) {
+		if (next.entry.kind === 'organization' || (context.language === 'en' && UNIT_PLACE_TYPES.has(next.entry.type!))) {
 			candidates.push(organizationCandidate(company.start, next.end, Priority.Pattern));
 			i++;
 		}
 	}
 }
 
+/** Where a company's unit is named after: "ING Belgium", "Volkswagen Anhui". */
+const UNIT_PLACE_TYPES = new Set(['country', 'province']);
 /** "EU", "UN": two letters name unions of states more often than companies. */
 const UNION_ACRONYM_LENGTH = 2;
 

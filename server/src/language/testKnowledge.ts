@@ -19,6 +19,7 @@ export function testKnowledgeBase(): KnowledgeBase {
 		{ id: 'place:france', kind: 'place', name: 'France', nameDe: 'Frankreich', aliases: [], description: '' },
 		{ id: 'place:macao', kind: 'place', name: 'Macao', aliases: [], description: '' },
 		{ id: 'place:sofia', kind: 'place', name: 'Sofia', aliases: [], description: '' },
+		{ id: 'place:anhui', kind: 'place', name: 'Anhui', aliases: [], description: '', type: 'province' },
 		{ id: 'district:futian', kind: 'district', name: 'Futian District', aliases: ['Futian', 'Bezirk Futian', 'Bezirks Futian'], description: '' },
 		{ id: 'organization:bosch', kind: 'organization', name: 'Bosch', aliases: [], description: '' },
 		{ id: 'organization:siemens', kind: 'organization', name: 'Siemens', aliases: [], description: '' },
