@@ -85,7 +85,7 @@ export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...w
  * no organization words of their own: "Ferrante Meccanica S.p.A.", "Larrinaga Automation S.L.",
  * "Mendes & Filhos, Lda.", "Novák Stroje s.r.o.". Longer forms first, where one begins another.
  */
-export const FOREIGN_LEGAL_FORMS = /NV|BV|S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.U\.|S\.A\.|S\.L\.U\.|S\.L\.|S\.à r\.l\.|N\.V\.|B\.V\.|SpA|Srl|SAS|SARL|Oyj|Oy|ASA|AB|A\/S|ApS|Kft\.|Zrt\.|Nyrt\.|Lda\.|Ltda\.|GesmbH|Ges\.m\.b\.H\.|Sp\. z o\.o\.|spol\. s r\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\./;
+export const FOREIGN_LEGAL_FORMS = /NV|BV|SA|S\.p\.A\.|S\.r\.l\.|S\.A\.S\.|S\.A\.U\.|S\.A\.|S\.L\.U\.|S\.L\.|S\.à r\.l\.|N\.V\.|B\.V\.|SpA|Srl|SAS|SARL|Oyj|Oy|ASA|AB|A\/S|ApS|Kft\.|Zrt\.|Nyrt\.|Lda\.|Ltda\.|GesmbH|Ges\.m\.b\.H\.|Sp\. z o\.o\.|spol\. s r\.o\.|s\.r\.o\.|a\.s\.|d\.o\.o\./;
 
 /** Club and chamber prefixes that head a name from the front: "FC Bayern München", "VfB Stuttgart", "CCI Lyon Métropole", "IHK München". */
 /** Chamber prefixes, which alone stand for the chamber named with them: "IHK Nürnberg für Mittelfranken … die IHK". */

@@ -22,7 +22,8 @@ describe('organizationRules', () => {
 			'organization:Wolski Logistyka Sp. z o.o.',
 		]);
 		assert.deepStrictEqual(found('Nordvik Marine AB and Holm Energi A/S; in a.s. prose, Oy alone.'), ['organization:Holm Energi A/S', 'organization:Nordvik Marine AB']);
-		assert.deepStrictEqual(found('Brandsma Logistiek BV and Vanhout Peeters NV signed.'), ['organization:Brandsma Logistiek BV', 'organization:Vanhout Peeters NV']);
+		assert.deepStrictEqual(found('Brandsma Logistiek BV, Vanhout Peeters NV and Lyon-based bioMérieux SA signed.'),
+			['organization:Brandsma Logistiek BV', 'organization:Vanhout Peeters NV', 'organization:bioMérieux SA']);
 	});
 
 	it('finds the German company named after a determiner and a descriptor noun, when no German noun looks like it', () => {
