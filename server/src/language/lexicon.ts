@@ -263,7 +263,7 @@ export function isPersonRole(word: string): boolean {
 }
 
 /** Titles before a name; the title stays out of the span. */
-export const PERSON_TITLES = words('Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Herr Herrn Frau');
+export const PERSON_TITLES = words('Mr Mrs Ms Miss Mx Dr Prof Professor Sir Dame Herr Herrn Frau Mag Dipl Ing DI');
 
 /** Verbs of saying around a name: "said Name", "Name said", "sagte Name". */
 export const SPEECH_VERBS = words(`

@@ -11,6 +11,7 @@ describe('personRules', () => {
 	it('keeps titles out of the name', () => {
 		assert.deepStrictEqual(persons('Contact: Ms. Tang, Tel: 123'), ['person:Tang']);
 		assert.deepStrictEqual(persons('Laut Frau Dr. Sabine Kohl steigt der Umsatz.', 'de'), ['person:Sabine Kohl']);
+		assert.deepStrictEqual(persons('Rückfragehinweis: Mag. Petra Huber, Tel. 123', 'de'), ['person:Petra Huber']);
 	});
 
 	it('reads long names after a given name, German "von" after a given name, and no person in a saint\'s place name', () => {
