@@ -38,8 +38,10 @@ describe('FigureNormalizer', () => {
       [['over 20 years', 20, 'year', 'over'], ['over three years', 3, 'year', 'over']]);
   });
 
-  it('reads a capitalized duration adjective in a headline', () => {
+  it('reads a capitalized duration adjective in a headline, and an amount written as an adjective', () => {
     assert.deepStrictEqual(figures('Xuhui and Bilbao Launch Two-Year Programme', 'en'), [['Two-Year', 2, 'year']]);
+    assert.deepStrictEqual(figures('a 200-million-euro expansion and a 3-billion-yuan fund', 'en'),
+      [['200-million-euro', 200000000, 'EUR'], ['3-billion-yuan', 3000000000, 'CNY']]);
   });
 
   describe('English', () => {

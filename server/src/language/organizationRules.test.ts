@@ -45,6 +45,7 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Weil Bosch Deutschland als Markt sieht, wächst Siemens Bosch.', 'de').filter(span => span.includes(' ')),
 			['organization:Siemens Bosch']);
 		assert.deepStrictEqual(found('Siemens Anhui started.').filter(span => span.includes(' ')), ['organization:Siemens Anhui']);
+		assert.deepStrictEqual(found('Bosch (Anhui) Co., Ltd. and Siemens (Germany) said.').filter(span => span.includes(' ')), ['organization:Bosch (Anhui) Co., Ltd.']);
 		assert.deepStrictEqual(found('Dann will der Konzern Milliarden investieren.', 'de'), []);
 	});
 

@@ -678,18 +678,27 @@ function looksUnlikeGermanNoun(text: string, token: Token): boolean {
 /**
  * "GAC Toyota", "SAIC Volkswagen", "ING Belgium": a known company right before another known company names their
  * joint venture, and in English right before a country or province its unit there ("weil Bosch China als Markt sieht" is
- * German word order). Either way a company of its own. Not a union of states: "the EU China summit".
+ * German word order), and before its seat in brackets and a legal form its subsidiary there. Each is a company of its
+ * own. Not a union of states: "the EU China summit".
  */
 function companyUnits(context: ParagraphContext, candidates: Candidate[]): void {
 	const { names, text } = context;
 	for (let i = 0; i + 1 < names.length; i++) {
 		const company = names[i];
 		const next = names[i + 1];
-		if (company.entry.kind !== 'organization' || next.start !== company.end + 1 || text.charCodeAt(company.end) !== 0x20
-			|| company.end - company.start <= UNION_ACRONYM_LENGTH) {
+		if (company.entry.kind !== 'organization' || text.charCodeAt(company.end) !== 0x20 || company.end - company.start <= UNION_ACRONYM_LENGTH) {
 			continue;
 		}
-		if (next.entry.kind === 'organization' || (context.language === 'en' && UNIT_PLACE_TYPES.has(next.entry.type!))) {
+		// "Bosch Rexroth (Suzhou) Co., Ltd.": the unit named by its seat in brackets and its legal form.
+		if (text.charCodeAt(company.end + 1) === 0x28) {
+			const end = extendLegalForm(text, company.end, context.to);
+			if (end > company.end) {
+				candidates.push(organizationCandidate(company.start, end, Priority.Pattern));
+			}
+			continue;
+		}
+		if (next.start === company.end + 1
+			&& (next.entry.kind === 'organization' || (context.language === 'en' && UNIT_PLACE_TYPES.has(next.entry.type!)))) {
 			candidates.push(organizationCandidate(company.start, next.end, Priority.Pattern));
 			i++;
 		}

@@ -249,6 +249,9 @@ function scaleExponent(word: string, language: Language): number {
  */
 const HYPHENATED_UNIT = /-(century|decade|year|month|week|day|hour|minute|square-met(?:er|re)|square-kilomet(?:er|re)|hectare|acre|kilomet(?:er|re)|met(?:er|re)|tonne|ton|megawatt|gigawatt|kilowatt)(?![A-Za-z-])/iy;
 
+/** An amount written as a compound adjective: "a 200-million-euro expansion", "a 3-billion-yuan fund". */
+const HYPHENATED_AMOUNT = /-(thousand|million|billion)-(euros?|dollars?|yuan|pounds?|francs?)(?![A-Za-z-])/y;
+
 /**
  * The scale and unit words right after a number ending at `end`. `afterCurrency` says whether a
  * currency stood before the number, which makes "m" and "k" scales rather than metres.
@@ -259,6 +262,11 @@ export function readQuantitySuffix(text: string, end: number, language: Language
     const hyphenated = HYPHENATED_UNIT.exec(text);
     if (hyphenated !== null) {
       return { end: end + hyphenated[0].length, exponent: 0, ...unitOf(hyphenated[1].toLowerCase().replace('-', ' ')) };
+    }
+    HYPHENATED_AMOUNT.lastIndex = end;
+    const amount = HYPHENATED_AMOUNT.exec(text);
+    if (amount !== null) {
+      return { end: end + amount[0].length, exponent: SCALES[amount[1]], ...unitOf(amount[2]) };
     }
   }
   const next = text[end] === ' ' || text[end] === '\u00A0' || text[end] === '\u202F' ? end + 1 : end;
