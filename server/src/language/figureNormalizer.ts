@@ -9,7 +9,7 @@ import { Approximation, Language } from './types';
 import { EN_MONTH_ABBREVIATIONS, EN_MONTH_NAMES, monthNumber } from './calendar';
 import { leadKey, leadOffsets } from './dateNormalizer';
 import { DE_NUMBER_WORDS, DE_NUMBER_WORD_LEADS, EN_NUMBER_WORDS, EN_NUMBER_WORD_LEADS, parseNumberWords } from './numberWords';
-import { GLUED_CURRENCY_CODES, QuantityPrefix, QuantitySuffix, hasScaleWord, isCalendarYearBetween, isCurrency, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
+import { GLUED_CURRENCY_CODES, QuantityPrefix, QuantitySuffix, endsAmount, hasScaleWord, isCalendarYearBetween, isCurrency, readQuantityPrefix, readQuantitySuffix } from './quantityContext';
 import { WORD_END, isDigit, isSentenceStart, isWordChar, wordBefore } from './wordBoundary';
 
 export interface FigureMatch {
@@ -76,12 +76,8 @@ function withoutTemporalOver(text: string, prefix: QuantityPrefix, suffix: Quant
   if (prefix.approxWord !== 'over' || suffix.kind !== 'duration' || text[prefix.start - 1] !== ' ') {
     return prefix;
   }
-  const before = text.slice(Math.max(0, prefix.start - AMOUNT_REACH), prefix.start - 1);
-  return AMOUNT_END.test(before) ? { start, currency: prefix.currency } : prefix;
+  return endsAmount(text.slice(text.lastIndexOf(' ', prefix.start - 2) + 1, prefix.start - 1)) ? { start, currency: prefix.currency } : prefix;
 }
-/** The end of an amount: a digit, a scale word or a currency ("6 million", "EUR 40m", "500,000 euros"). */
-const AMOUNT_END = /(?:\d|\d[ \u00A0]?(?:million|billion|thousand|bn|m|k|Mio\.|Mrd\.|Millionen|Milliarden)|euros?|dollars?|yuan|kronor|francs)$/;
-const AMOUNT_REACH = 16;
 
 /** Between the endpoints of a range: "45 to 50 days", "8–10 percent", "zwischen vier und sechs Wochen". */
 const RANGE_JOIN = /[ \u00A0]*(?:to|bis|(and|und)|–|-)[ \u00A0]*/y;

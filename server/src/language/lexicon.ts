@@ -158,10 +158,12 @@ function lowerCaseCode(code: number): number {
 export const germanOrganizationSuffix = suffixMatcher(GERMAN_ORGANIZATION_SUFFIXES);
 
 /** Heads after which a trailing "in <place>" is part of the body's own name (Chamber of Commerce in Hong Kong). */
-const LOCATED_BODY_WORDS = words('Chamber Consulate Consulate-General General Embassy Mission Office Representative Institute Academy University Association Branch Campus Kammer Konsulat Botschaft Vertretung Büro');
+const LOCATED_BODY_WORDS = words('Chamber Consulate Consulate-General General Embassy Mission Office Representative Institute Academy University Association Branch Campus');
 /** The same for German compounds ending so ("Außenhandelskammer", "Wirtschaftsbüros"). */
 const LOCATED_BODY_SUFFIXES = words('kammer konsulat konsulats konsulates botschaft vertretung büro büros');
-export const LOCATED_BODY_HEADS = new RegExp(`^(?:${[...LOCATED_BODY_WORDS].join('|')}|\\p{L}*(?:${[...LOCATED_BODY_SUFFIXES].join('|')}))$`, 'u');
+/** The German endings also stand alone, capitalized: "die chinesische Botschaft in Berlin". */
+export const LOCATED_BODY_HEADS = new RegExp(`^(?:${[...LOCATED_BODY_WORDS].join('|')}|\\p{L}*(?:${[...LOCATED_BODY_SUFFIXES].join('|')})`
+	+ `|${[...LOCATED_BODY_SUFFIXES].map(suffix => suffix[0].toUpperCase() + suffix.slice(1)).join('|')})$`, 'u');
 
 /** Endings of German nouns that say what a company does: "der Anlagenbauer X GmbH", "Batteriespezialist X". */
 const COMPANY_DESCRIPTOR_SUFFIXES = words('bauer hersteller spezialist konzern anbieter zulieferer dienstleister händler entwickler produzent betreiber versorger lieferant manufaktur designer cluster logistiker versicherer');
@@ -410,7 +412,7 @@ const WORD_LISTS: [Set<string>, Word][] = [
 const LISTED_OUTLINES = new Uint32Array(2048);
 /** German compounds of "Bezirk" that designate a district before its name: "Innenstadtbezirk Dongcheng", "Verwaltungsbezirk". */
 const GERMAN_DISTRICT_COMPOUND_SUFFIXES = ['bezirk', 'bezirks'];
-const GERMAN_DISTRICT_COMPOUND = /^\p{Lu}\p{Ll}+bezirks?$/u;
+const GERMAN_DISTRICT_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${GERMAN_DISTRICT_COMPOUND_SUFFIXES.join('|')})$`, 'u');
 /** German compounds naming an industry, which end a company's name as the bare words do: "Kessler Sensortechnik", "Wolf Antriebstechnik". */
 const GERMAN_INDUSTRY_COMPOUND_SUFFIXES = ['technik', 'logistik', 'elektronik', 'systeme', 'maschinenbau', 'anlagenbau', 'sensorik', 'robotik', 'optik', 'photonik'];
 const GERMAN_INDUSTRY_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${GERMAN_INDUSTRY_COMPOUND_SUFFIXES.join('|')})$`, 'u');

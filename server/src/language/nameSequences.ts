@@ -632,15 +632,15 @@ const PARENTHESIZED_SEAT = /^ \(\p{Lu}[\p{L}\p{M} ]{1,30}\)/u;
 
 /** "Huawei Technologies Co., Ltd.", "Verein e. V.": the legal form written after the name belongs to it. */
 export function extendLegalForm(text: string, end: number, limit: number): number {
+	const window = text.slice(end, Math.min(limit, end + 40));
 	// "Hallwanger Machinery (Chengdu) Co., Ltd.": a subsidiary names its seat before its legal form.
-	const seat = PARENTHESIZED_SEAT.exec(text.slice(end, Math.min(limit, end + 40)));
+	const seat = PARENTHESIZED_SEAT.exec(window);
 	if (seat !== null) {
 		const withForm = extendLegalForm(text, end + seat[0].length, limit);
 		if (withForm > end + seat[0].length) {
 			return withForm;
 		}
 	}
-	const window = text.slice(end, Math.min(limit, end + 40));
 	if (window.startsWith('.') && ABBREVIATED_LEGAL_WORD.test(text.slice(Math.max(0, end - 5), end))) {
 		end += 1;
 		const rest = LEGAL_FORM_AFTER.exec(text.slice(end, Math.min(limit, end + 40)));

@@ -627,7 +627,7 @@ function germanDescriptorNames(context: ParagraphContext, candidates: Candidate[
 	const { tokens, text } = context;
 	const { classes } = paragraphWords(context);
 	for (let k = 1; k + 1 < tokens.length; k++) {
-		if (!(classes[k] & Word.CompanyDescriptor) && !(classes[k] & Word.GermanOrganizationHead)) {
+		if (!(classes[k] & (Word.CompanyDescriptor | Word.GermanOrganizationHead))) {
 			continue;
 		}
 		const name = tokens[k + 1];

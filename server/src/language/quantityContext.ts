@@ -233,6 +233,11 @@ export interface QuantitySuffix {
 
 const SCALE_WORD = new RegExp(`(?:^|[\\d \u00A0])(?:${Object.keys(SCALES).map(word => word.replace('.', '\\.')).join('|')})(?![\\p{L}])`, 'u');
 
+/** Whether `word` ends an amount: a number, a scale word or a currency ("6 million", "500,000 euros", "EUR 40"). */
+export function endsAmount(word: string): boolean {
+  return isDigit(word[word.length - 1]) || Object.prototype.hasOwnProperty.call(SCALES, word) || CURRENCY_CODES.has(word);
+}
+
 /** Whether a figure's text holds a scale word: "5 million tonnes", "€1.2bn". */
 export function hasScaleWord(figureText: string): boolean {
   return SCALE_WORD.test(figureText);

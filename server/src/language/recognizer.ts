@@ -682,8 +682,8 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 		}
 	}
 	added.push(...companiesAtPlaces.slice(nextCompany));
-	const entities = names.renamed.size > 0 || names.surnames.size > 0 || names.byFirstWord.size > 0 || names.byName.size > 0
-		? withDocumentIds(text, start, result.entities, names) : result.entities;
+	// Renamings, surnames and acronyms are all names of byName too.
+	const entities = names.byName.size > 0 || names.byFirstWord.size > 0 ? withDocumentIds(text, start, result.entities, names) : result.entities;
 	if (added.length === 0) {
 		return entities;
 	}
@@ -706,15 +706,7 @@ const PERSON_RELATIVE = /^, (?:who|der|die)\b/;
 
 /** "sagte Kessler", "Kessler said", "so Kessler", "Frau Kessler", "Dr. Kessler", "Kessler, die …", "Kessler zufolge". */
 function isAddressedAsPerson(text: string, start: number, end: number): boolean {
-	let before = start;
-	while (before > 0 && text[before - 1] === ' ') {
-		before--;
-	}
-	// The abbreviation's period: "Dr. Kessler".
-	if (text[before - 1] === '.' && before < start) {
-		before--;
-	}
-	const previous = wordBefore(text, before);
+	const previous = wordBeforeName(text, start);
 	if (SPEECH_VERBS.has(previous) || PERSON_TITLES.has(previous)) {
 		return true;
 	}
@@ -724,9 +716,11 @@ function isAddressedAsPerson(text: string, start: number, end: number): boolean 
 
 /** A speaker's label at the start of a line ("Kearney: We grow"), or a title before the name ("Ms. Kearney"). */
 function isSpeakerOrAddressed(text: string, start: number, end: number): boolean {
-	if (text[end] === ':' && (start === 0 || text[start - 1] === '\n')) {
-		return true;
-	}
+	return (text[end] === ':' && (start === 0 || text[start - 1] === '\n')) || PERSON_TITLES.has(wordBeforeName(text, start));
+}
+
+/** The word before a name starting at `start`, past the spaces and an abbreviation's period ("Dr. Kessler"). */
+function wordBeforeName(text: string, start: number): string {
 	let before = start;
 	while (before > 0 && text[before - 1] === ' ') {
 		before--;
@@ -734,7 +728,7 @@ function isSpeakerOrAddressed(text: string, start: number, end: number): boolean
 	if (text[before - 1] === '.' && before < start) {
 		before--;
 	}
-	return PERSON_TITLES.has(wordBefore(text, before));
+	return wordBefore(text, before);
 }
 
 /**
