@@ -110,10 +110,12 @@ export class LanguageServerSession {
     return this.serverProcess.pid!;
   }
 
-  async initialize(): Promise<InitializeResult> {
+  /** With `storagePath`, the server keeps its index cache there, as it does in VS Code's workspace storage. */
+  async initialize(storagePath?: string): Promise<InitializeResult> {
     const folderUri = fileUri(this.workspaceFolder);
     const params: InitializeParams = {
       processId: process.pid,
+      initializationOptions: { storagePath },
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: path.basename(this.workspaceFolder) }],
       capabilities: {

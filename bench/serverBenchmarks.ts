@@ -54,11 +54,12 @@ export function findReferenceTarget(files: readonly string[], texts: readonly st
 }
 
 /** Starts a server on `workspaceFolder` and measures how long it takes to answer references on `target` completely. */
-export async function measureIndexing(workspaceFolder: string, target: ReferenceTarget, serverNodeArguments: string[] = []): Promise<{ run: IndexingRun; session: LanguageServerSession }> {
+/** With `storagePath`, the server keeps its index cache there (see LanguageServerSession.initialize); without, it indexes every file. */
+export async function measureIndexing(workspaceFolder: string, target: ReferenceTarget, serverNodeArguments: string[] = [], storagePath?: string): Promise<{ run: IndexingRun; session: LanguageServerSession }> {
   const session = LanguageServerSession.start(workspaceFolder, serverNodeArguments);
   const position = TextDocument.create('', '', 1, target.text).positionAt(target.entity.start);
   const start = now();
-  await session.initialize();
+  await session.initialize(storagePath);
   await session.open(target.file, target.text);
   const done = await withTimeout(session.nextIndexingDone(true), INDEXING_TIMEOUT_MS);
   const indexingDoneMs = elapsedMs(start);

@@ -31,8 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
   const tracker = new IndexStatusTracker(SHOW_OUTPUT);
   const serverModule = context.asAbsolutePath('server/out/server.js');
 
-  const start = async () => {
-    const client = createClient(serverModule, output);
+  const start = async (discardIndexCache = false) => {
+    const client = createClient(serverModule, output, { storagePath: context.storageUri?.fsPath, discardIndexCache });
     tracker.follow(client);
     const started = client.start();
     session = { client, started };
@@ -43,18 +43,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
       output.appendLine(`Entity Markup: the language server did not start: ${error instanceof Error ? error.message : error}`);
     }
   };
-  const restart = async () => {
+  const restart = async (discardIndexCache = false) => {
     await stopSession();
-    await start();
+    await start(discardIndexCache);
   };
 
   context.subscriptions.push(
     output,
     tracker,
     associateCorpusTextDocuments(),
-    vscode.commands.registerCommand('entityMarkup.restartServer', restart),
-    // The server indexes the workspace from scratch when it starts.
-    vscode.commands.registerCommand('entityMarkup.reindex', restart),
+    vscode.commands.registerCommand('entityMarkup.restartServer', () => restart()),
+    // From scratch: the server starts without its index cache, so that every file is read and analysed again.
+    vscode.commands.registerCommand('entityMarkup.reindex', () => restart(true)),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('entityMarkup.indexStatus', () => tracker.status()),
   );
@@ -67,7 +67,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Entity
   };
 }
 
-function createClient(serverModule: string, output: vscode.OutputChannel): LanguageClient {
+/** What the server takes at initialize (see the server's InitializationOptions). */
+interface InitializationOptions {
+  storagePath: string | undefined;
+  discardIndexCache: boolean;
+}
+
+function createClient(serverModule: string, output: vscode.OutputChannel, initializationOptions: InitializationOptions): LanguageClient {
   const serverOptions: ServerOptions = {
     // stdio rather than IPC: the server's stdio writer sends large results it keeps encoded as they are.
     run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_ARGUMENTS] } },
@@ -76,6 +82,7 @@ function createClient(serverModule: string, output: vscode.OutputChannel): Langu
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: ENTITY_TEXT }],
     outputChannel: output,
+    initializationOptions,
     // File events need no client-side watchers: the server registers watchers for its include globs
     // itself (dynamic registration) and moves them when the globs change.
     synchronize: { configurationSection: 'entityMarkup' },

@@ -25,6 +25,8 @@ import {
   WatchKind,
   WorkDoneProgressServerReporter,
 } from 'vscode-languageserver/node';
+import { createHash } from 'crypto';
+import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { format } from 'util';
@@ -40,6 +42,8 @@ import { encodedSemanticTokens, SEMANTIC_TOKENS_LEGEND, semanticTokenData, seman
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { DEFAULT_FILE_SETTINGS, FileChangeKind, FileSettings, IndexingDone, WorkspaceIndexer } from './workspace/indexer';
 import { InProcessLoader } from './workspace/documentLoader';
+import { IndexCache } from './workspace/indexCache';
+import { NodeCacheFile } from './workspace/nodeCacheFile';
 import { NodeFileSystem } from './workspace/nodeFileSystem';
 import { WorkerPool } from './workspace/workerPool';
 import { canonicalUri } from './workspace/uris';
@@ -123,13 +127,38 @@ const indexer = new WorkspaceIndexer(fileSystem, index, {
   },
 }, loader);
 
+/** The `entityMarkup` settings the server follows. */
+interface ServerSettings {
+  files: FileSettings;
+  /** `entityMarkup.index.cacheOnDisk` */
+  cacheOnDisk: boolean;
+}
+
+/** What the extension passes at initialize. */
+interface InitializationOptions {
+  /** A folder the server may keep files in for this workspace (VS Code's workspace storage). */
+  storagePath?: string;
+  /** Start from no index cache: the cache file is deleted, and written anew once the workspace is indexed. */
+  discardIndexCache?: boolean;
+}
+
+const INDEX_CACHE_FILE = 'index-cache.bin';
+
 let capabilities: ClientCapabilities = {};
+let initializationOptions: InitializationOptions = {};
 let folders: string[] = [];
 let settings: FileSettings = DEFAULT_FILE_SETTINGS;
+let cacheOnDisk = true;
+let indexCache: IndexCache | undefined;
 let watcherRegistration: Disposable | undefined;
 
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
+  const options = (params.initializationOptions ?? {}) as Record<string, unknown>;
+  initializationOptions = {
+    storagePath: typeof options.storagePath === 'string' ? options.storagePath : undefined,
+    discardIndexCache: options.discardIndexCache === true,
+  };
   folders = params.workspaceFolders?.map(folder => canonicalUri(folder.uri)) ?? (params.rootUri ? [canonicalUri(params.rootUri)] : []);
   return {
     capabilities: {
@@ -158,30 +187,59 @@ connection.onInitialized(async () => {
       void reindex();
     });
   }
-  settings = await pullSettings();
+  ({ files: settings, cacheOnDisk } = await pullSettings());
   await registerFileWatchers();
+  indexCache = await openIndexCache(!initializationOptions.discardIndexCache);
   void reindex();
 });
 
-async function pullSettings(): Promise<FileSettings> {
-  if (!capabilities.workspace?.configuration) return settings;
+async function pullSettings(): Promise<ServerSettings> {
+  if (!capabilities.workspace?.configuration) return { files: settings, cacheOnDisk };
   try {
-    return toFileSettings(await connection.workspace.getConfiguration('entityMarkup'));
+    return toSettings(await connection.workspace.getConfiguration('entityMarkup'));
   } catch {
-    return settings;
+    return { files: settings, cacheOnDisk };
   }
 }
 
 /** `entityMarkup` settings as the client sends them, falling back to the defaults field by field. */
-function toFileSettings(section: unknown): FileSettings {
-  const files = (section as { files?: Partial<FileSettings> } | undefined)?.files ?? {};
+function toSettings(section: unknown): ServerSettings {
+  const { files = {}, index = {} } = (section ?? {}) as { files?: Partial<FileSettings>; index?: { cacheOnDisk?: unknown } };
   const globs = (value: unknown, fallback: readonly string[]) =>
     Array.isArray(value) && value.every(item => typeof item === 'string') ? (value as string[]) : fallback;
   return {
-    include: globs(files.include, DEFAULT_FILE_SETTINGS.include),
-    exclude: globs(files.exclude, DEFAULT_FILE_SETTINGS.exclude),
-    maxFileSizeKB: typeof files.maxFileSizeKB === 'number' && files.maxFileSizeKB > 0 ? files.maxFileSizeKB : DEFAULT_FILE_SETTINGS.maxFileSizeKB,
+    files: {
+      include: globs(files.include, DEFAULT_FILE_SETTINGS.include),
+      exclude: globs(files.exclude, DEFAULT_FILE_SETTINGS.exclude),
+      maxFileSizeKB: typeof files.maxFileSizeKB === 'number' && files.maxFileSizeKB > 0 ? files.maxFileSizeKB : DEFAULT_FILE_SETTINGS.maxFileSizeKB,
+    },
+    cacheOnDisk: index.cacheOnDisk !== false,
   };
+}
+
+/**
+ * The index cache in the workspace storage, after restoring what it holds when `restore` is set; with the
+ * setting off, none, and the cache file is deleted. Needs a storage folder from the client.
+ */
+async function openIndexCache(restore: boolean): Promise<IndexCache | undefined> {
+  const { storagePath } = initializationOptions;
+  if (storagePath === undefined) return undefined;
+  const cache = new IndexCache(new NodeCacheFile(path.join(storagePath, INDEX_CACHE_FILE)), buildFingerprint(), {
+    info: message => connection.console.info(message),
+    warn: message => connection.console.warn(message),
+  });
+  if (!cacheOnDisk || !restore) await cache.discard();
+  if (!cacheOnDisk) return undefined;
+  if (restore) await cache.restore(index, settings.maxFileSizeKB * 1024);
+  return cache;
+}
+
+/**
+ * Names this build of the server: its bundle holds the recognizer and the knowledge base, so another
+ * bundle may find other entities in the same files, and an index cache it wrote is not taken back.
+ */
+function buildFingerprint(): string {
+  return createHash('sha256').update(fs.readFileSync(__filename)).digest('hex');
 }
 
 /** Watches the include globs, and deletions of anything (a deleted folder takes its files with it). */
@@ -198,10 +256,18 @@ async function registerFileWatchers(): Promise<void> {
 }
 
 connection.onDidChangeConfiguration(async change => {
-  const next = capabilities.workspace?.configuration ? await pullSettings() : toFileSettings((change.settings as { entityMarkup?: unknown })?.entityMarkup);
-  if (JSON.stringify(next) === JSON.stringify(settings)) return;
-  const includeChanged = JSON.stringify(next.include) !== JSON.stringify(settings.include);
-  settings = next;
+  const next = capabilities.workspace?.configuration ? await pullSettings() : toSettings((change.settings as { entityMarkup?: unknown })?.entityMarkup);
+  if (next.cacheOnDisk !== cacheOnDisk) {
+    cacheOnDisk = next.cacheOnDisk;
+    const previous = indexCache;
+    indexCache = undefined;
+    await previous?.discard();
+    indexCache = await openIndexCache(false);
+    if (!indexer.indexing) void indexCache?.save(index);
+  }
+  if (JSON.stringify(next.files) === JSON.stringify(settings)) return;
+  const includeChanged = JSON.stringify(next.files.include) !== JSON.stringify(settings.include);
+  settings = next.files;
   if (includeChanged) await registerFileWatchers();
   void reindex();
 });
@@ -237,6 +303,8 @@ async function reindex(): Promise<void> {
   const counted: IndexingDone = { ...done, documents: index.documentCount, entities: index.entityCount };
   connection.console.info(`Indexed ${counted.documents} documents, ${counted.entities} entities in ${counted.ms} ms`);
   void connection.sendNotification(indexingDoneNotification, counted);
+  // Not right away: requests come first once a workspace is indexed, and the workers' memory is given back first.
+  indexCache?.saveSoon(index);
 }
 
 connection.onDidChangeWatchedFiles(params => {
@@ -245,7 +313,7 @@ connection.onDidChangeWatchedFiles(params => {
     [FileChangeType.Changed]: 'changed',
     [FileChangeType.Deleted]: 'deleted',
   };
-  void indexer.filesChanged(params.changes.map(change => ({ uri: canonicalUri(change.uri), kind: kinds[change.type] })));
+  void indexer.filesChanged(params.changes.map(change => ({ uri: canonicalUri(change.uri), kind: kinds[change.type] }))).then(() => indexCache?.saveSoon(index));
 });
 
 // Open documents: the editor's text wins over the file on disk. Analysis waits for a pause in typing or
@@ -268,7 +336,7 @@ documents.onDidClose(({ document }) => {
   pendingAnalysis.delete(document.uri);
   openUris.delete(canonicalUri(document.uri));
   lastTokens.delete(document.uri);
-  void indexer.documentClosed(canonicalUri(document.uri));
+  void indexer.documentClosed(canonicalUri(document.uri)).then(() => indexCache?.saveSoon(index));
 });
 
 function analyseOpenDocument(uri: string): void {
@@ -385,8 +453,10 @@ connection.onRequest(indexStatusRequest, () => ({
   indexing: indexer.indexing,
 }));
 
-connection.onShutdown(() => {
+connection.onShutdown(async () => {
   shutdownRequested = true;
+  // What changed since the last write (file events of the last few seconds) is kept for the next start.
+  await indexCache?.save(index);
 });
 
 documents.listen(connection);

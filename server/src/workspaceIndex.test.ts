@@ -86,8 +86,28 @@ describe('WorkspaceIndex', () => {
         const fromScratch = new WorkspaceIndex(dictionaryAnalyzer, fakeKnowledge);
         for (const [stateUri, { source, text }] of [...state].reverse()) fromScratch.update(stateUri, source, text);
         assert.deepStrictEqual(snapshot(incremental), snapshot(fromScratch), `after step ${step}`);
+        // Restoring its disk documents and opening the open ones again gives the same index too.
+        const restored = new WorkspaceIndex(dictionaryAnalyzer, fakeKnowledge);
+        for (const [stateUri, { source, text }] of state) if (source.kind === 'open') restored.update(stateUri, source, text);
+        restored.restore(incremental.diskSnapshot());
+        assert.deepStrictEqual(snapshot(restored), snapshot(fromScratch), `restored after step ${step}`);
       }
     }
+  });
+
+  it('restores documents from a snapshot without analysing them, and leaves the ones it holds already', () => {
+    const taken = indexOf({ 'file:///ws/a.txt': 'Luohu and PwC.', 'file:///ws/b.txt': 'Bezirk Luohu.' }).diskSnapshot();
+    let analysed = 0;
+    const index = new WorkspaceIndex(text => (analysed++, dictionaryAnalyzer(text)), fakeKnowledge);
+    index.update('file:///ws/b.txt', { kind: 'open', version: 1 }, 'PwC.');
+    const revision = index.revision;
+    assert.strictEqual(index.restore(taken), 1);
+    assert.strictEqual(analysed, 1);
+    assert.ok(index.revision > revision);
+    assert.ok(index.isCurrent('file:///ws/a.txt', { kind: 'disk', stamp: { mtime: 1, size: 14 } }));
+    assert.deepStrictEqual(index.mentions('organization:pwc').map(m => [m.uri, m.start]), [['file:///ws/a.txt', 10], ['file:///ws/b.txt', 0]]);
+    assert.deepStrictEqual(index.mentions('district:luohu').map(m => [m.uri, m.start]), [['file:///ws/a.txt', 0]]);
+    assert.deepStrictEqual(index.diskSnapshot().documents.map(document => document.uri), ['file:///ws/a.txt']);
   });
 });
 

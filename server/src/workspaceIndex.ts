@@ -3,6 +3,7 @@ import type { DocumentAnalysis, Entity, EntityKind, Language } from './language/
 import { valueName } from './features/values';
 import type { FileStamp } from './workspace/fileSystem';
 import { CompactAnalysis, compactAnalysis, entityKeyOfShape, EntityShape, shapeKey, shapeOf } from './workspace/compactAnalysis';
+import type { IndexSnapshot, SnapshotDocument, SnapshotTables } from './workspace/indexSnapshot';
 import { LineIndex } from './workspace/lineIndex';
 import { LocationJsonWriter } from './transport/locationJson';
 
@@ -64,6 +65,8 @@ export { entityKey } from './workspace/compactAnalysis';
  */
 class SharedTables {
   readonly shapes: EntityShape[] = [];
+  /** Per shape, its key (see CompactAnalysis.shapeKeys). */
+  readonly shapeKeys: string[] = [];
   private readonly shapeNumbers = new Map<string, number>();
   /** Per shape, the number of its entity. */
   readonly shapeEntity: number[] = [];
@@ -82,6 +85,7 @@ class SharedTables {
     if (number === undefined) {
       this.shapeNumbers.set(key, (number = this.shapes.length));
       this.shapes.push(shape);
+      this.shapeKeys.push(key);
       this.shapeEntity.push(this.entity(entityKey, shape.kind));
     }
     return number;
@@ -277,6 +281,7 @@ export class WorkspaceIndex {
   private keptLocationsBytes = 0;
   /** The analyses the open documents are indexed from, which the analyzer may start from after an edit. */
   private readonly openAnalyses = new Map<string, DocumentAnalysis>();
+  private changes = 0;
 
   constructor(readonly analyze: Analyzer, readonly knowledge: KnowledgeLookup, private readonly options = DEFAULT_OPTIONS) {}
 
@@ -317,6 +322,17 @@ export class WorkspaceIndex {
     const tables = this.tables;
     const shapes = analysis.shapes.map((shape, i) => tables.shape(shape, analysis.shapeKeys[i], analysis.shapeEntityKeys[i]));
     const surfaces = analysis.surfaces.map(surface => tables.surface(surface));
+    return this.renumberedDocument(uri, source, analysis, shapes, surfaces);
+  }
+
+  /** The document of `analysis`, whose shape and surface numbers become `shapes[number]` and `surfaces[number]` (in place). */
+  private renumberedDocument(
+    uri: string,
+    source: DocumentSource,
+    analysis: Pick<CompactAnalysis, 'language' | 'documentDate' | 'starts' | 'ends' | 'shapeIds' | 'surfaceIds' | 'lineStarts' | 'lineEnds'>,
+    shapes: readonly number[],
+    surfaces: readonly number[],
+  ): IndexedDocument {
     const { shapeIds, surfaceIds } = analysis;
     for (let i = 0; i < shapeIds.length; i++) {
       shapeIds[i] = shapes[shapeIds[i]];
@@ -324,8 +340,80 @@ export class WorkspaceIndex {
     }
     return new IndexedDocument(
       uri, source, analysis.language, analysis.documentDate, new LineIndex(analysis.lineStarts, analysis.lineEnds),
-      analysis.starts, analysis.ends, shapeIds, surfaceIds, tables,
+      analysis.starts, analysis.ends, shapeIds, surfaceIds, this.tables,
     );
+  }
+
+  /**
+   * The documents indexed from files on disk, as they are indexed, with the table entries they use:
+   * what restore() takes back. Open documents are left out; their files are read again after a restore.
+   */
+  diskSnapshot(): IndexSnapshot {
+    const tables = this.tables;
+    const shapeNumbers = new Int32Array(tables.shapes.length).fill(-1);
+    const surfaceNumbers = new Int32Array(tables.surfaces.length).fill(-1);
+    const used: SnapshotTables = { shapes: [], shapeKeys: [], shapeEntityKeys: [], surfaces: [] };
+    const documents: SnapshotDocument[] = [];
+    for (const document of this.documents.values()) {
+      const { uri, source, language, documentDate } = document;
+      if (source.kind !== 'disk') continue;
+      const count = document.mentionCount;
+      const { starts: lineStarts, ends: lineEnds } = document.lines;
+      const numbers = new Int32Array(4 * count + 2 * lineStarts.length);
+      numbers.set(document.starts, 0);
+      numbers.set(document.ends, count);
+      for (let i = 0; i < count; i++) {
+        const shape = document.shapeIds[i];
+        if (shapeNumbers[shape] < 0) {
+          shapeNumbers[shape] = used.shapes.length;
+          used.shapes.push(tables.shapes[shape]);
+          used.shapeKeys.push(tables.shapeKeys[shape]);
+          used.shapeEntityKeys.push(tables.entities[tables.shapeEntity[shape]].key);
+        }
+        const surface = document.surfaceIds[i];
+        if (surfaceNumbers[surface] < 0) {
+          surfaceNumbers[surface] = used.surfaces.length;
+          used.surfaces.push(tables.surfaces[surface]);
+        }
+        numbers[2 * count + i] = shapeNumbers[shape];
+        numbers[3 * count + i] = surfaceNumbers[surface];
+      }
+      numbers.set(lineStarts, 4 * count);
+      numbers.set(lineEnds, 4 * count + lineStarts.length);
+      documents.push({ uri, stamp: source.stamp, language, documentDate, mentionCount: count, numbers });
+    }
+    return { tables: used, documents };
+  }
+
+  /**
+   * Indexes the documents of a snapshot (see diskSnapshot) as they were indexed then, without reading or
+   * analysing them; their stamps tell the indexer which files changed since. A document indexed already is
+   * left as it is. Takes over the snapshot's arrays. Returns how many documents were added.
+   */
+  restore(snapshot: IndexSnapshot): number {
+    const tables = this.tables;
+    const { shapes, shapeKeys, shapeEntityKeys, surfaces } = snapshot.tables;
+    const shapeNumbers = shapes.map((shape, i) => tables.shape(shape, shapeKeys[i], shapeEntityKeys[i]));
+    const surfaceNumbers = surfaces.map(surface => tables.surface(surface));
+    let restored = 0;
+    for (const { uri, stamp, language, documentDate, mentionCount: count, numbers } of snapshot.documents) {
+      if (this.documents.has(uri)) continue;
+      const lines = (numbers.length - 4 * count) / 2;
+      const view = (index: number, length: number) => numbers.subarray(index, index + length);
+      const analysis = {
+        language, documentDate,
+        starts: view(0, count), ends: view(count, count), shapeIds: view(2 * count, count), surfaceIds: view(3 * count, count),
+        lineStarts: view(4 * count, lines), lineEnds: view(4 * count + lines, lines),
+      };
+      this.replace(undefined, this.renumberedDocument(uri, { kind: 'disk', stamp }, analysis, shapeNumbers, surfaceNumbers));
+      restored++;
+    }
+    return restored;
+  }
+
+  /** Counts every change of the indexed documents, so that whoever keeps a copy of the index can tell it is behind. */
+  get revision(): number {
+    return this.changes;
   }
 
   /**
@@ -368,6 +456,7 @@ export class WorkspaceIndex {
 
   /** Puts `document` in the place of `current` (if any), and updates the entities either mentions. */
   private replace(current: IndexedDocument | undefined, document: IndexedDocument): void {
+    this.changes++;
     const { uri } = document;
     const tables = this.tables;
     /** Entity number → [from, count] of its group in the document replaced. */
@@ -398,6 +487,7 @@ export class WorkspaceIndex {
   remove(uri: string): boolean {
     const current = this.documents.get(uri);
     if (!current) return false;
+    this.changes++;
     this.openAnalyses.delete(uri);
     current.forEachEntity((number, from, count) => this.drop(current, this.tables.entities[number], from, count));
     this.documents.delete(uri);

@@ -65,8 +65,11 @@ export class TestClient {
   readonly messages: { type: number; message: string }[] = [];
   readonly logMessages: { type: number; message: string }[] = [];
 
-  /** `settings` is the `entityMarkup` section the server pulls; change it and send didChangeConfiguration. */
-  constructor(readonly folder: string, public settings: object = {}) {
+  /**
+   * `settings` is the `entityMarkup` section the server pulls; change it and send didChangeConfiguration.
+   * `initializationOptions` go with initialize, as the extension sends them.
+   */
+  constructor(readonly folder: string, public settings: object = {}, readonly initializationOptions: object = {}) {
     this.folderUri = pathToFileURL(folder).href;
     this.server = spawn(process.execPath, [SERVER_MODULE, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.server.stderr!.on('data', chunk => (this.serverErrors += chunk));
@@ -125,6 +128,7 @@ export class TestClient {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: this.folderUri,
+      initializationOptions: this.initializationOptions,
       workspaceFolders: [{ uri: this.folderUri, name: path.basename(this.folder) }],
       capabilities: {
         workspace: {
@@ -163,13 +167,14 @@ export class TestClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: this.uri(fileName), type }] });
   }
 
-  async stop(): Promise<void> {
+  /** Shuts the server down and deletes the workspace folder, unless another server is to open it next. */
+  async stop(options: { keepFolder?: boolean } = {}): Promise<void> {
     const exited = new Promise(resolve => this.server.once('exit', resolve));
     await this.connection.sendRequest('shutdown');
     await this.connection.sendNotification('exit');
     await exited;
     this.connection.dispose();
-    fs.rmSync(this.folder, { recursive: true, force: true });
+    if (!options.keepFolder) fs.rmSync(this.folder, { recursive: true, force: true });
   }
 
   /** What the server wrote to stderr, for failure messages. */

@@ -52,6 +52,21 @@ describe('WorkspaceIndexer', () => {
     assert.strictEqual(indexer.indexing, false);
   });
 
+  it('reads only the files changed since the index was restored from a snapshot', async () => {
+    await indexer.reindex();
+    const taken = index.diskSnapshot();
+    fs.writeFile('file:///ws/b.txt', 'Qianhai.');
+    let analysed = 0;
+    const counting = new WorkspaceIndex(text => (analysed++, dictionaryAnalyzer(text)), fakeKnowledge);
+    counting.restore(taken);
+    const reopened = new WorkspaceIndexer(fs, counting, { isOpen: () => false, yieldToEventLoop: async () => {}, reportSkipped: () => {}, log: assert.fail });
+    reopened.configure(['file:///ws'], { include: ['**/*.txt'], exclude: ['**/node_modules/**'], maxFileSizeKB: 1 });
+    await reopened.reindex();
+    assert.strictEqual(analysed, 1);
+    assert.deepStrictEqual(counting.mentions('district:qianhai').map(m => m.uri), ['file:///ws/b.txt']);
+    assert.deepStrictEqual(counting.mentions('district:luohu').map(m => m.uri), ['file:///ws/a.txt']);
+  });
+
   it('follows created, changed and deleted files, and deleted folders', async () => {
     await indexer.reindex();
     fs.writeFile('file:///ws/new/c.txt', 'PwC.');

@@ -7,9 +7,9 @@ import { lineBounds } from './compactAnalysis';
  */
 export class LineIndex {
   /** Offset of the first character of each line. */
-  private readonly starts: Int32Array;
+  readonly starts: Int32Array;
   /** Offset just past the last character of each line, before its line break. */
-  private readonly ends: Int32Array;
+  readonly ends: Int32Array;
 
   constructor(text: string);
   constructor(starts: Int32Array, ends: Int32Array);

@@ -1,0 +1,98 @@
+import type { WorkspaceIndex } from '../workspaceIndex';
+import { decodeSnapshot, encodeSnapshot } from './indexSnapshot';
+
+/** The one file an index cache is kept in (on disk in the server, in memory in tests). */
+export interface CacheFile {
+  /** Where the file is, for messages. */
+  readonly location: string;
+  /** The file's bytes, or undefined when there is no file. */
+  read(): Promise<Uint8Array | undefined>;
+  /** Replaces the file as a whole: a reader sees the old bytes or the new ones, never a mix. */
+  write(bytes: Uint8Array): Promise<void>;
+  delete(): Promise<void>;
+}
+
+/** File events come in bursts (a folder copied in, a branch checked out): one write after the burst. */
+const SAVE_DELAY_MS = 5000;
+
+/**
+ * Keeps a copy of the index's disk documents in a file, so that a workspace opened again starts from it:
+ * only the files whose stamps changed since are read and analysed. The copy is a cache; a file that
+ * cannot be read, is damaged or was made by another build is reported and replaced, never trusted.
+ */
+export class IndexCache {
+  /** The index revision last written (or restored), which needs no writing again. */
+  private savedRevision: number | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly file: CacheFile,
+    /** Names the build of the recognizer (see encodeSnapshot). */
+    private readonly fingerprint: string,
+    private readonly log: { info(message: string): void; warn(message: string): void },
+  ) {}
+
+  /**
+   * Indexes the documents of the cache file whose files were no larger than `maxBytes`. Returns how many;
+   * 0 when there is no usable cache file.
+   */
+  async restore(index: WorkspaceIndex, maxBytes: number): Promise<number> {
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await this.file.read();
+    } catch (error) {
+      this.log.warn(`The index cache ${this.file.location} cannot be read (${message(error)}); indexing every file.`);
+      return 0;
+    }
+    if (bytes === undefined) return 0;
+    const started = Date.now();
+    const snapshot = decodeSnapshot(bytes, this.fingerprint);
+    if ('unusable' in snapshot) {
+      this.log.warn(`The index cache ${this.file.location} is ${snapshot.unusable}; indexing every file.`);
+      return 0;
+    }
+    // A file indexed under a larger size limit must now be reported as skipped, so it is read again.
+    const restored = index.restore({ ...snapshot, documents: snapshot.documents.filter(document => document.stamp.size <= maxBytes) });
+    this.savedRevision = index.revision;
+    this.log.info(`Restored ${restored} documents from the index cache in ${Date.now() - started} ms.`);
+    return restored;
+  }
+
+  /** Writes the index's disk documents to the cache file, unless it holds them as they are. Never rejects. */
+  save(index: WorkspaceIndex): Promise<void> {
+    clearTimeout(this.timer);
+    this.saving = this.saving.then(async () => {
+      const revision = index.revision;
+      if (revision === this.savedRevision) return;
+      try {
+        await this.file.write(encodeSnapshot(index.diskSnapshot(), this.fingerprint));
+        this.savedRevision = revision;
+      } catch (error) {
+        this.log.warn(`Could not write the index cache ${this.file.location} (${message(error)}); the next start indexes every file.`);
+      }
+    });
+    return this.saving;
+  }
+
+  /** save() once no further call has come for a few seconds. */
+  saveSoon(index: WorkspaceIndex): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(index), SAVE_DELAY_MS).unref();
+  }
+
+  /** Stops saving and deletes the cache file. Never rejects. */
+  async discard(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.saving;
+    try {
+      await this.file.delete();
+    } catch (error) {
+      this.log.warn(`Could not delete the index cache ${this.file.location} (${message(error)}).`);
+    }
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
