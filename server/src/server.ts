@@ -189,7 +189,10 @@ connection.onInitialized(async () => {
   }
   ({ files: settings, cacheOnDisk } = await pullSettings());
   await registerFileWatchers();
-  indexCache = await openIndexCache(!initializationOptions.discardIndexCache);
+  indexCache = await openIndexCache(initializationOptions.discardIndexCache === true);
+  const restored = indexCache && !initializationOptions.discardIndexCache ? await indexCache.restore(index, settings.maxFileSizeKB * 1024) : 0;
+  // With the files restored from the cache, most need no analysis, and workers start only for those that do.
+  if (restored === 0) loader.prepare();
   void reindex();
 });
 
@@ -218,20 +221,18 @@ function toSettings(section: unknown): ServerSettings {
 }
 
 /**
- * The index cache in the workspace storage, after restoring what it holds when `restore` is set; with the
- * setting off, none, and the cache file is deleted. Needs a storage folder from the client.
+ * The index cache in the workspace storage, with its file deleted first when `discard` is set; with the
+ * setting off, none, and the file is deleted. Needs a storage folder from the client.
  */
-async function openIndexCache(restore: boolean): Promise<IndexCache | undefined> {
+async function openIndexCache(discard: boolean): Promise<IndexCache | undefined> {
   const { storagePath } = initializationOptions;
   if (storagePath === undefined) return undefined;
   const cache = new IndexCache(new NodeCacheFile(path.join(storagePath, INDEX_CACHE_FILE)), buildFingerprint(), {
     info: message => connection.console.info(message),
     warn: message => connection.console.warn(message),
   });
-  if (!cacheOnDisk || !restore) await cache.discard();
-  if (!cacheOnDisk) return undefined;
-  if (restore) await cache.restore(index, settings.maxFileSizeKB * 1024);
-  return cache;
+  if (!cacheOnDisk || discard) await cache.discard();
+  return cacheOnDisk ? cache : undefined;
 }
 
 /**
@@ -262,7 +263,7 @@ connection.onDidChangeConfiguration(async change => {
     const previous = indexCache;
     indexCache = undefined;
     await previous?.discard();
-    indexCache = await openIndexCache(false);
+    indexCache = await openIndexCache(true);
     if (!indexer.indexing) void indexCache?.save(index);
   }
   if (JSON.stringify(next.files) === JSON.stringify(settings)) return;

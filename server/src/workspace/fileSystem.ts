@@ -20,6 +20,8 @@ export interface WorkspaceFileSystem {
    * with a readable message when the file cannot be read.
    */
   readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined>;
+  /** The file's stamp alone; undefined when there is no regular file at `uri`. */
+  stamp(uri: string): Promise<FileStamp | undefined>;
 }
 
 export interface StampedBytes {

@@ -1,6 +1,6 @@
 import type { WorkspaceIndex } from '../workspaceIndex';
 import { DocumentLoader, InProcessLoader } from './documentLoader';
-import { WorkspaceFileSystem } from './fileSystem';
+import { FileStamp, sameStamp, WorkspaceFileSystem } from './fileSystem';
 import { FileGlobs } from './glob';
 import { isInside, relativePath } from './uris';
 
@@ -172,13 +172,26 @@ export class WorkspaceIndexer {
     }
   }
 
+  /** Whether the file is at `stamp`; false when that cannot be told, which leaves it to the loader to report why. */
+  private async stampIs(uri: string, stamp: FileStamp): Promise<boolean> {
+    try {
+      const current = await this.fs.stamp(uri);
+      return current !== undefined && sameStamp(current, stamp);
+    } catch {
+      return false;
+    }
+  }
+
   /** Indexes the file's current content unless it is open or already indexed at this stamp. */
   private async refresh(uri: string, skipped: string[], loader = this.loader): Promise<void> {
     const ticket = (this.readTickets.get(uri) ?? 0) + 1;
     this.readTickets.set(uri, ticket);
     if (this.host.isOpen(uri)) return;
     const indexed = this.index.document(uri)?.source;
-    const loaded = await loader.load(uri, this.settings.maxFileSizeKB * 1024, indexed?.kind === 'disk' ? indexed.stamp : undefined);
+    const known = indexed?.kind === 'disk' ? indexed.stamp : undefined;
+    // A file still at the stamp it is indexed at (as after a restore from the index cache) needs no loader: no worker has to start for it.
+    if (known && (await this.stampIs(uri, known))) return;
+    const loaded = await loader.load(uri, this.settings.maxFileSizeKB * 1024, known);
     if (this.readTickets.get(uri) !== ticket || this.host.isOpen(uri) || loaded.kind === 'unchanged') return;
     if (loaded.kind === 'skipped') {
       if (loaded.reason !== 'missing') skipped.push(loaded.message);

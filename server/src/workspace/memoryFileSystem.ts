@@ -36,6 +36,11 @@ export class MemoryFileSystem implements WorkspaceFileSystem {
     return [...this.files.keys()].some(file => file.startsWith(prefix));
   }
 
+  async stamp(uri: string): Promise<FileStamp | undefined> {
+    const file = this.files.get(uri);
+    return file && { mtime: file.mtime, size: file.bytes.length };
+  }
+
   async readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined> {
     const file = this.files.get(uri);
     if (!file) return undefined;

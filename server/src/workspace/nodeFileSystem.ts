@@ -28,6 +28,16 @@ export class NodeFileSystem implements WorkspaceFileSystem {
     }
   }
 
+  async stamp(uri: string): Promise<FileStamp | undefined> {
+    try {
+      const stat = await fsp.stat(filePath(uri));
+      return stat.isFile() ? { mtime: stat.mtimeMs, size: stat.size } : undefined;
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
   async readStamped(uri: string, maxBytes: number, known?: FileStamp): Promise<StampedBytes | undefined> {
     if (this.options.blockingReads) return readStampedNow(filePath(uri), maxBytes, known);
     let handle: fsp.FileHandle;

@@ -49,8 +49,8 @@ const WORKER_RESTARTS = 4;
  */
 const IDLE_MS = 250;
 /**
- * Workers started with the pool wait this long for their first load, however: they load the knowledge
- * base while the workspace is listed, which for a large workspace takes a good part of a second.
+ * Workers started ahead of their first load (see prepare) wait this long for it, however: they load the
+ * knowledge base while the workspace is listed, which for a large workspace takes a good part of a second.
  */
 const FIRST_LOAD_MS = 5000;
 
@@ -72,9 +72,13 @@ export class WorkerPool implements DocumentLoader {
     private readonly size: number,
     private readonly fallback: DocumentLoader,
     private readonly log: (message: string) => void,
-  ) {
-    // Started right away, so that they load the knowledge base while the workspace is listed.
+  ) {}
+
+  /** Starts the workers ahead of the first load, so that they load the knowledge base while the workspace is listed. */
+  prepare(): void {
+    if (this.workers.length > 0 || !this.usable) return;
     this.startAll();
+    clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => this.stopIdle(), FIRST_LOAD_MS).unref();
   }
 

@@ -226,4 +226,23 @@ describe('Entity Markup in VS Code', () => {
     const { locations, german } = await luohuReferences();
     assert.ok(locations.some(location => location.uri.toString() === german), 'the new server indexed the unopened seed');
   });
+
+  it('has the same index after Entity Markup: Restart Server, which starts from the index cache', async () => {
+    const api = await entityMarkupApi();
+    const before = await api.whenIndexed();
+    const { locations: referencesBefore } = await luohuReferences();
+    const restarted = new Promise<void>(resolve => {
+      const subscription = api.onDidFinishIndexing(() => {
+        subscription.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand('entityMarkup.restartServer');
+    await restarted;
+    const after = await api.whenIndexed();
+    assert.deepStrictEqual([after.documents, after.entities], [before.documents, before.entities]);
+    const { locations } = await luohuReferences();
+    const places = (found: vscode.Location[]) => found.map(location => `${location.uri.toString()}@${location.range.start.line}:${location.range.start.character}`).sort();
+    assert.deepStrictEqual(places(locations), places(referencesBefore));
+  });
 });
