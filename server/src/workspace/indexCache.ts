@@ -66,8 +66,12 @@ export class IndexCache {
       const revision = index.revision;
       if (revision === this.savedRevision) return;
       try {
-        await this.file.write(encodeSnapshot(index.diskSnapshot(), this.fingerprint));
+        const started = Date.now();
+        const snapshot = index.diskSnapshot();
+        const bytes = encodeSnapshot(snapshot, this.fingerprint);
+        await this.file.write(bytes);
         this.savedRevision = revision;
+        this.log.info(`Wrote ${snapshot.documents.length} documents to the index cache (${(bytes.length / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms.`);
       } catch (error) {
         this.log.warn(`Could not write the index cache ${this.file.location} (${message(error)}); the next start indexes every file.`);
       }
