@@ -23,14 +23,27 @@ describe('DateNormalizer', () => {
       ]);
     });
 
-    it('reads day ranges within a month as ISO intervals', () => {
+    it('reads two days of a month written as one as two dates, the first with the month and year of the second', () => {
       assert.deepStrictEqual(dates('The expo runs Aug. 12-14, 2025, the summit 3–5 June.', 'en', '2025-01-10'), [
-        ['Aug. 12-14, 2025', '2025-08-12/2025-08-14'],
-        ['3–5 June', '2025-06-03/2025-06-05'],
+        ['Aug. 12', '2025-08-12'],
+        ['14, 2025', '2025-08-14'],
+        ['3', '2025-06-03'],
+        ['5 June', '2025-06-05'],
       ]);
-      assert.deepStrictEqual(dates('It runs from 3 to 5 June and from the 10th to 12th of July, for 2 to 3 days.', 'en', '2025-01-10'), [
-        ['3 to 5 June', '2025-06-03/2025-06-05'],
-        ['10th to 12th of July', '2025-07-10/2025-07-12'],
+      assert.deepStrictEqual(dates('It runs from 3 to 5 June and from the 10th to 12th of July, for 2 to 3 days, on 7 and 8 May.', 'en', '2025-01-10'), [
+        ['3', '2025-06-03'],
+        ['5 June', '2025-06-05'],
+        ['10th', '2025-07-10'],
+        ['12th of July', '2025-07-12'],
+        ['7', '2025-05-07'],
+        ['8 May', '2025-05-08'],
+      ]);
+    });
+
+    it('reads no days where the second does not come after the first, or a number after "and" a month and day', () => {
+      assert.deepStrictEqual(dates('From 30 to 2 June; on May 12 and 40 firms joined.', 'en', '2025-01-10'), [
+        ['2 June', '2025-06-02'],
+        ['May 12', '2025-05-12'],
       ]);
     });
 
@@ -171,11 +184,16 @@ describe('DateNormalizer', () => {
       assert.deepStrictEqual(dates('Am 21. März.', 'de'), [['21. März', 'XXXX-03-21']]);
     });
 
-    it('reads day ranges within a month as ISO intervals', () => {
-      assert.deepStrictEqual(dates('Vom 2. bis 6. Juni 2025, vom 9.–10. Juli und am 3./4. Mai tagte das Forum.', 'de', '2025-01-10'), [
-        ['2. bis 6. Juni 2025', '2025-06-02/2025-06-06'],
-        ['9.–10. Juli', '2025-07-09/2025-07-10'],
-        ['3./4. Mai', '2025-05-03/2025-05-04'],
+    it('reads two days of a month written as one as two dates, the first with the month and year of the second', () => {
+      assert.deepStrictEqual(dates('Vom 2. bis 6. Juni 2025, vom 9.–10. Juli, am 3./4. Mai und am 16. und 17. September tagte das Forum.', 'de', '2025-01-10'), [
+        ['2.', '2025-06-02'],
+        ['6. Juni 2025', '2025-06-06'],
+        ['9.', '2025-07-09'],
+        ['10. Juli', '2025-07-10'],
+        ['3.', '2025-05-03'],
+        ['4. Mai', '2025-05-04'],
+        ['16.', '2025-09-16'],
+        ['17. September', '2025-09-17'],
       ]);
     });
 

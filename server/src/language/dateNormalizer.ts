@@ -43,6 +43,12 @@ interface DateRule {
   leads: readonly string[];
   /** The ISO value, or undefined when the match is not a date after all. */
   value(part: Parts, context: DateContext): string | undefined;
+  /**
+   * For two days written as one ("May 12 to 16", "18. bis 20. November"), which are two dates: the value
+   * of the second, whose text is the part `second` that ends the match. `value` is then the first's,
+   * whose text is the part `first` that begins it.
+   */
+  second?(part: Parts, context: DateContext): string | undefined;
 }
 
 const S = '[ \\t\\u00A0]';
@@ -94,12 +100,18 @@ function dayValue(yearText: string | undefined, monthWord: string | number | und
   return isValidDay(y, month, day) ? isoValue(y, month, day) : undefined;
 }
 
-/** "Nov. 5-7, 2024", "7. bis 11. Oktober": an ISO interval of two days in one month. */
-function dayRangeValue(part: Parts, anchor: CalendarAnchor): string | undefined {
-  const first = dayValue(part('y'), part('m'), part('d'), anchor);
-  const last = dayValue(part('y'), part('m'), part('d2'), anchor);
-  return first !== undefined && last !== undefined && last > first ? `${first}/${last}` : undefined;
-}
+/**
+ * Two days of one month written as one: "Nov. 5-7, 2024", "7. bis 11. Oktober", "16. und 17. September".
+ * The first takes the month and year written with the second; the second must come later.
+ */
+const TWO_DAYS: Pick<DateRule, 'value' | 'second'> = {
+  value: (part, { anchor }) => {
+    const first = dayValue(part('y'), part('m'), part('d'), anchor);
+    const second = dayValue(part('y'), part('m'), part('d2'), anchor);
+    return first !== undefined && second !== undefined && second > first ? first : undefined;
+  },
+  second: (part, { anchor }) => dayValue(part('y'), part('m'), part('d2'), anchor),
+};
 
 /** How many units a relative word points away from the document's date ("last year" -1, "nächsten Monat" +1). */
 function relativeOffset(word: string): number | undefined {
@@ -333,16 +345,16 @@ const EN_RELATIVE_YEAR = `(?<rel>this|last|next|the)${S}+year`;
 const ENGLISH_RULES: DateRule[] = [
   ...COMMON_RULES,
   {
-    // Nov. 5-7, 2024 · June 3–5 · November 5 to 10
+    // Nov. 5-7, 2024 · June 3–5 · November 5 to 10: "Nov. 5" and "7, 2024"
     leads: EN_MONTH_LEADS,
-    pattern: `(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?(?:${S}*[-\u2013]${S}*|${S}+(?:to|through|until|till)${S}+)(?<d2>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
-    value: (part, { anchor }) => dayRangeValue(part, anchor),
+    pattern: `(?<first>(?<m>${EN_MONTH})${S}*(?<d>${DAY})(?:st|nd|rd|th)?)(?:${S}*[-\u2013]${S}*|${S}+(?:to|through|until|till)${S}+)(?<second>(?<d2>${DAY})(?:st|nd|rd|th)?(?:,?${S}+(?<y>${YEAR}))?)${NUMBER_END}`,
+    ...TWO_DAYS,
   },
   {
-    // 5-7 November 2024 · 3 to 5 June
+    // 5-7 November 2024 · 3 to 5 June · 5 and 6 May: "5" and "7 November 2024"
     leads: DIGIT_LEADS,
-    pattern: `(?<d>${DAY})(?:st|nd|rd|th)?(?:${S}*[-\u2013]${S}*|${S}+(?:to|through|until|till)${S}+)(?<d2>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?${NUMBER_END}`,
-    value: (part, { anchor }) => dayRangeValue(part, anchor),
+    pattern: `(?<first>(?<d>${DAY})(?:st|nd|rd|th)?)(?:${S}*[-\u2013]${S}*|${S}+(?:to|through|until|till|and)${S}+)(?<second>(?<d2>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?)${NUMBER_END}`,
+    ...TWO_DAYS,
   },
   {
     // Sept. 15, 2024 · June 24 · May 3rd
@@ -421,10 +433,10 @@ const DE_RELATIVE_YEAR = `(?<rel>des|dieses|diesen|letzten|vergangenen|vorigen|n
 const GERMAN_RULES: DateRule[] = [
   ...COMMON_RULES,
   {
-    // 7. bis 11. Oktober 2024 · 7.–11. Oktober · 3./4. Mai
+    // 7. bis 11. Oktober 2024 · 7.–11. Oktober · 3./4. Mai · 16. und 17. September: "7." and "11. Oktober 2024"
     leads: DIGIT_LEADS,
-    pattern: `(?<d>${DAY})\\.${S}*(?:[-\u2013/]|bis)${S}*(?<d2>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?${NUMBER_END}`,
-    value: (part, { anchor }) => dayRangeValue(part, anchor),
+    pattern: `(?<first>(?<d>${DAY})\\.)${S}*(?:[-\u2013/]|bis|und)${S}*(?<second>(?<d2>${DAY})\\.${S}*(?<m>${DE_MONTH})(?:${S}+(?<y>${YEAR}))?)${NUMBER_END}`,
+    ...TWO_DAYS,
   },
   {
     // 15. Mai 2025 · 12. Mai · 3. Okt. 2024
@@ -692,11 +704,10 @@ export class DateNormalizer {
       if (candidates === undefined) {
         continue;
       }
-      const date = startsCleanly(text, from + index) && digitsMayStartDate(range, index) ?
-        dateAt(text, range, from, index, candidates, language, anchor) : undefined;
-      if (date !== undefined) {
-        position = date.end - from;
-        dates.push(date);
+      const end = startsCleanly(text, from + index) && digitsMayStartDate(range, index) ?
+        datesAt(text, range, from, index, candidates, language, anchor, dates) : -1;
+      if (end >= 0) {
+        position = end - from;
       }
     }
     return dates;
@@ -717,32 +728,44 @@ export function digitsMayStartDate(text: string, index: number): boolean {
   return length <= 2 || (length === 4 && (text.startsWith('19', index) || text.startsWith('20', index)));
 }
 
-/** The date that the first of `candidates` matching at `index` of the range reads, if it is one. */
-function dateAt(text: string, range: string, from: number, index: number, candidates: CompiledRules,
-  language: Language, anchor: CalendarAnchor): DateMatch | undefined {
+/**
+ * Appends to `dates` the date (or the two, see DateRule.second) that the first of `candidates` matching
+ * at `index` of the range reads. Returns where the match ends, or -1 when it reads none.
+ */
+function datesAt(text: string, range: string, from: number, index: number, candidates: CompiledRules,
+  language: Language, anchor: CalendarAnchor, dates: DateMatch[]): number {
   candidates.regex.lastIndex = index;
   const match = candidates.regex.exec(range);
   if (match === null) {
-    return undefined;
+    return -1;
   }
   const start = from + index;
   const end = start + match[0].length;
   if (end === from + range.length && isWordChar(text[end])) {
-    return undefined;
+    return -1;
   }
-  const value = ruleValue(match, candidates.rules, { text, start, end, language, anchor });
-  return value === undefined ? undefined : { start, end, text: match[0], value };
-}
-
-function ruleValue(match: RegExpExecArray, rules: CompiledRule[], context: DateContext): string | undefined {
-  const matched = rules.find(rule => match[rule.group] !== undefined);
+  const matched = candidates.rules.find(rule => match[rule.group] !== undefined);
   if (matched === undefined) {
-    return undefined;
+    return -1;
   }
-  return matched.rule.value(name => {
-    const index = matched.parts.get(name);
-    return index === undefined ? undefined : match[index];
-  }, context);
+  const part: Parts = name => {
+    const group = matched.parts.get(name);
+    return group === undefined ? undefined : match[group];
+  };
+  const context = { text, start, end, language, anchor };
+  const value = matched.rule.value(part, context);
+  const second = value === undefined ? undefined : matched.rule.second?.(part, context);
+  if (value === undefined || (matched.rule.second && second === undefined)) {
+    return -1;
+  }
+  if (second === undefined) {
+    dates.push({ start, end, text: match[0], value });
+  } else {
+    const first = part('first')!;
+    const last = part('second')!;
+    dates.push({ start, end: start + first.length, text: first, value }, { start: end - last.length, end, text: last, value: second });
+  }
+  return end;
 }
 
 /** A date starts a word, and digits glued to an id, a URL, a currency or a phone prefix are not a date. */
