@@ -212,16 +212,22 @@ describe('Entity Markup in VS Code', () => {
     }
   });
 
-  it('re-indexes the workspace on Entity Markup: Re-index Workspace', async () => {
+  /** Runs the command, which starts a new server, and resolves once that server has indexed the workspace. */
+  async function runAndAwaitIndexing(command: string): Promise<void> {
     const api = await entityMarkupApi();
-    const reindexed = new Promise<void>(resolve => {
+    const indexed = new Promise<void>(resolve => {
       const subscription = api.onDidFinishIndexing(() => {
         subscription.dispose();
         resolve();
       });
     });
-    await vscode.commands.executeCommand('entityMarkup.reindex');
-    await reindexed;
+    await vscode.commands.executeCommand(command);
+    await indexed;
+  }
+
+  it('re-indexes the workspace on Entity Markup: Re-index Workspace', async () => {
+    const api = await entityMarkupApi();
+    await runAndAwaitIndexing('entityMarkup.reindex');
     assert.strictEqual((await api.whenIndexed()).indexing, false);
     const { locations, german } = await luohuReferences();
     assert.ok(locations.some(location => location.uri.toString() === german), 'the new server indexed the unopened seed');
@@ -231,14 +237,7 @@ describe('Entity Markup in VS Code', () => {
     const api = await entityMarkupApi();
     const before = await api.whenIndexed();
     const { locations: referencesBefore } = await luohuReferences();
-    const restarted = new Promise<void>(resolve => {
-      const subscription = api.onDidFinishIndexing(() => {
-        subscription.dispose();
-        resolve();
-      });
-    });
-    await vscode.commands.executeCommand('entityMarkup.restartServer');
-    await restarted;
+    await runAndAwaitIndexing('entityMarkup.restartServer');
     const after = await api.whenIndexed();
     assert.deepStrictEqual([after.documents, after.entities], [before.documents, before.entities]);
     const { locations } = await luohuReferences();
