@@ -1,5 +1,7 @@
 import * as assert from 'assert';
-import { indexOf } from '../features/testFixtures';
+import { dictionaryAnalyzer, fakeKnowledge, indexOf } from '../features/testFixtures';
+import { WorkspaceIndex } from '../workspaceIndex';
+import { mulberry32 } from './seededRandom';
 import { decodeSnapshot, encodeSnapshot, IndexSnapshot } from './indexSnapshot';
 
 describe('index snapshots', () => {
@@ -26,6 +28,33 @@ describe('index snapshots', () => {
     assert.deepStrictEqual(decodeSnapshot(new TextEncoder().encode('Luohu and PwC.'), 'build-1'), { unusable: 'not an Entity Markup index' });
     const truncated = decodeSnapshot(bytes.subarray(0, bytes.length - 40), 'build-1');
     assert.match((truncated as { unusable: string }).unusable, /^damaged \(/);
+  });
+
+  it('rejects a document whose lines are out of order or end before its mentions', () => {
+    const taken = snapshot();
+    const broken = (edit: (numbers: Int32Array) => void): IndexSnapshot => {
+      const numbers = taken.documents[1].numbers.slice();
+      edit(numbers);
+      return { ...taken, documents: [taken.documents[0], { ...taken.documents[1], numbers }] };
+    };
+    // b.txt: one mention [0, 12), then one line: start 0, end 13.
+    assert.deepStrictEqual(decodeSnapshot(encodeSnapshot(broken(numbers => (numbers[5] = -1)), 'build-1'), 'build-1'), { unusable: 'damaged (lines out of order in file:///ws/b.txt)' });
+    assert.deepStrictEqual(decodeSnapshot(encodeSnapshot(broken(numbers => (numbers[5] = 5)), 'build-1'), 'build-1'), { unusable: 'damaged (a mention past the end of the text in file:///ws/b.txt)' });
+  });
+
+  it('never throws on a file with a byte changed, and what it accepts an index can take and answer from', () => {
+    const bytes = encodeSnapshot(snapshot(), 'build-1');
+    const random = mulberry32(20261122);
+    for (let trial = 0; trial < 300; trial++) {
+      const changed = Uint8Array.from(bytes);
+      changed[Math.floor(random() * changed.length)] = Math.floor(random() * 256);
+      const decoded = decodeSnapshot(changed, 'build-1');
+      if ('unusable' in decoded) continue;
+      const index = new WorkspaceIndex(dictionaryAnalyzer, fakeKnowledge);
+      index.restore(decoded);
+      for (const uri of index.uris()) for (let offset = 0; offset < 30; offset++) index.mentionAt(uri, offset);
+      index.entities().forEach(entity => index.locations(entity.key));
+    }
   });
 
   it('rejects a document whose mentions point outside the tables', () => {

@@ -107,5 +107,13 @@ function documentProblem(document: Partial<SnapshotDocument> | undefined, shapeC
     if (start < 0 || end < start || (i > 0 && start < numbers[i - 1])) return 'mentions out of order';
     if (shape < 0 || shape >= shapeCount || surface < 0 || surface >= surfaceCount) return 'a mention outside the tables';
   }
+  // Line bounds in order, each line ending before the next starts: positions are computed from them.
+  const linesFrom = 4 * count!;
+  for (let line = 0; line < lines; line++) {
+    const start = numbers[linesFrom + line];
+    const end = numbers[linesFrom + lines + line];
+    if (start < 0 || end < start || (line > 0 && start <= numbers[linesFrom + lines + line - 1])) return 'lines out of order';
+  }
+  if (count! > 0 && numbers[2 * count! - 1] > numbers[linesFrom + 2 * lines - 1]) return 'a mention past the end of the text';
   return undefined;
 }
