@@ -1,7 +1,7 @@
 import type { Location, Position } from 'vscode-languageserver';
 import type { DocumentAnalysis, Entity, EntityKind, Language } from './language/types';
 import { valueName } from './features/values';
-import type { FileStamp } from './workspace/fileSystem';
+import { FileStamp, sameStamp } from './workspace/fileSystem';
 import { CompactAnalysis, compactAnalysis, entityKeyOfShape, EntityShape, shapeKey, shapeOf } from './workspace/compactAnalysis';
 import type { IndexSnapshot, SnapshotDocument, SnapshotTables } from './workspace/indexSnapshot';
 import { LineIndex } from './workspace/lineIndex';
@@ -700,5 +700,5 @@ function forEachOfEntity(document: IndexedDocument, from: number, visit: (i: num
 
 function sameSource(a: DocumentSource, b: DocumentSource): boolean {
   if (a.kind === 'open') return b.kind === 'open' && a.version === b.version;
-  return b.kind === 'disk' && a.stamp.mtime === b.stamp.mtime && a.stamp.size === b.stamp.size;
+  return b.kind === 'disk' && sameStamp(a.stamp, b.stamp);
 }

@@ -41,6 +41,8 @@ describe('DateNormalizer', () => {
     });
 
     it('reads no days where the second does not come after the first, or a number after "and" a month and day', () => {
+      assert.deepStrictEqual(dates('Items 4, 5 and 6 May 2024 apply; am 3., 4. und 5. Juni.', 'en', '2025-01-10'), [['6 May 2024', '2024-05-06']]);
+      assert.deepStrictEqual(dates('Am 3., 4. und 5. Juni.', 'de', '2025-01-10'), [['5. Juni', '2025-06-05']]);
       assert.deepStrictEqual(dates('From 30 to 2 June; on May 12 and 40 firms joined.', 'en', '2025-01-10'), [
         ['2 June', '2025-06-02'],
         ['May 12', '2025-05-12'],

@@ -100,12 +100,19 @@ function dayValue(yearText: string | undefined, monthWord: string | number | und
   return isValidDay(y, month, day) ? isoValue(y, month, day) : undefined;
 }
 
+/** A day and a comma before a day: a list of days. */
+const LIST_OF_DAYS_BEFORE = /\d(?:st|nd|rd|th|\.)?,[ \t\u00A0]*$/;
+
 /**
  * Two days of one month written as one: "Nov. 5-7, 2024", "7. bis 11. Oktober", "16. und 17. September".
  * The first takes the month and year written with the second; the second must come later.
  */
 const TWO_DAYS: Pick<DateRule, 'value' | 'second'> = {
-  value: (part, { anchor }) => {
+  value: (part, { anchor, text, start }) => {
+    if (LIST_OF_DAYS_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+      // "4, 5 and 6 May": the last two of a list would leave the first out; the last day alone is read.
+      return undefined;
+    }
     const first = dayValue(part('y'), part('m'), part('d'), anchor);
     const second = dayValue(part('y'), part('m'), part('d2'), anchor);
     return first !== undefined && second !== undefined && second > first ? first : undefined;

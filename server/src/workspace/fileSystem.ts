@@ -4,6 +4,12 @@ import { FileGlobs } from './glob';
 export interface FileStamp {
   mtime: number;
   size: number;
+  /**
+   * The inode's change time, where the file system has one. A copy that keeps the modification time
+   * (`cp -p`, `rsync -t`, `touch -r`) can change the content at the same mtime and size, but it cannot
+   * set this.
+   */
+  ctime?: number;
 }
 
 /**
@@ -30,7 +36,7 @@ export interface StampedBytes {
 }
 
 export function sameStamp(a: FileStamp, b: FileStamp): boolean {
-  return a.mtime === b.mtime && a.size === b.size;
+  return a.mtime === b.mtime && a.size === b.size && a.ctime === b.ctime;
 }
 
 export type SkipReason = 'missing' | 'unreadable' | 'binary' | 'tooLarge' | 'analysisFailed';

@@ -54,6 +54,25 @@ describe('IndexCache', () => {
     assert.match(messages.at(-1)!, /^info: Restored 1 documents from the index cache in \d+ ms\.$/);
   });
 
+  it('writes nothing before a restore has ended, so that a shutdown meanwhile keeps the cached documents', async () => {
+    await cacheOf().save(indexOf({ 'file:///ws/a.txt': 'Luohu.', 'file:///ws/b.txt': 'PwC.' }));
+    let finishRead: () => void = () => {};
+    const readable = new Promise<void>(resolve => (finishRead = resolve));
+    const read = file.read.bind(file);
+    file.read = async () => {
+      await readable;
+      return read();
+    };
+    const reopened = emptyIndex();
+    const cache = cacheOf();
+    const restoring = cache.restore(reopened, 1024);
+    const saving = cache.save(reopened);
+    finishRead();
+    assert.strictEqual(await restoring, 2);
+    await saving;
+    assert.strictEqual(await cacheOf().restore(emptyIndex(), 1024), 2);
+  });
+
   it('leaves out files over the size limit, so that the indexer reports them', async () => {
     await cacheOf().save(indexOf({ 'file:///ws/a.txt': 'Luohu.', 'file:///ws/b.txt': 'Bezirk Luohu and PwC.' }));
     const reopened = emptyIndex();

@@ -37,7 +37,14 @@ export class IndexCache {
    * Indexes the documents of the cache file whose files were no larger than `maxBytes`. Returns how many;
    * 0 when there is no usable cache file.
    */
-  async restore(index: WorkspaceIndex, maxBytes: number): Promise<number> {
+  restore(index: WorkspaceIndex, maxBytes: number): Promise<number> {
+    // Saves wait for it: one before it ends (a shutdown meanwhile) would write the index without the cache's documents.
+    const restored = this.saving.then(() => this.restoreNow(index, maxBytes));
+    this.saving = restored.then(() => undefined, () => undefined);
+    return restored;
+  }
+
+  private async restoreNow(index: WorkspaceIndex, maxBytes: number): Promise<number> {
     let bytes: Uint8Array | undefined;
     try {
       bytes = await this.file.read();

@@ -34,8 +34,8 @@ export interface SnapshotDocument {
 
 /** Opens every snapshot file, so that some other file in its place is told apart before it is parsed. */
 const MAGIC = Buffer.from('ENTITY-MARKUP-INDEX\n');
-/** Raised whenever the layout above changes. */
-const FORMAT = 1;
+/** Raised whenever the layout above changes (2: stamps with ctime). */
+const FORMAT = 2;
 
 /**
  * The snapshot as bytes. `fingerprint` names the build of the recognizer that made it: a snapshot is
@@ -94,19 +94,11 @@ function snapshotProblem(value: unknown): string | undefined {
 
 function documentProblem(document: Partial<SnapshotDocument> | undefined, shapeCount: number, surfaceCount: number): string | undefined {
   const { uri, stamp, language, documentDate, mentionCount: count, numbers } = document ?? {};
-  if (typeof uri !== 'string' || typeof stamp?.mtime !== 'number' || typeof stamp.size !== 'number') return 'no URI or stamp';
+  if (typeof uri !== 'string' || typeof stamp?.mtime !== 'number' || typeof stamp.size !== 'number' || !['number', 'undefined'].includes(typeof stamp.ctime)) return 'no URI or stamp';
   if (!LANGUAGES.includes(language) || (documentDate !== null && typeof documentDate !== 'string')) return 'no language or date';
   if (!(numbers instanceof Int32Array) || !Number.isInteger(count) || count! < 0) return 'no mentions';
   const lines = (numbers.length - 4 * count!) / 2;
   if (!Number.isInteger(lines) || lines < 1) return 'no lines';
-  for (let i = 0; i < count!; i++) {
-    const start = numbers[i];
-    const end = numbers[count! + i];
-    const shape = numbers[2 * count! + i];
-    const surface = numbers[3 * count! + i];
-    if (start < 0 || end < start || (i > 0 && start < numbers[i - 1])) return 'mentions out of order';
-    if (shape < 0 || shape >= shapeCount || surface < 0 || surface >= surfaceCount) return 'a mention outside the tables';
-  }
   // Line bounds in order, each line ending before the next starts: positions are computed from them.
   const linesFrom = 4 * count!;
   for (let line = 0; line < lines; line++) {
@@ -114,6 +106,15 @@ function documentProblem(document: Partial<SnapshotDocument> | undefined, shapeC
     const end = numbers[linesFrom + lines + line];
     if (start < 0 || end < start || (line > 0 && start <= numbers[linesFrom + lines + line - 1])) return 'lines out of order';
   }
-  if (count! > 0 && numbers[2 * count! - 1] > numbers[linesFrom + 2 * lines - 1]) return 'a mention past the end of the text';
+  const textEnd = numbers[linesFrom + 2 * lines - 1];
+  for (let i = 0; i < count!; i++) {
+    const start = numbers[i];
+    const end = numbers[count! + i];
+    const shape = numbers[2 * count! + i];
+    const surface = numbers[3 * count! + i];
+    if (start < 0 || end < start || (i > 0 && start < numbers[i - 1])) return 'mentions out of order';
+    if (end > textEnd) return 'a mention past the end of the text';
+    if (shape < 0 || shape >= shapeCount || surface < 0 || surface >= surfaceCount) return 'a mention outside the tables';
+  }
   return undefined;
 }

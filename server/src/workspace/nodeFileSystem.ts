@@ -31,7 +31,7 @@ export class NodeFileSystem implements WorkspaceFileSystem {
   async stamp(uri: string): Promise<FileStamp | undefined> {
     try {
       const stat = await fsp.stat(filePath(uri));
-      return stat.isFile() ? { mtime: stat.mtimeMs, size: stat.size } : undefined;
+      return stat.isFile() ? stampOf(stat) : undefined;
     } catch (error) {
       if (isMissing(error)) return undefined;
       throw error;
@@ -50,11 +50,11 @@ export class NodeFileSystem implements WorkspaceFileSystem {
     try {
       const stat = await handle.stat();
       if (!stat.isFile()) return undefined;
-      const stamp = { mtime: stat.mtimeMs, size: stat.size };
+      const stamp = stampOf(stat);
       if ((known && sameStamp(stamp, known)) || stamp.size > maxBytes) return { stamp };
       const bytes = await handle.readFile();
       // The file may have changed size since the stat; the bytes read are what counts.
-      return { stamp: { mtime: stamp.mtime, size: bytes.length }, bytes };
+      return { stamp: { ...stamp, size: bytes.length }, bytes };
     } finally {
       await handle.close();
     }
@@ -70,6 +70,10 @@ export function filePath(uri: string): string {
   return process.platform !== 'win32' && PLAIN_FILE_URI.test(uri) && !DOT_SEGMENT.test(uri) ? uri.slice('file://'.length) : fileURLToPath(uri);
 }
 
+function stampOf(stat: fs.Stats): FileStamp {
+  return { mtime: stat.mtimeMs, size: stat.size, ctime: stat.ctimeMs };
+}
+
 function readStampedNow(file: string, maxBytes: number, known?: FileStamp): StampedBytes | undefined {
   let descriptor: number;
   try {
@@ -81,7 +85,7 @@ function readStampedNow(file: string, maxBytes: number, known?: FileStamp): Stam
   try {
     const stat = fs.fstatSync(descriptor);
     if (!stat.isFile()) return undefined;
-    const stamp = { mtime: stat.mtimeMs, size: stat.size };
+    const stamp = stampOf(stat);
     if ((known && sameStamp(stamp, known)) || stamp.size > maxBytes) return { stamp };
     // One read of a byte more than the stat says tells whether that was all; readFileSync would stat again and read twice.
     const bytes = Buffer.allocUnsafe(stamp.size + 1);
@@ -89,9 +93,9 @@ function readStampedNow(file: string, maxBytes: number, known?: FileStamp): Stam
     if (read > stamp.size) {
       // The file grew since the stat: the bytes read are what counts.
       const all = Buffer.concat([bytes, fs.readFileSync(descriptor)]);
-      return { stamp: { mtime: stamp.mtime, size: all.length }, bytes: all };
+      return { stamp: { ...stamp, size: all.length }, bytes: all };
     }
-    return { stamp: { mtime: stamp.mtime, size: read }, bytes: bytes.subarray(0, read) };
+    return { stamp: { ...stamp, size: read }, bytes: bytes.subarray(0, read) };
   } finally {
     fs.closeSync(descriptor);
   }
