@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Location, ReferencesRequest } from 'vscode-languageserver-protocol/node';
+import { HoverRequest, Location, ReferencesRequest } from 'vscode-languageserver-protocol/node';
 import { copyToTemporaryFolder, seedFiles, TestClient } from './lspClient';
 
 const CACHE_FILE = 'index-cache.bin';
@@ -59,6 +59,21 @@ describe('index cache across server starts', function () {
     assert.ok(second.log.some(message => message.startsWith(`Restored ${first.documents} documents from the index cache in `)), second.log.join('\n'));
     assert.strictEqual(second.documents, first.documents + 1);
     assert.deepStrictEqual(await luohuReferences(), [...before, 'added.txt:0:4'].sort());
+  });
+
+  it('reads a file again whose content changed at the same modification time and size (a copy with cp -p)', async () => {
+    const file = path.join(folder, 'kept-time.txt');
+    const keptTime = new Date('2024-01-01T00:00:00Z');
+    fs.writeFileSync(file, 'The Luohu District government met PwC.\n');
+    fs.utimesSync(file, keptTime, keptTime);
+    await startServer();
+    await stopServer();
+    fs.writeFileSync(file, 'The Futian District government met EY.\n');
+    fs.utimesSync(file, keptTime, keptTime);
+    await startServer();
+    const futian = client!.document('kept-time.txt');
+    const hover = await client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri: futian.uri }, position: futian.positionAt(6) });
+    assert.match(JSON.stringify(hover?.contents), /Futian/);
   });
 
   it('re-indexing from scratch deletes the cache first, and a damaged cache is reported and replaced', async () => {
