@@ -108,6 +108,10 @@ describe('WorkspaceIndex', () => {
     assert.deepStrictEqual(index.mentions('organization:pwc').map(m => [m.uri, m.start]), [['file:///ws/a.txt', 10], ['file:///ws/b.txt', 0]]);
     assert.deepStrictEqual(index.mentions('district:luohu').map(m => [m.uri, m.start]), [['file:///ws/a.txt', 0]]);
     assert.deepStrictEqual(index.diskSnapshot().documents.map(document => document.uri), ['file:///ws/a.txt']);
+    // Edits of open documents leave the disk documents, and so the revision, as they were.
+    const afterRestore = index.revision;
+    index.update('file:///ws/b.txt', { kind: 'open', version: 2 }, 'PwC and Luohu.');
+    assert.strictEqual(index.revision, afterRestore);
   });
 });
 

@@ -411,7 +411,10 @@ export class WorkspaceIndex {
     return restored;
   }
 
-  /** Counts every change of the indexed documents, so that whoever keeps a copy of the index can tell it is behind. */
+  /**
+   * Counts the changes of the documents indexed from disk (what diskSnapshot holds), so that whoever keeps
+   * a snapshot can tell it is behind. Edits of open documents do not count.
+   */
   get revision(): number {
     return this.changes;
   }
@@ -456,7 +459,7 @@ export class WorkspaceIndex {
 
   /** Puts `document` in the place of `current` (if any), and updates the entities either mentions. */
   private replace(current: IndexedDocument | undefined, document: IndexedDocument): void {
-    this.changes++;
+    if (document.source.kind === 'disk' || current?.source.kind === 'disk') this.changes++;
     const { uri } = document;
     const tables = this.tables;
     /** Entity number → [from, count] of its group in the document replaced. */
@@ -487,7 +490,7 @@ export class WorkspaceIndex {
   remove(uri: string): boolean {
     const current = this.documents.get(uri);
     if (!current) return false;
-    this.changes++;
+    if (current.source.kind === 'disk') this.changes++;
     this.openAnalyses.delete(uri);
     current.forEachEntity((number, from, count) => this.drop(current, this.tables.entities[number], from, count));
     this.documents.delete(uri);

@@ -83,7 +83,7 @@ describe('index cache across server starts', function () {
     assert.ok(!fresh.log.some(message => message.startsWith('Restored')), fresh.log.join('\n'));
     await stopServer();
 
-    fs.writeFileSync(path.join(storagePath, CACHE_FILE), 'ENTITY-MARKUP-INDEX\nnot what the server wrote');
+    fs.writeFileSync(path.join(storagePath, CACHE_FILE), `ENTITY-MARKUP-INDEX\n${'not what the server wrote '.repeat(4)}`);
     const damaged = await startServer();
     assert.ok(damaged.log.some(message => /^The index cache .*index-cache\.bin is damaged \(.*\); indexing every file\.$/.test(message)), damaged.log.join('\n'));
     assert.strictEqual((await luohuReferences()).length > 0, true);

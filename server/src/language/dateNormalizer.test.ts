@@ -30,17 +30,16 @@ describe('DateNormalizer', () => {
         ['3', '2025-06-03'],
         ['5 June', '2025-06-05'],
       ]);
-      assert.deepStrictEqual(dates('It runs from 3 to 5 June and from the 10th to 12th of July, for 2 to 3 days, on 7 and 8 May.', 'en', '2025-01-10'), [
+      assert.deepStrictEqual(dates('It runs from 3 to 5 June and from the 10th to 12th of July, for 2 to 3 days.', 'en', '2025-01-10'), [
         ['3', '2025-06-03'],
         ['5 June', '2025-06-05'],
         ['10th', '2025-07-10'],
         ['12th of July', '2025-07-12'],
-        ['7', '2025-05-07'],
-        ['8 May', '2025-05-08'],
       ]);
     });
 
-    it('reads no days where the second does not come after the first, or a number after "and" a month and day', () => {
+    it('reads no days where the second does not come after the first, and no English "and" pairs ("Groups of 2 and 3 May")', () => {
+      assert.deepStrictEqual(dates('Groups of 2 and 3 May travel.', 'en', '2025-01-10'), [['3 May', '2025-05-03']]);
       assert.deepStrictEqual(dates('Items 4, 5 and 6 May 2024 apply; am 3., 4. und 5. Juni.', 'en', '2025-01-10'), [['6 May 2024', '2024-05-06']]);
       assert.deepStrictEqual(dates('Am 3., 4. und 5. Juni.', 'de', '2025-01-10'), [['5. Juni', '2025-06-05']]);
       assert.deepStrictEqual(dates('From 30 to 2 June; on May 12 and 40 firms joined.', 'en', '2025-01-10'), [

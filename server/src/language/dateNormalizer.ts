@@ -358,9 +358,9 @@ const ENGLISH_RULES: DateRule[] = [
     ...TWO_DAYS,
   },
   {
-    // 5-7 November 2024 · 3 to 5 June · 5 and 6 May: "5" and "7 November 2024"
+    // 5-7 November 2024 · 3 to 5 June: "5" and "7 November 2024"
     leads: DIGIT_LEADS,
-    pattern: `(?<first>(?<d>${DAY})(?:st|nd|rd|th)?)(?:${S}*[-\u2013]${S}*|${S}+(?:to|through|until|till|and)${S}+)(?<second>(?<d2>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?)${NUMBER_END}`,
+    pattern: `(?<first>(?<d>${DAY})(?:st|nd|rd|th)?)(?:${S}*[-\u2013]${S}*|${S}+(?:to|through|until|till)${S}+)(?<second>(?<d2>${DAY})(?:st|nd|rd|th)?${S}+(?:of${S}+)?(?<m>${EN_MONTH})(?:,?${S}+(?<y>${YEAR}))?)${NUMBER_END}`,
     ...TWO_DAYS,
   },
   {

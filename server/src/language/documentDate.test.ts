@@ -51,6 +51,10 @@ describe('findDocumentDate', () => {
     assert.strictEqual(findDocumentDate('Bremen (ots) - Die Firma hat im Mai 2024 eröffnet.'), null);
     assert.strictEqual(findDocumentDate('A delegation visited the park last week. In 2023 it grew.'), null);
     assert.strictEqual(findDocumentDate('XIAMEN, April 3 (Xinhua) -- A forum opened.'), null);
+    // An event's two days at the start of a line date the event, not the document.
+    assert.strictEqual(findDocumentDate('Expo Shenzhen\n\nMay 12-16, 2025: the fair opens.'), null);
+    assert.strictEqual(findDocumentDate('12.–14. Mai 2025: Die Messe öffnet.'), null);
+    assert.strictEqual(findDocumentDate('Elbtal Sensorik GmbH\n03.04.2025 – 10:15\n\nDresden (ots) - Die Firma'), '2025-04-03');
   });
 
   it('takes the metadata line when there is no dateline', () => {

@@ -7,8 +7,8 @@ export interface CacheFile {
   readonly location: string;
   /** The file's bytes, or undefined when there is no file. */
   read(): Promise<Uint8Array | undefined>;
-  /** Replaces the file as a whole: a reader sees the old bytes or the new ones, never a mix. */
-  write(bytes: Uint8Array): Promise<void>;
+  /** Replaces the file as a whole with `parts`, one after the other: a reader sees the old bytes or the new ones, never a mix. */
+  write(parts: readonly Uint8Array[]): Promise<void>;
   delete(): Promise<void>;
 }
 
@@ -60,7 +60,16 @@ export class IndexCache {
       return 0;
     }
     // A file indexed under a larger size limit must now be reported as skipped, so it is read again.
-    const restored = index.restore({ ...snapshot, documents: snapshot.documents.filter(document => document.stamp.size <= maxBytes) });
+    const documents = snapshot.documents.filter(document => document.stamp.size <= maxBytes);
+    let restored: number;
+    try {
+      restored = index.restore({ ...snapshot, documents });
+    } catch (error) {
+      // The checks of decodeSnapshot should make this impossible; should they miss a case, the files are read instead.
+      for (const { uri } of documents) if (index.document(uri)?.source.kind === 'disk') index.remove(uri);
+      this.log.warn(`The index cache ${this.file.location} could not be restored (${message(error)}); indexing every file.`);
+      return 0;
+    }
     this.savedRevision = index.revision;
     this.log.info(`Restored ${restored} documents from the index cache in ${Date.now() - started} ms.`);
     return restored;
@@ -75,10 +84,11 @@ export class IndexCache {
       try {
         const started = Date.now();
         const snapshot = index.diskSnapshot();
-        const bytes = encodeSnapshot(snapshot, this.fingerprint);
-        await this.file.write(bytes);
+        const parts = encodeSnapshot(snapshot, this.fingerprint);
+        await this.file.write(parts);
         this.savedRevision = revision;
-        this.log.info(`Wrote ${snapshot.documents.length} documents to the index cache (${(bytes.length / 1e6).toFixed(1)} MB) in ${Date.now() - started} ms.`);
+        const megabytes = parts.reduce((sum, part) => sum + part.length, 0) / 1e6;
+        this.log.info(`Wrote ${snapshot.documents.length} documents to the index cache (${megabytes.toFixed(1)} MB) in ${Date.now() - started} ms.`);
       } catch (error) {
         this.log.warn(`Could not write the index cache ${this.file.location} (${message(error)}); the next start indexes every file.`);
       }

@@ -4,6 +4,9 @@ import { WorkspaceIndex } from '../workspaceIndex';
 import { mulberry32 } from './seededRandom';
 import { decodeSnapshot, encodeSnapshot, IndexSnapshot } from './indexSnapshot';
 
+/** The bytes of the file encodeSnapshot's parts make. */
+const encoded = (snapshot: IndexSnapshot, fingerprint: string): Uint8Array => Buffer.concat(encodeSnapshot(snapshot, fingerprint));
+
 describe('index snapshots', () => {
   const snapshot = (): IndexSnapshot => {
     const index = indexOf({ 'file:///ws/a.txt': 'Luohu and PwC.\nMay 15, 2025', 'file:///ws/b.txt': 'Bezirk Luohu.' });
@@ -12,8 +15,8 @@ describe('index snapshots', () => {
 
   it('decodes what it encoded, with the same build only', () => {
     const taken = snapshot();
-    assert.deepStrictEqual(decodeSnapshot(encodeSnapshot(taken, 'build-1'), 'build-1'), taken);
-    assert.deepStrictEqual(decodeSnapshot(encodeSnapshot(taken, 'build-1'), 'build-2'), { unusable: 'made by another version of Entity Markup' });
+    assert.deepStrictEqual(decodeSnapshot(encoded(taken, 'build-1'), 'build-1'), taken);
+    assert.deepStrictEqual(decodeSnapshot(encoded(taken, 'build-1'), 'build-2'), { unusable: 'made by another version of Entity Markup' });
   });
 
   it('holds each shape and surface form once, however many documents use it', () => {
@@ -24,7 +27,7 @@ describe('index snapshots', () => {
   });
 
   it('tells other files and damaged ones apart, and never throws', () => {
-    const bytes = encodeSnapshot(snapshot(), 'build-1');
+    const bytes = encoded(snapshot(), 'build-1');
     assert.deepStrictEqual(decodeSnapshot(new TextEncoder().encode('Luohu and PwC.'), 'build-1'), { unusable: 'not an Entity Markup index' });
     const truncated = decodeSnapshot(bytes.subarray(0, bytes.length - 40), 'build-1');
     assert.match((truncated as { unusable: string }).unusable, /^damaged \(/);
@@ -38,23 +41,34 @@ describe('index snapshots', () => {
       return { ...taken, documents: [taken.documents[0], { ...taken.documents[1], numbers }] };
     };
     // b.txt: one mention [0, 12), then one line: start 0, end 13.
-    assert.deepStrictEqual(decodeSnapshot(encodeSnapshot(broken(numbers => (numbers[5] = -1)), 'build-1'), 'build-1'), { unusable: 'damaged (lines out of order in file:///ws/b.txt)' });
-    assert.deepStrictEqual(decodeSnapshot(encodeSnapshot(broken(numbers => (numbers[5] = 5)), 'build-1'), 'build-1'), { unusable: 'damaged (a mention past the end of the text in file:///ws/b.txt)' });
+    assert.deepStrictEqual(decodeSnapshot(encoded(broken(numbers => (numbers[5] = -1)), 'build-1'), 'build-1'), { unusable: 'damaged (lines out of order in file:///ws/b.txt)' });
+    assert.deepStrictEqual(decodeSnapshot(encoded(broken(numbers => (numbers[5] = 5)), 'build-1'), 'build-1'), { unusable: 'damaged (a mention past the end of the text in file:///ws/b.txt)' });
   });
 
-  it('never throws on a file with a byte changed, and what it accepts an index can take and answer from', () => {
-    const bytes = encodeSnapshot(snapshot(), 'build-1');
+  it('rejects every file with a byte changed, by its checksum', () => {
+    const bytes = encoded(snapshot(), 'build-1');
     const random = mulberry32(20261122);
     for (let trial = 0; trial < 300; trial++) {
       const changed = Uint8Array.from(bytes);
-      changed[Math.floor(random() * changed.length)] = Math.floor(random() * 256);
-      const decoded = decodeSnapshot(changed, 'build-1');
-      if ('unusable' in decoded) continue;
-      const index = new WorkspaceIndex(dictionaryAnalyzer, fakeKnowledge);
-      index.restore(decoded);
-      for (const uri of index.uris()) for (let offset = 0; offset < 30; offset++) index.mentionAt(uri, offset);
-      index.entities().forEach(entity => index.locations(entity.key));
+      const at = Math.floor(random() * changed.length);
+      changed[at] = (changed[at] + 1 + Math.floor(random() * 255)) % 256;
+      assert.ok('unusable' in decodeSnapshot(changed, 'build-1'), `byte ${at}`);
     }
+  });
+
+  it('rejects a file written to look right: holes, foreign fields, shared numbers, sparse tables', () => {
+    const taken = snapshot();
+    const problem = (changed: unknown) => (decodeSnapshot(encoded(changed as IndexSnapshot, 'build-1'), 'build-1') as { unusable?: string }).unusable;
+    const holes = [...taken.tables.shapes];
+    delete holes[1];
+    assert.strictEqual(problem({ ...taken, tables: { ...taken.tables, shapes: holes } }), 'damaged (a shape that is not one)');
+    const withText = taken.tables.shapes.map(shape => ({ ...shape, text: 7 }));
+    assert.strictEqual(problem({ ...taken, tables: { ...taken.tables, shapes: withText } }), 'damaged (a shape that is not one)');
+    const shared = [taken.documents[0], { ...taken.documents[0], uri: 'file:///ws/c.txt' }];
+    assert.strictEqual(problem({ ...taken, documents: shared }), 'damaged (documents sharing their numbers)');
+    const sparse: string[] = [];
+    sparse.length = 1e8;
+    assert.strictEqual(problem({ ...taken, tables: { ...taken.tables, surfaces: sparse } }), 'damaged (tables longer than the file)');
   });
 
   it('rejects a document whose mentions point outside the tables', () => {
@@ -62,6 +76,6 @@ describe('index snapshots', () => {
     const numbers = taken.documents[1].numbers.slice();
     numbers[2] = 99; // the shape number of its only mention
     const broken: IndexSnapshot = { ...taken, documents: [taken.documents[0], { ...taken.documents[1], numbers }] };
-    assert.deepStrictEqual(decodeSnapshot(encodeSnapshot(broken, 'build-1'), 'build-1'), { unusable: 'damaged (a mention outside the tables in file:///ws/b.txt)' });
+    assert.deepStrictEqual(decodeSnapshot(encoded(broken, 'build-1'), 'build-1'), { unusable: 'damaged (a mention outside the tables in file:///ws/b.txt)' });
   });
 });

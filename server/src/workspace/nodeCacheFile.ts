@@ -2,6 +2,8 @@ import { promises as fsp } from 'fs';
 import * as path from 'path';
 import type { CacheFile } from './indexCache';
 
+let writes = 0;
+
 /** A cache file on the local disk, in a folder made on first write (VS Code's workspace storage). */
 export class NodeCacheFile implements CacheFile {
   constructor(readonly location: string) {}
@@ -15,12 +17,18 @@ export class NodeCacheFile implements CacheFile {
     }
   }
 
-  async write(bytes: Uint8Array): Promise<void> {
+  async write(parts: readonly Uint8Array[]): Promise<void> {
     await fsp.mkdir(path.dirname(this.location), { recursive: true });
-    // Written beside it and renamed over it, so that a crash mid-write leaves the old file whole.
-    const temporary = `${this.location}.${process.pid}.tmp`;
+    // Written beside it and renamed over it, so that a crash mid-write leaves the old file whole; a name
+    // of its own per write, so that two writers (two servers, or a setting turned off and on) never share one.
+    const temporary = `${this.location}.${process.pid}.${++writes}.tmp`;
     try {
-      await fsp.writeFile(temporary, bytes);
+      const handle = await fsp.open(temporary, 'w');
+      try {
+        for (const part of parts) await handle.write(part);
+      } finally {
+        await handle.close();
+      }
       await fsp.rename(temporary, this.location);
     } catch (error) {
       await fsp.rm(temporary, { force: true });
