@@ -196,12 +196,14 @@ connection.onInitialized(async () => {
   void reindex();
 });
 
+/** The client's settings; the current ones when it cannot be asked. */
 async function pullSettings(): Promise<ServerSettings> {
-  if (!capabilities.workspace?.configuration) return { files: settings, cacheOnDisk };
+  const current = { files: settings, cacheOnDisk };
+  if (!capabilities.workspace?.configuration) return current;
   try {
     return toSettings(await connection.workspace.getConfiguration('entityMarkup'));
   } catch {
-    return { files: settings, cacheOnDisk };
+    return current;
   }
 }
 
@@ -227,7 +229,7 @@ function toSettings(section: unknown): ServerSettings {
 async function openIndexCache(discard: boolean): Promise<IndexCache | undefined> {
   const { storagePath } = initializationOptions;
   if (storagePath === undefined) return undefined;
-  const cache = new IndexCache(new NodeCacheFile(path.join(storagePath, INDEX_CACHE_FILE)), buildFingerprint(), {
+  const cache = new IndexCache(new NodeCacheFile(path.join(storagePath, INDEX_CACHE_FILE)), (buildFingerprint ??= fingerprintOfBuild()), {
     info: message => connection.console.info(message),
     warn: message => connection.console.warn(message),
   });
@@ -235,11 +237,14 @@ async function openIndexCache(discard: boolean): Promise<IndexCache | undefined>
   return cacheOnDisk ? cache : undefined;
 }
 
+/** See fingerprintOfBuild; computed once, on first use. */
+let buildFingerprint: string | undefined;
+
 /**
  * Names this build of the server: its bundle holds the recognizer and the knowledge base, so another
  * bundle may find other entities in the same files, and an index cache it wrote is not taken back.
  */
-function buildFingerprint(): string {
+function fingerprintOfBuild(): string {
   return createHash('sha256').update(fs.readFileSync(__filename)).digest('hex');
 }
 

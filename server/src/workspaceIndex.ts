@@ -2,7 +2,7 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { DocumentAnalysis, Entity, EntityKind, Language } from './language/types';
 import { valueName } from './features/values';
 import { FileStamp, sameStamp } from './workspace/fileSystem';
-import { CompactAnalysis, compactAnalysis, entityKeyOfShape, EntityShape, shapeKey, shapeOf } from './workspace/compactAnalysis';
+import { analysisArrays, AnalysisArrays, CompactAnalysis, compactAnalysis, entityKeyOfShape, EntityShape, shapeKey, shapeOf } from './workspace/compactAnalysis';
 import type { IndexSnapshot, SnapshotDocument, SnapshotTables } from './workspace/indexSnapshot';
 import { LineIndex } from './workspace/lineIndex';
 import { LocationJsonWriter } from './transport/locationJson';
@@ -329,7 +329,7 @@ export class WorkspaceIndex {
   private renumberedDocument(
     uri: string,
     source: DocumentSource,
-    analysis: Pick<CompactAnalysis, 'language' | 'documentDate' | 'starts' | 'ends' | 'shapeIds' | 'surfaceIds' | 'lineStarts' | 'lineEnds'>,
+    analysis: Pick<CompactAnalysis, 'language' | 'documentDate'> & AnalysisArrays,
     shapes: readonly number[],
     surfaces: readonly number[],
   ): IndexedDocument {
@@ -398,13 +398,7 @@ export class WorkspaceIndex {
     let restored = 0;
     for (const { uri, stamp, language, documentDate, mentionCount: count, numbers } of snapshot.documents) {
       if (this.documents.has(uri)) continue;
-      const lines = (numbers.length - 4 * count) / 2;
-      const view = (index: number, length: number) => numbers.subarray(index, index + length);
-      const analysis = {
-        language, documentDate,
-        starts: view(0, count), ends: view(count, count), shapeIds: view(2 * count, count), surfaceIds: view(3 * count, count),
-        lineStarts: view(4 * count, lines), lineEnds: view(4 * count + lines, lines),
-      };
+      const analysis = { language, documentDate, ...analysisArrays(numbers, count) };
       this.replace(undefined, this.renumberedDocument(uri, { kind: 'disk', stamp }, analysis, shapeNumbers, surfaceNumbers));
       restored++;
     }

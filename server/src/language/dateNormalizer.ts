@@ -24,6 +24,8 @@ export interface DateMatch {
   end: number;
   text: string;
   value: string;
+  /** The first of two days written as one ("May 12" of "May 12-16"), which dates an event, not a document. */
+  firstOfTwo?: true;
 }
 
 interface DateContext {
@@ -770,7 +772,7 @@ function datesAt(text: string, range: string, from: number, index: number, candi
   } else {
     const first = part('first')!;
     const last = part('second')!;
-    dates.push({ start, end: start + first.length, text: first, value }, { start: end - last.length, end, text: last, value: second });
+    dates.push({ start, end: start + first.length, text: first, value, firstOfTwo: true }, { start: end - last.length, end, text: last, value: second });
   }
   return end;
 }

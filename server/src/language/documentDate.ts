@@ -198,14 +198,8 @@ export function latestDatelineStart(head: string, lineStart: number, lineEnd: nu
 /** Values of dates that name a month or a day, with or without a known year. */
 const DAY_OR_MONTH = /^(?:\d{4}|XXXX)-\d\d/;
 
-/**
- * What follows the first of two days written as one ("May 12-16", "12.–14. Mai"), which dates an event,
- * not the document; not a time of day after a dash ("14.05.2025 – 10:15").
- */
-const SECOND_DAY_AFTER = /^(?:[ \t]*(?:[-\u2013]|to|bis|und)[ \t]*|\/)\d{1,2}(?![\d:])/;
-
 function isDateline(head: string, date: DateMatch): boolean {
-  if (SECOND_DAY_AFTER.test(head.slice(date.end, date.end + 8))) {
+  if (date.firstOfTwo) {
     return false;
   }
   const lineStart = head.lastIndexOf('\n', date.start - 1) + 1;

@@ -1,5 +1,5 @@
 import type { Language } from '../language/types';
-import type { CompactAnalysis, EntityShape } from './compactAnalysis';
+import { analysisArrays, type CompactAnalysis, type EntityShape } from './compactAnalysis';
 
 /**
  * How a worker thread sends compact analyses: the shapes and surface forms it sent once before go as
@@ -91,10 +91,8 @@ export class AnalysisDecoder {
     for (const entry of sent.newShapes) this.shapes.push(entry);
     for (const surface of sent.newSurfaces) this.surfaces.push(surface);
     const { numbers, mentionCount: count } = sent;
-    const lines = (numbers.length - 4 * count) / 2;
-    const view = (index: number, length: number) => numbers.subarray(index, index + length);
-    const shapeIds = view(2 * count, count);
-    const surfaceIds = view(3 * count, count);
+    const arrays = analysisArrays(numbers, count);
+    const { shapeIds, surfaceIds } = arrays;
     // The analysis's own tables hold the entries it uses, numbered in order of first use.
     const shapes: DictionaryShape[] = [];
     const surfaces: string[] = [];
@@ -107,16 +105,11 @@ export class AnalysisDecoder {
     return {
       language: sent.language,
       documentDate: sent.documentDate,
-      starts: view(0, count),
-      ends: view(count, count),
-      shapeIds,
-      surfaceIds,
+      ...arrays,
       shapes: shapes.map(entry => entry.shape),
       shapeEntityKeys: shapes.map(entry => entry.entityKey),
       shapeKeys: shapes.map(entry => entry.key),
       surfaces,
-      lineStarts: view(4 * count, lines),
-      lineEnds: view(4 * count + lines, lines),
     };
   }
 }

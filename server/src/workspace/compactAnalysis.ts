@@ -83,19 +83,32 @@ export function entityKeyOfShape(shapeKey: string, entity: Entity): string {
   return key;
 }
 
+/** The per-mention and per-line arrays of a CompactAnalysis. */
+export type AnalysisArrays = Pick<CompactAnalysis, 'starts' | 'ends' | 'shapeIds' | 'surfaceIds' | 'lineStarts' | 'lineEnds'>;
+
+/**
+ * The arrays of an analysis of `count` mentions laid out in one buffer, one after the other: starts,
+ * ends, shape numbers and surface numbers, then line starts and line ends. Views, not copies.
+ */
+export function analysisArrays(numbers: Int32Array, count: number): AnalysisArrays {
+  const lines = (numbers.length - 4 * count) / 2;
+  const view = (index: number, length: number) => numbers.subarray(index, index + length);
+  return {
+    starts: view(0, count),
+    ends: view(count, count),
+    shapeIds: view(2 * count, count),
+    surfaceIds: view(3 * count, count),
+    lineStarts: view(4 * count, lines),
+    lineEnds: view(4 * count + lines, lines),
+  };
+}
+
 export function compactAnalysis(text: string, analysis: DocumentAnalysis): CompactAnalysis {
   const { entities } = analysis;
   const count = entities.length;
   const lines = lineBounds(text);
   // One buffer for all the arrays: one allocation, and one object for the collector.
-  const buffer = new Int32Array(4 * count + 2 * lines.starts.length);
-  const view = (index: number, length: number) => buffer.subarray(index, index + length);
-  const starts = view(0, count);
-  const ends = view(count, count);
-  const shapeIds = view(2 * count, count);
-  const surfaceIds = view(3 * count, count);
-  const lineStarts = view(4 * count, lines.starts.length);
-  const lineEnds = view(4 * count + lines.starts.length, lines.starts.length);
+  const { starts, ends, shapeIds, surfaceIds, lineStarts, lineEnds } = analysisArrays(new Int32Array(4 * count + 2 * lines.starts.length), count);
   lineStarts.set(lines.starts);
   lineEnds.set(lines.ends);
   const shapes: EntityShape[] = [];

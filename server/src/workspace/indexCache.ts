@@ -102,7 +102,7 @@ export class IndexCache {
     this.timer = setTimeout(() => void this.save(index), SAVE_DELAY_MS).unref();
   }
 
-  /** Stops saving and deletes the cache file. Never rejects. */
+  /** Drops a pending saveSoon and, after any save under way, deletes the cache file. Never rejects. */
   async discard(): Promise<void> {
     clearTimeout(this.timer);
     await this.saving;
