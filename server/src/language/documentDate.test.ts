@@ -30,6 +30,20 @@ describe('findDocumentDate', () => {
     assert.strictEqual(findDocumentDate('Titel\n\nAugsburg/Wuxi, 28. Oktober 2024 – Die Stadt meldet.'), '2024-10-28');
   });
 
+  it('reads a release label before the date and a German letter dateline', () => {
+    assert.strictEqual(findDocumentDate('Pressemitteilung vom 12. März 2025\n\nStuttgart und Nanshan vertiefen ihre Zusammenarbeit.'), '2025-03-12');
+    assert.strictEqual(findDocumentDate('Press release – 12 March 2025\nRotterdam and Pudong sign an agreement.'), '2025-03-12');
+    assert.strictEqual(findDocumentDate('Pressemitteilung\nStuttgart, den 12.03.2025\n\nDie Stadt teilt mit.'), '2025-03-12');
+    assert.strictEqual(findDocumentDate('Graz, am 12. März 2025\n\nDie Stadt teilt mit.'), '2025-03-12');
+    // A label inside a sentence is no dateline.
+    assert.strictEqual(findDocumentDate('Die Stadt verwies auf ihre Pressemitteilung vom 12. März 2025.'), null);
+  });
+
+  it('reads a stamp of the last update or of the creation', () => {
+    assert.strictEqual(findDocumentDate('Title\nLast updated: 12 March 2025\n\nText.'), '2025-03-12');
+    assert.strictEqual(findDocumentDate('Titel\nErstellt am 12.03.2025\n\nText.'), '2025-03-12');
+  });
+
   it('reads a date standing alone at the start of a line', () => {
     assert.strictEqual(findDocumentDate('Pressemitteilung\n04.12.2023\nDie Stadt teilt mit.'), '2023-12-04');
   });
@@ -87,6 +101,11 @@ describe('latestDatelineStart', () => {
     assert.strictEqual(latest('MUNICH, Germany, Oct. 2, 2023 -- Text'), 17);
     assert.strictEqual(latest('A, B, C, D, E'), 9);
     assert.strictEqual(latest('Köln (ots), 4. Mai 2024'), 12);
+  });
+
+  it('reaches past a release label and past the day word of a German letter', () => {
+    assert.strictEqual(latest('Pressemitteilung vom 12. März 2025'), 21);
+    assert.strictEqual(latest('Stuttgart, den 12.03.2025'), 15);
   });
 
   it('lets a metadata prefix end after any of the first three tokens', () => {

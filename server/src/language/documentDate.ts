@@ -17,9 +17,9 @@ const METADATA = /[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+((?:19|20)\d\d-(?:
  * "Veröffentlicht: 2025-03-14", "Published 14 November 2024, 07:30 CET", "Stand: 30.09.2024",
  * "Source: … Date: 2025-05-22". Its date names a day, written right after the label.
  */
-const PUBLICATION_STAMP = /(?:^|[|·•]|[ \t])[ \t]*(?:(?:Updated|Published|Posted|Aktualisiert|Veröffentlicht|Erschienen)(?:[ \t]*:|[ \t]+(?:on|am)\b)?|(?:Stand|Date|Datum)[ \t]*:)[ \t]*/gm;
+const PUBLICATION_STAMP = /(?:^|[|·•]|[ \t])[ \t]*(?:(?:(?:Last|First)[ \t]+(?:updated|published)|Zuletzt[ \t]+aktualisiert|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Erschienen|Erstellt|Publiziert)(?:[ \t]*:|[ \t]+(?:on|am)\b)?|(?:Stand|Date|Datum)[ \t]*:)[ \t]*/gm;
 /** The words of a publication stamp alone: searching for literals is quick, while PUBLICATION_STAMP is tried at every offset. */
-const PUBLICATION_WORD = /Updated|Published|Posted|Aktualisiert|Veröffentlicht|Erschienen|(?:Stand|Date|Datum):/;
+const PUBLICATION_WORD = /Updated|Published|Posted|(?:Last|First)[ \t]+(?:updated|published)|Aktualisiert|aktualisiert|Veröffentlicht|Erschienen|Erstellt|Publiziert|(?:Stand|Date|Datum):/;
 /** Values of dates that name a day. */
 const DAY = /^\d{4}-\d\d-\d\d$/;
 
@@ -30,8 +30,19 @@ const METADATA_PREFIX = '(?:date|Date|Datum)[ \\t]*:?[ \\t]+\\S+[ \\t]+';
 /** "CITY, ", "Country, ", "Köln (ots), ", "Augsburg/Wuxi, ", "GDAŃSK, ", and a wire's item number: "OTS0087, ". */
 const CITY_GROUP = "(?:\\p{Lu}[\\p{L}\\p{M}.'’ /-]{0,40}|[A-Z]{2,6}\\d{1,6})(?:\\([^)\\n]{0,30}\\))?,[ \\t]*";
 
+/** A German letter's dateline has the article or preposition before its day: "Stuttgart, den 12.03.2025", "Graz, am 12. März 2025". */
+const LETTER_DAY_WORD = '(?:den|am)[ \\t]+';
 /** What stands before a dateline's date on its line: an optional metadata prefix, then "CITY, " or "CITY, Country, ". */
-const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP}){1,3}$`, 'u');
+const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP}){1,3}(?:${LETTER_DAY_WORD})?$`, 'u');
+/**
+ * A release's label before its date, at the start of a line: "Pressemitteilung vom 12. März 2025",
+ * "Press release – 12 March 2025", "Medieninformation, 3.4.2025", "News release: May 2, 2025".
+ */
+const RELEASE_LABEL = '(?:Pressemitteilung|Pressemeldung|Presseinformation|Presseinfo|Medienmitteilung|Medieninformation|Pressenotiz|(?:Press|PRESS|News|NEWS|Media|MEDIA)[ \\t]+(?:[Rr]elease|RELEASE))'
+  + '(?:[ \\t]+(?:vom|from|of|dated)[ \\t]+|[ \\t]*[–—:,|-][ \\t]*)';
+const RELEASE_LABEL_LEAD = new RegExp(`^[ \\t]*${RELEASE_LABEL}$`);
+const RELEASE_LABEL_AT = new RegExp(RELEASE_LABEL, 'y');
+const LETTER_DAY_WORD_AT = new RegExp(LETTER_DAY_WORD, 'y');
 
 /**
  * A date as a field of a header line, perhaps after one city: "Source: Xinhua | 2025-01-09 17:46:20",
@@ -158,6 +169,10 @@ export function latestDatelineStart(head: string, lineStart: number, lineEnd: nu
   BLANKS.lastIndex = lineStart;
   BLANKS.test(head);
   const groupStarts = [BLANKS.lastIndex];
+  RELEASE_LABEL_AT.lastIndex = BLANKS.lastIndex;
+  if (RELEASE_LABEL_AT.test(head) && RELEASE_LABEL_AT.lastIndex <= lineEnd) {
+    latest = Math.max(latest, RELEASE_LABEL_AT.lastIndex);
+  }
   METADATA_WORD.lastIndex = lineStart;
   if (METADATA_WORD.test(head)) {
     TOKEN_AND_BLANKS.lastIndex = groupStarts[0];
@@ -189,7 +204,9 @@ export function latestDatelineStart(head: string, lineStart: number, lineEnd: nu
         break;
       }
       start = CITY_GROUP_AT.lastIndex;
-      latest = Math.max(latest, start);
+      LETTER_DAY_WORD_AT.lastIndex = start;
+      const afterDayWord = LETTER_DAY_WORD_AT.test(head) ? LETTER_DAY_WORD_AT.lastIndex : start;
+      latest = Math.max(latest, Math.min(lineEnd, afterDayWord));
     }
   }
   return latest;
@@ -207,6 +224,6 @@ function isDateline(head: string, date: DateMatch): boolean {
   if (METADATA_LEAD.test(lead)) {
     return false;
   }
-  const cityLead = (DATELINE_LEAD.test(lead) || WIRE_CREDIT_LEAD.test(lead)) && /-\d\d-\d\d$/.test(date.value);
+  const cityLead = (DATELINE_LEAD.test(lead) || WIRE_CREDIT_LEAD.test(lead) || RELEASE_LABEL_LEAD.test(lead)) && /-\d\d-\d\d$/.test(date.value);
   return cityLead || ((lead.trim() === '' || HEADER_FIELD_LEAD.test(lead)) && DATELINE_TAIL.test(head.slice(date.end)));
 }
