@@ -110,6 +110,13 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(bodies.map(c => c.id), ['organization:handelskammer-hamburg', 'organization:frankfurter-boerse']);
 	});
 
+	it('keeps the "-en" of a place or firm name that opens a German company name', () => {
+		const context = testContext('Die Bremen Logistik GmbH und die Shenzhen Tongxin Robotik GmbH.', 'de');
+		const found = designatedNames(context);
+		identify(context, found);
+		assert.deepStrictEqual(found.map(c => c.id), ['organization:bremen-logistik', 'organization:shenzhen-tongxin-robotik']);
+	});
+
 	it('ends names at headline verbs and ignores generic premodifiers', () => {
 		assert.deepStrictEqual(designated('Yinhe Bank Opens New Office in Cologne'), ['organization:Yinhe Bank']);
 		assert.deepStrictEqual(designated('Good News for Haidian Investors'), []);

@@ -793,8 +793,16 @@ function withoutParent(context: ParagraphContext, name: string): string {
 	}
 }
 
+/**
+ * The stem of a German adjective that opens a name: a stem with an adjective's suffix ("Statistisch-",
+ * "Kassenärztlich-", "International-", "Inner-") or one of the short ones. Names of places and firms end
+ * in "-en" too ("Shenzhen Tongxin", "Bremen Logistik"), and must keep it.
+ */
+const ADJECTIVE_STEM = '\\p{Lu}\\p{Ll}*?(?:sch|lich|ig|al|ell|iv|är|bar|sam|haft|los|er)|Neu|Frei|Groß|Gross|Klein|Alt|Jung|Hoh|Erst|Allgemein|Vereinigt';
+/** Only adjective endings: "-en", "-es", "-em", and "-er" after "sch" ("Deutscher"), never the "-er" of "Handelskammer". */
+const ADJECTIVE_BEFORE_NAME = new RegExp(`(${ADJECTIVE_STEM})(?:e[nsm]|(?<=sch)er|e)(?= \\p{Lu})`, 'gu');
+
 /** "Deutschen Bank" → "Deutsche Bank", "Statistischem Bundesamt" → "Statistisches Bundesamt": adjective endings of a German name in the nominative. */
 function nominativeGerman(name: string, ending = 'e'): string {
-	// Only adjective endings: "-en", "-es", "-em", and "-er" after "sch" ("Deutscher"), never the "-er" of "Handelskammer".
-	return name.replace(/(\p{Lu}\p{Ll}+?)(?:e[nsm]|(?<=sch)er|e)(?= \p{Lu})/gu, `$1${ending}`);
+	return name.replace(ADJECTIVE_BEFORE_NAME, `$1${ending}`);
 }
