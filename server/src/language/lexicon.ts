@@ -351,6 +351,14 @@ export const NATIONALITY_STEMS = words(`
 	schottisch mexikanisch brasilianisch international
 `);
 
+/** English adjectives of nationality and region, which describe a company before its noun: "German carmaker Volkswagen". */
+export const ENGLISH_NATIONALITIES = words(`
+	German Chinese British English European French American Japanese Korean Russian Italian Spanish Portuguese Dutch Austrian
+	Swiss Indian Asian African Polish Czech Slovak Hungarian Swedish Danish Norwegian Finnish Canadian Australian Singaporean
+	Thai Vietnamese Bavarian Saxon Belgian Irish Scottish Welsh Mexican Brazilian Turkish Greek Romanian Bulgarian Croatian
+	Slovenian Serbian Estonian Latvian Lithuanian Luxembourgish Taiwanese Hongkong Israeli Emirati Saudi Nordic Scandinavian
+`);
+
 /** Generic words that may follow "and" inside one company name ("Operations and Management"). */
 export const GENERIC_NAME_PARTS = words(`
 	Management Services Service Development Technology Technologies Trading Investment Investments Consulting Logistics

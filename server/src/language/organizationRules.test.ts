@@ -40,6 +40,10 @@ describe('organizationRules', () => {
 			['organization:Varnholt Freight', 'organization:ostaMed']);
 		assert.deepStrictEqual(found('The company Chairman Li spoke; a company, Loreli, joined.'), []);
 		assert.deepStrictEqual(found('Geely said its unit Polestar would follow.'), ['organization:Polestar']);
+		// News style drops the article before lowercase or nationality words.
+		assert.deepStrictEqual(found('Sportswear maker Ostrava Textil grew, said German carmaker Velmont on Monday.'),
+			['organization:Ostrava Textil', 'organization:Velmont']);
+		assert.deepStrictEqual(found('Costs per unit Price rose; Talmont maker Velmont sued.'), []);
 		assert.deepStrictEqual(found('Siemens Bosch and Bosch Germany signed; Bosch Heidelberg did not.').filter(span => span.includes(' ')),
 			['organization:Bosch Germany', 'organization:Siemens Bosch']);
 		assert.deepStrictEqual(found('Weil Bosch Deutschland als Markt sieht, wächst Siemens Bosch.', 'de').filter(span => span.includes(' ')),

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import {
 	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, FOREIGN_LEGAL_FORMS, GENERIC_NAME_PARTS, germanOrganizationSuffix, isLeadingStopword, LIST_MARKERS,
-	NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
+	ENGLISH_NATIONALITIES, NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { ParagraphContext } from './paragraphContext';
@@ -577,6 +577,7 @@ const DESCRIPTOR_HEADS = new TokenWords(new Set([
 	'unit', 'brand', 'affiliate', 'division', 'spin-off', 'venture',
 ]));
 const DESCRIPTOR_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'our']);
+const ARTICLE_NEEDED = new Set(['unit', 'venture', 'brand', 'division', 'affiliate']);
 /** Words from the determiner to the head: "the French diagnostics company". */
 const DESCRIPTOR_REACH = 4;
 const DESCRIPTOR_NAME_WORDS = 4;
@@ -602,7 +603,11 @@ function descriptorNames(context: ParagraphContext, candidates: Candidate[]): vo
 		}
 		if (determiner < 0 || !DESCRIPTOR_DETERMINERS.has(tokens[determiner].text)
 			|| punctuationBetween(text, tokens[determiner].end, tokens[determiner + 1].start, ',.;:()')) {
-			continue;
+			// News style drops the article: "said German carmaker Volkswagen", "Sportswear maker Lacoste grew".
+			// Not before the nouns that also measure or pair things ("per unit Price", "joint venture Partners").
+			if (ARTICLE_NEEDED.has(tokens[k].text) || !lowercaseDescription(context, k)) {
+				continue;
+			}
 		}
 		let last = k + 1;
 		while (last + 1 < tokens.length && last - k < DESCRIPTOR_NAME_WORDS && !(tokens[last].shape & Shape.Possessive)
@@ -613,6 +618,21 @@ function descriptorNames(context: ParagraphContext, candidates: Candidate[]): vo
 		pushUnlessKnownArea(context, name.start, tokens[last].end, candidates);
 		k = last;
 	}
+}
+
+/**
+ * The words before a company noun describe it without an article: lowercase words and nationality
+ * adjectives ("German chemicals group", "Sportswear maker"), and nothing capitalized that could be
+ * a name of its own ("Siemens unit Flender" is read by the possessive rules, if at all).
+ */
+function lowercaseDescription(context: ParagraphContext, head: number): boolean {
+	const { tokens } = context;
+	const before = tokens[head - 1];
+	if (before === undefined || !onlySpacesBetween(context.text, before.end, tokens[head].start)) {
+		return false;
+	}
+	const capitalized = (before.shape & (Shape.Capitalized | Shape.AllCaps | Shape.InterCap)) !== 0;
+	return !capitalized || (before.shape & Shape.SentenceStart) !== 0 || ENGLISH_NATIONALITIES.has(before.text);
 }
 
 const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'ihre', 'seiner', 'ihrer', 'seinem', 'ihrem']);
