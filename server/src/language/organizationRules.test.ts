@@ -31,6 +31,7 @@ describe('organizationRules', () => {
 			['organization:ACstyria', 'organization:CzechInvest']);
 		assert.deepStrictEqual(found('Die Möbelmanufaktur Ferraris & Bosco und der Brünner Hersteller Dvořák Medical s.r.o. liefern.', 'de'),
 			['organization:Dvořák Medical s.r.o.', 'organization:Ferraris & Bosco']);
+		assert.deepStrictEqual(found('Die Firma Vallourec und ihre Tochtergesellschaft Flender bauen.', 'de'), ['organization:Flender', 'organization:Vallourec']);
 		assert.deepStrictEqual(found('Weil der Konzern Stellen abbaut, plant das Unternehmen Investitionen.', 'de'), []);
 		assert.deepStrictEqual(found('Das Unternehmen CO2 senkt, weil der Maschinenbauer US-Zölle fürchtet und die Firma UND die Stadt.', 'de'), []);
 	});

@@ -671,12 +671,15 @@ function germanDescriptorNames(context: ParagraphContext, candidates: Candidate[
 			ampersand ||= tokens[last + 1].start !== tokens[last].end + 1;
 			last++;
 		}
-		if (ampersand || looksUnlikeGermanNoun(text, name)) {
+		if (ampersand || looksUnlikeGermanNoun(text, name) || NAMING_NOUNS.has(tokens[k].text)) {
 			pushUnlessKnownArea(context, name.start, legalFormEnd >= 0 ? legalFormEnd : extendLegalForm(text, tokens[last].end, context.to), candidates);
 		}
 		k = last;
 	}
 }
+
+/** Nouns that are followed by the company's name and nothing else: "die Firma Vallourec", "ihre Tochtergesellschaft Flender". */
+const NAMING_NOUNS = new Set(['Firma', 'Tochterfirma', 'Tochtergesellschaft']);
 
 function isGermanDeterminer(token: Token): boolean {
 	return GERMAN_DETERMINERS.has(token.shape & Shape.SentenceStart ? token.text.toLowerCase() : token.text);
