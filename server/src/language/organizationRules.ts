@@ -671,7 +671,7 @@ function germanDescriptorNames(context: ParagraphContext, candidates: Candidate[
 			ampersand ||= tokens[last + 1].start !== tokens[last].end + 1;
 			last++;
 		}
-		if (ampersand || looksUnlikeGermanNoun(text, name) || NAMING_NOUNS.has(tokens[k].text)) {
+		if (ampersand || looksUnlikeGermanNoun(text, name) || (NAMING_NOUNS.has(tokens[k].text) && !isFunctionWord(name))) {
 			pushUnlessKnownArea(context, name.start, legalFormEnd >= 0 ? legalFormEnd : extendLegalForm(text, tokens[last].end, context.to), candidates);
 		}
 		k = last;
@@ -685,12 +685,17 @@ function isGermanDeterminer(token: Token): boolean {
 	return GERMAN_DETERMINERS.has(token.shape & Shape.SentenceStart ? token.text.toLowerCase() : token.text);
 }
 
+/** A function word, capitalized or in capitals: "Und", "UND". */
+function isFunctionWord(token: Token): boolean {
+	return isLeadingStopword(token.text[0] + token.text.slice(1).toLowerCase());
+}
+
 /**
  * A capitalized word no German noun is written like: intercap, all caps or two capitals first ("CzechInvest", "ACstyria").
  * Not a compound ("US-Zölle", "IT-Sicherheit"), a formula ("CO2") or a function word in capitals ("UND").
  */
 function looksUnlikeGermanNoun(text: string, token: Token): boolean {
-	if (token.shape & (Shape.Joined | Shape.Digit) || isLeadingStopword(token.text[0] + token.text.slice(1).toLowerCase())) {
+	if (token.shape & (Shape.Joined | Shape.Digit) || isFunctionWord(token)) {
 		return false;
 	}
 	const second = text.charCodeAt(token.start + 1);
