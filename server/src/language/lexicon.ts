@@ -100,6 +100,18 @@ export const WEAK_ORGANIZATION_HEADS = new Set([...words(`
 	Studios International Partners Holdings Holding Images Pictures Photography Fund Trust Exchange Press News
 `), ...INDUSTRY_HEADS]);
 
+/**
+ * Fields a large company names its divisions and subsidiaries after: "BASF Coatings", "Huawei Digital Power",
+ * "Bosch Power Tools", "Volvo Trucks". They name a company only after a known one.
+ */
+export const DIVISION_HEADS = words(`
+	Cloud Grid Coatings Healthcare Health Infrastructure Retail Home Digital Research Services Power Aerospace Rail Trucks Buses
+	Finance Financial Auto Machinery Foods Food Steel Glass Medical Optics Battery Batteries Transport Shipping Properties
+	Construction Engineering Aviation Diagnostics Lighting Appliances Equipment Tools Wind Solar Cables Packaging Plastics
+	Chemical Mining Metals Ports Leasing Payments Music Games Vision Sensors Drives Automation Sciences Agriculture Marine
+	Offshore Rubber Paper Textiles Electric Electrical
+`);
+
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
 const GERMAN_ORGANIZATION_SUFFIXES = words(`
 	kammer verband verbandes verbands verein vereins gesellschaft amt amtes amts ministerium ministeriums behörde kommission

@@ -117,6 +117,10 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(found.map(c => c.id), ['organization:bremen-logistik', 'organization:shenzhen-tongxin-robotik']);
 	});
 
+	it('splits at "and" between two known companies\' units', () => {
+		assert.deepStrictEqual(designated('Siemens Smart Infrastructure and Bosch Home Appliances Group signed.'), ['organization:Bosch Home Appliances Group']);
+	});
+
 	it('ends names at headline verbs and ignores generic premodifiers', () => {
 		assert.deepStrictEqual(designated('Yinhe Bank Opens New Office in Cologne'), ['organization:Yinhe Bank']);
 		assert.deepStrictEqual(designated('Good News for Haidian Investors'), []);

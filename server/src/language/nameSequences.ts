@@ -273,11 +273,13 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 		}
 		const rightIsKnown = context.nameAt(tokens[i + 1].start)?.entry.kind === 'organization';
 		const leftIsKnown = context.nameCovering(first, i - 1) !== undefined;
+		// "Siemens Smart Infrastructure and Huawei Digital Power": two known companies' units.
+		const bothStartKnown = rightIsKnown && context.nameAt(tokens[first].start)?.entry.kind === 'organization';
 		const { classes } = paragraphWords(context);
 		const prefixed = ((classes[first] | classes[i + 1]) & Word.OrganizationPrefix) !== 0;
 		// After "für", a German "und" joins the fields of one body ("Berlin Partner für Wirtschaft und Technologie GmbH").
 		const joinsBodies = ofSeen && word !== 'und' && (rightHasHead || rightIsKnown);
-		if (leftIsKnown || prefixed || (!ofSeen && leftComplete) || joinsBodies) {
+		if (leftIsKnown || bothStartKnown || prefixed || (!ofSeen && leftComplete) || joinsBodies) {
 			parts.push({ first, last: i - 1 });
 			first = i + 1;
 			ofSeen = false;

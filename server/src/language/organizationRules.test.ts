@@ -36,6 +36,14 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Das Unternehmen CO2 senkt, weil der Maschinenbauer US-Zölle fürchtet und die Firma UND die Stadt.', 'de'), []);
 	});
 
+	it('finds the division a known company names after a field', () => {
+		assert.deepStrictEqual(found('Bosch Power Tools and Siemens Smart Infrastructure signed; Siemens Beijing did not.').filter(span => span.includes(' ')),
+			['organization:Bosch Power Tools', 'organization:Siemens Smart Infrastructure']);
+		assert.deepStrictEqual(found('Bosch Power Tools Co., Ltd. grew.').filter(span => span.includes(' ')), ['organization:Bosch Power Tools Co., Ltd.']);
+		// In a headline, the words after a company are its verb and object.
+		assert.deepStrictEqual(found('Bosch Deepen Smart Grid Ties').filter(span => span.includes(' ')), []);
+	});
+
 	it('finds the company named right after a determiner and a company noun, in English only', () => {
 		assert.deepStrictEqual(found('Guests included the Swiss medical-devices company ostaMed and the logistics group Varnholt Freight.'),
 			['organization:Varnholt Freight', 'organization:ostaMed']);

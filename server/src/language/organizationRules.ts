@@ -1,9 +1,10 @@
 import { Candidate, Priority } from './candidates';
 import {
-	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, FOREIGN_LEGAL_FORMS, GENERIC_NAME_PARTS, germanOrganizationSuffix, isLeadingStopword, LIST_MARKERS,
+	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, DIVISION_HEADS, FOREIGN_LEGAL_FORMS, GENERIC_NAME_PARTS, germanOrganizationSuffix, isLeadingStopword, LIST_MARKERS,
 	ENGLISH_NATIONALITIES, NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
+import { NameMatch } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
 import { partitionPoint } from './sortedSearch';
 import { looksLikePersonName, personCandidate } from './personRules';
@@ -711,9 +712,9 @@ function looksUnlikeGermanNoun(text: string, token: Token): boolean {
  */
 function companyUnits(context: ParagraphContext, candidates: Candidate[]): void {
 	const { names, text } = context;
-	for (let i = 0; i + 1 < names.length; i++) {
+	for (let i = 0; i < names.length; i++) {
 		const company = names[i];
-		const next = names[i + 1];
+		const next: NameMatch | undefined = names[i + 1];
 		if (company.entry.kind !== 'organization' || text.charCodeAt(company.end) !== 0x20 || company.end - company.start <= UNION_ACRONYM_LENGTH) {
 			continue;
 		}
@@ -725,12 +726,52 @@ function companyUnits(context: ParagraphContext, candidates: Candidate[]): void 
 			}
 			continue;
 		}
-		if (next.start === company.end + 1
+		if (next !== undefined && next.start === company.end + 1
 			&& (next.entry.kind === 'organization' || (context.language === 'en' && UNIT_PLACE_TYPES.has(next.entry.type!)))) {
 			candidates.push(organizationCandidate(company.start, next.end, Priority.Pattern));
 			i++;
+			continue;
+		}
+		const division = divisionEnd(context, company.end);
+		if (division > company.end) {
+			candidates.push(organizationCandidate(company.start, extendLegalForm(text, division, context.to), Priority.Pattern));
 		}
 	}
+}
+
+/** Words before a field in a division's name: "Siemens Smart Infrastructure", "Philips Consumer Lifestyle". */
+const DIVISION_MODIFIERS = new Set(['Smart', 'Industrial', 'Consumer', 'Commercial', 'Life', 'Intelligent', 'Mobile', 'Renewable', 'New', 'Green']);
+
+/** Capitalized words a division's name may have after its company's: "Huawei Digital Power", "Bosch Home Appliances". */
+const DIVISION_WORDS = 3;
+
+/**
+ * Where the division a known company's name begins ends ("BASF Coatings", "Bosch Power Tools"): at the last of the
+ * capitalized words right after the name that names a field; -1 when none does ("Siemens Beijing", "BASF Chairman").
+ */
+function divisionEnd(context: ParagraphContext, companyEnd: number): number {
+	const { tokens, text } = context;
+	const { classes } = paragraphWords(context);
+	const first = context.tokenIndexAt(companyEnd + 1);
+	let end = -1;
+	for (let index = first; first >= 0 && index < tokens.length && index - first < DIVISION_WORDS; index++) {
+		const token = tokens[index];
+		const previousEnd = index === first ? companyEnd : tokens[index - 1].end;
+		if (token.start !== previousEnd + 1 || text.charCodeAt(previousEnd) !== 0x20 || !(token.shape & Shape.Capitalized)
+			|| context.nameAt(token.start) !== undefined || classes[index] & (Word.HeadlineVerb | Word.Stopword | Word.PersonRole | Word.PersonTitle)) {
+			break;
+		}
+		if (DIVISION_HEADS.has(token.text)) {
+			end = token.end;
+		} else if (!DIVISION_MODIFIERS.has(token.text)) {
+			// Only a field's words: in a headline, the words after a company are its verb and object.
+			break;
+		}
+		if (token.shape & Shape.Possessive) {
+			break;
+		}
+	}
+	return end;
 }
 
 /** Where a company's unit is named after: "ING Belgium", "Volkswagen Anhui". */
