@@ -36,6 +36,12 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Das Unternehmen CO2 senkt, weil der Maschinenbauer US-Zölle fürchtet und die Firma UND die Stadt.', 'de'), []);
 	});
 
+	it('finds the company whose officers or subsidiaries are meant, unless a place or person owns them', () => {
+		assert.deepStrictEqual(found('Velmont\'s chief executive spoke, Talmonix\'s CEO agreed and Norvik Marine\'s subsidiary grew.'),
+			['organization:Norvik Marine', 'organization:Talmonix', 'organization:Velmont']);
+		assert.deepStrictEqual(found('Shenzhen\'s CEO forum, Anna Berg\'s founder story and its chief executive.'), []);
+	});
+
 	it('finds the division a known company names after a field', () => {
 		assert.deepStrictEqual(found('Bosch Power Tools and Siemens Smart Infrastructure signed; Siemens Beijing did not.').filter(span => span.includes(' ')),
 			['organization:Bosch Power Tools', 'organization:Siemens Smart Infrastructure']);

@@ -29,6 +29,7 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	appositives(context, candidates);
 	if (context.language === 'en') {
 		descriptorNames(context, candidates);
+		possessiveOfficers(context, candidates);
 	} else {
 		germanDescriptorNames(context, candidates);
 	}
@@ -634,6 +635,37 @@ function lowercaseDescription(context: ParagraphContext, head: number): boolean 
 	}
 	const capitalized = (before.shape & (Shape.Capitalized | Shape.AllCaps | Shape.InterCap)) !== 0;
 	return !capitalized || (before.shape & Shape.SentenceStart) !== 0 || ENGLISH_NATIONALITIES.has(before.text);
+}
+
+/** What only a company has: "Velmont's chief executive", "Talmonix's CEO", "Norvik's subsidiary". */
+const COMPANY_POSSESSIONS = new TokenWords(new Set(['CEO', 'CFO', 'CTO', 'COO', 'chairman', 'chairwoman', 'founder', 'co-founder', 'subsidiary', 'subsidiaries']));
+
+/**
+ * "Velmont's chief executive", "Talmonix's CEO": a name whose officers or subsidiaries are meant is a company.
+ * Not a known place or person ("Germany's chief executive" is no English), and not a person's name.
+ */
+function possessiveOfficers(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens } = context;
+	for (let i = 0; i + 1 < tokens.length; i++) {
+		const owner = tokens[i];
+		if (!(owner.shape & Shape.Possessive)) {
+			continue;
+		}
+		const next = tokens[i + 1];
+		const chiefExecutive = next.text === 'chief' && tokens[i + 2]?.text === 'executive';
+		if (!chiefExecutive && !COMPANY_POSSESSIONS.includes(next)) {
+			continue;
+		}
+		const first = runStartingBefore(context, i);
+		if (first < 0 || ((tokens[first].shape & Shape.SentenceStart) && first === i && isLeadingStopword(tokens[first].text))) {
+			continue;
+		}
+		const surface = context.text.slice(tokens[first].start, owner.end);
+		if (looksLikePersonName(context, first, surface)) {
+			continue;
+		}
+		pushUnlessKnownArea(context, tokens[first].start, owner.end, candidates);
+	}
 }
 
 const GERMAN_DETERMINERS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'seine', 'ihre', 'seiner', 'ihrer', 'seinem', 'ihrem']);
