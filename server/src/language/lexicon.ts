@@ -68,7 +68,7 @@ const INDUSTRY_HEADS = words(`
 /** Organization heads: the word that makes a capitalized sequence name a body. */
 export const ORGANIZATION_DESIGNATORS = new Set([...HEAD_FIRST_DESIGNATORS, ...words(`
 	Group Bank Association Institute Institution University College Academy Chamber Council Center Centre Agency Commission Customs Museum
-	Committee Bureau Office Ministry Department Government Administration Authority Corporation Corp Company Co Ltd Limited Inc
+	Committee Bureau Office Ministry Department Government Administration Authority Board Corporation Corp Company Co Ltd Limited Inc
 	LLC LLP SE GmbH AG KG plc PLC NV BV Holdings Holding Technology Technologies Electronics Partners Fund Foundation Federation Alliance Union
 	Club Society Lab Labs Laboratory Laboratories Hospital School Consulate Consulate-General Embassy Newswire Newswires News
 	Daily Times Post Observer Herald Tribune Journal Gazette Press Media Motors Systems Solutions Pharmaceuticals Pharma

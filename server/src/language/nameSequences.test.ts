@@ -121,6 +121,22 @@ describe('nameSequences', () => {
 		assert.deepStrictEqual(designated('Siemens Smart Infrastructure and Bosch Home Appliances Group signed.'), ['organization:Bosch Home Appliances Group']);
 	});
 
+	it('takes a port or a municipality "of" a place for its company or government, and the place alone for the complement', () => {
+		assert.deepStrictEqual(designated('Port of Hamburg and the Municipality of Frankfurt signed; Frankfurt Municipality grew.'),
+			['organization:Municipality of Frankfurt', 'organization:Port of Hamburg', 'place:Frankfurt Municipality']);
+		assert.deepStrictEqual(designated('Futian District and Port of Hamburg Deepen Green Shipping Ties'), ['district:Futian District', 'organization:Port of Hamburg']);
+	});
+
+	it('takes a board for a body, but not a company\'s organ', () => {
+		assert.deepStrictEqual(designated('The Velmar Enterprise Board met the Supervisory Board of Talmont and its Management Board.'),
+			['organization:Velmar Enterprise Board']);
+	});
+
+	it('ends a German sentence\'s English name at its head when a noun follows', () => {
+		assert.deepStrictEqual(designated('Osnabrück hat mit der Velmar University Gespräche begonnen.', 'de'), ['organization:Velmar University']);
+		assert.deepStrictEqual(designated('Osnabrück hat mit der Velmar International Automobile City Gespräche begonnen.', 'de'), []);
+	});
+
 	it('ends names at headline verbs and ignores generic premodifiers', () => {
 		assert.deepStrictEqual(designated('Yinhe Bank Opens New Office in Cologne'), ['organization:Yinhe Bank']);
 		assert.deepStrictEqual(designated('Good News for Haidian Investors'), []);

@@ -200,6 +200,12 @@ function headOf(context: ParagraphContext, index: number): Head {
 const POSSIBLE_HEAD = Word.EventHead | Word.VenueHead | Word.DistrictDesignator | Word.PlaceDesignator | Word.OrganizationDesignator
 	| Word.GermanOrganizationHead | Word.QualifiedHead;
 
+/** Heads whose "of" complement is a place: "Port of Tallinn", "Municipality of Piraeus". */
+const PLACE_COMPLEMENT_HEADS = new Set(['Port', 'Municipality']);
+
+/** Boards that are organs of a company or a body. */
+const COMPANY_ORGAN_BOARDS = new Set(['Supervisory', 'Management', 'Executive', 'Advisory', 'Editorial', 'Managing', 'Governing']);
+
 function classifyHead(tokens: readonly Token[], classes: Int32Array, index: number): Head {
 	if (!(tokens[index].shape & (Shape.Capitalized | Shape.InterCap))) {
 		return Head.None;
@@ -212,6 +218,15 @@ function classifyHead(tokens: readonly Token[], classes: Int32Array, index: numb
 	// Classes are those of name tokens; the qualifier lists hold capitalized words only.
 	const previousClass = index > 0 ? classes[index - 1] : 0;
 	const previous = index > 0 ? tokens[index - 1].text : '';
+	// "Port of Tallinn", "Municipality of Piraeus": the port's company or authority and the city's government;
+	// "Qingdao Port" is a venue and "Chongqing Municipality" a place.
+	if (PLACE_COMPLEMENT_HEADS.has(word) && tokens[index + 1]?.text === 'of') {
+		return Head.Organization;
+	}
+	if (word === 'Board' && COMPANY_ORGAN_BOARDS.has(previous)) {
+		// "the Supervisory Board of Velmont" is a company's organ, not a body of its own.
+		return Head.None;
+	}
 	if (wordBits & Word.EventHead) {
 		return Head.Event;
 	}
@@ -432,10 +447,21 @@ function classify(context: ParagraphContext, range: TokenRange): Candidate | und
 		return areaCandidate(context, tokens[first].start, tokens[headIndex].end, head === Head.District ? 'district' : 'place');
 	}
 	let last = range.last;
+	if (hasComplement && headIndex === first && PLACE_COMPLEMENT_HEADS.has(tokens[headIndex].text) && preLast + 2 <= range.last) {
+		// The complement is one place, whatever a headline goes on with: "Port of Rotterdam Deepen Green Shipping Partnership".
+		const place = context.nameAt(tokens[preLast + 2].start);
+		const placeLast = place === undefined ? -1 : context.tokenIndexEndingAt(place.end);
+		last = placeLast >= 0 && placeLast <= range.last ? placeLast : preLast + 2;
+	}
 	const headFirst = headIndex === first && HEAD_FIRST_DESIGNATORS.has(tokens[headIndex].text);
 	if (headIndex < preLast && !headFirst && !trailingPlace(context, headIndex + 1, preLast)) {
-		// "Dutch Semiconductor Cluster": the name has a head of its own after the designator.
-		return undefined;
+		if (context.language !== 'de' || hasComplement || classes[headIndex] & Word.WeakOrganizationHead) {
+			// "Dutch Semiconductor Cluster": the name has a head of its own after the designator.
+			return undefined;
+		}
+		// German capitalizes the nouns after a name: "mit der Ningbo University Gespräche führen". A weak
+		// head may begin a longer English name: "die Shanghai International Automobile City".
+		last = headIndex;
 	}
 	if (classes[headIndex] & Word.WeakOrganizationHead && !distinctiveWordBefore(context, conjunctEnd(context, first, headIndex), headIndex)) {
 		// "Artificial Intelligence and Advanced Manufacturing": an industry, not a company; nor is the
