@@ -146,9 +146,10 @@ describe('EntityRecognizer', () => {
 			'organization:Lianfeng:organization:shenzhen-lianfeng-robotics',
 			'place:Shenzhen:place:shenzhen',
 		]);
-		// A brand is a pinyin word: "Port" of "Hamburg Port Authority" is none.
+		// A brand is a pinyin word: "Port" of "Hamburg Port Authority" is none, and "Port of Gdansk" is another company.
 		assert.deepStrictEqual(mentions('The Hamburg Port Authority signed.\n\nThe Port of Gdansk signed.'), [
 			'organization:Hamburg Port Authority:organization:hamburg-port-authority',
+			'organization:Port of Gdansk:organization:port-of-gdansk',
 		]);
 	});
 
