@@ -27,6 +27,23 @@ describe('acronyms', () => {
 		assert.deepStrictEqual(definedAcronyms(text, mentions, text.length).candidates.map(c => text.slice(c.start, c.end)), ['vbw']);
 	});
 
+	it('takes a short name with inner capitals in brackets, but not a seat', () => {
+		const text = 'Niedersachsen Global GmbH (NGlobal) and Velmar GmbH (Suzhou)';
+		const mentions = [
+			{ start: 0, end: 25, kind: 'organization' as const, id: 'organization:niedersachsen-global', priority: 1 },
+			{ start: 40, end: 51, kind: 'organization' as const, id: 'organization:velmar', priority: 1 },
+		];
+		assert.deepStrictEqual(definedAcronyms(text, mentions, text.length).candidates.map(c => text.slice(c.start, c.end)), ['NGlobal']);
+	});
+
+	it('takes an acronym put before the name with a dash', () => {
+		const text = 'WFMG – Wirtschaftsförderung Mönchengladbach GmbH';
+		const mentions = [{ start: 7, end: text.length, kind: 'organization' as const, id: 'organization:wfmg', priority: 1 }];
+		const { candidates, definitions } = definedAcronyms(text, mentions, text.length);
+		assert.deepStrictEqual(candidates.map(c => text.slice(c.start, c.end)), ['WFMG']);
+		assert.deepStrictEqual(definitions, [{ acronym: 'WFMG', kind: 'organization', id: 'organization:wfmg' }]);
+	});
+
 	it('takes the known id of an acronym for both forms', () => {
 		const text = 'Ostasiatischer Verein (OAV)';
 		const mentions = [{ start: 0, end: 21, kind: 'organization' as const, id: 'organization:ostasiatischer-verein', priority: 1 }];

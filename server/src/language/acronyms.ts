@@ -8,6 +8,10 @@ import { EntityKind } from './types';
  */
 
 const DEFINED_ACRONYM = /^ ?\((\p{Lu}[\p{Lu}\p{N}&-]{1,9}s?)\)/u;
+/** Short names with inner capitals stand in brackets as acronyms do: "Niedersachsen Global GmbH (NGlobal)". */
+const INTERCAP_SHORT_NAME = /^ ?\((?=\p{Lu}[\p{L}\p{N}]*\p{Lu})(?=\p{Lu}[\p{L}\p{N}]*\p{Ll})(\p{Lu}[\p{L}\p{N}]{1,14})\)/u;
+/** An acronym put before the name with a dash, as a letterhead or a heading does: "WFMG – Wirtschaftsförderung Mönchengladbach GmbH". */
+const ACRONYM_BEFORE_DASH = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{N}&]{1,7}) [–—-] $/u;
 /** Lowercase acronyms ("vbw") count only when they spell the initials of the capitalized words before them. */
 const LOWERCASE_ACRONYM = /^ ?\((\p{Ll}{2,6})\)/u;
 
@@ -48,13 +52,20 @@ export function definedAcronyms(text: string, mentions: readonly Candidate[], to
 		if ((mention.kind !== 'organization' && mention.kind !== 'district') || !mention.id) {
 			continue;
 		}
+		const before = mention.kind === 'organization' && mention.start >= 4 && text.charCodeAt(mention.start - 1) === 0x20
+			? ACRONYM_BEFORE_DASH.exec(text.slice(Math.max(0, mention.start - 12), mention.start)) : null;
+		if (before !== null) {
+			const start = mention.start - before[0].length + before[0].indexOf(before[1]);
+			candidates.push({ start, end: start + before[1].length, kind: mention.kind, id: mention.id, priority: Priority.Pattern });
+			definitions.push({ acronym: before[1], kind: mention.kind, id: mention.id });
+		}
 		const next = text.charCodeAt(mention.end);
 		if (next !== 0x28 && (next !== 0x20 || text.charCodeAt(mention.end + 1) !== 0x28)) {
 			// Both patterns start with " (" or "(".
 			continue;
 		}
 		const after = text.slice(mention.end, Math.min(to, mention.end + 16));
-		let match = DEFINED_ACRONYM.exec(after);
+		let match = DEFINED_ACRONYM.exec(after) ?? (mention.kind === 'organization' ? INTERCAP_SHORT_NAME.exec(after) : null);
 		if (!match) {
 			const lowercase = LOWERCASE_ACRONYM.exec(after);
 			match = lowercase && lowercase[1] === initials(text.slice(mention.start, mention.end)) ? lowercase : null;
