@@ -101,15 +101,13 @@ export const WEAK_ORGANIZATION_HEADS = new Set([...words(`
 `), ...INDUSTRY_HEADS]);
 
 /**
- * Fields a large company names its divisions and subsidiaries after: "BASF Coatings", "Huawei Digital Power",
- * "Bosch Power Tools", "Volvo Trucks". They name a company only after a known one.
+ * Fields a large company names its divisions and subsidiaries after, besides the weak heads ("Bosch Machinery"):
+ * "BASF Coatings", "Huawei Digital Power", "Bosch Power Tools", "Volvo Trucks". They name a company only after a known one.
  */
 export const DIVISION_HEADS = words(`
-	Cloud Grid Coatings Healthcare Health Infrastructure Retail Home Digital Research Services Power Aerospace Rail Trucks Buses
-	Finance Financial Auto Machinery Foods Food Steel Glass Medical Optics Battery Batteries Transport Shipping Properties
-	Construction Engineering Aviation Diagnostics Lighting Appliances Equipment Tools Wind Solar Cables Packaging Plastics
-	Chemical Mining Metals Ports Leasing Payments Music Games Vision Sensors Drives Automation Sciences Agriculture Marine
-	Offshore Rubber Paper Textiles Electric Electrical
+	Cloud Grid Coatings Health Infrastructure Retail Home Digital Research Services Power Rail Trucks Buses Finance Financial
+	Auto Foods Food Steel Glass Battery Batteries Transport Properties Lighting Tools Wind Solar Cables Packaging Plastics
+	Chemical Mining Metals Ports Leasing Payments Music Games Vision Drives Sciences Agriculture Offshore Rubber Paper Textiles
 `);
 
 /** Org heads written as the end of a German compound: "Handelskammer", "Wirtschaftsentwicklungszentrums". */
@@ -368,7 +366,7 @@ export const ENGLISH_NATIONALITIES = words(`
 	German Chinese British English European French American Japanese Korean Russian Italian Spanish Portuguese Dutch Austrian
 	Swiss Indian Asian African Polish Czech Slovak Hungarian Swedish Danish Norwegian Finnish Canadian Australian Singaporean
 	Thai Vietnamese Bavarian Saxon Belgian Irish Scottish Welsh Mexican Brazilian Turkish Greek Romanian Bulgarian Croatian
-	Slovenian Serbian Estonian Latvian Lithuanian Luxembourgish Taiwanese Hongkong Israeli Emirati Saudi Nordic Scandinavian
+	Slovenian Serbian Estonian Latvian Lithuanian Luxembourgish Taiwanese Israeli Emirati Saudi Nordic Scandinavian
 `);
 
 /** Generic words that may follow "and" inside one company name ("Operations and Management"). */

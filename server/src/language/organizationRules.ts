@@ -646,9 +646,9 @@ const COMPANY_POSSESSIONS = new TokenWords(new Set(['CEO', 'CFO', 'CTO', 'COO', 
  */
 function possessiveOfficers(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens } = context;
-	for (let i = 0; i + 1 < tokens.length; i++) {
+	for (const i of paragraphWords(context).nameTokens) {
 		const owner = tokens[i];
-		if (!(owner.shape & Shape.Possessive)) {
+		if (!(owner.shape & Shape.Possessive) || i + 1 >= tokens.length) {
 			continue;
 		}
 		const next = tokens[i + 1];
@@ -657,7 +657,7 @@ function possessiveOfficers(context: ParagraphContext, candidates: Candidate[]):
 			continue;
 		}
 		const first = runStartingBefore(context, i);
-		if (first < 0 || ((tokens[first].shape & Shape.SentenceStart) && first === i && isLeadingStopword(tokens[first].text))) {
+		if (first < 0) {
 			continue;
 		}
 		const surface = context.text.slice(tokens[first].start, owner.end);
@@ -793,7 +793,8 @@ function divisionEnd(context: ParagraphContext, companyEnd: number): number {
 			|| context.nameAt(token.start) !== undefined || classes[index] & (Word.HeadlineVerb | Word.Stopword | Word.PersonRole | Word.PersonTitle)) {
 			break;
 		}
-		if (DIVISION_HEADS.has(token.text)) {
+		// German capitalizes the noun after a name, which may be a weak head: "mit der Tongji-Universität Software entwickeln".
+		if ((context.language === 'en' && classes[index] & Word.WeakOrganizationHead) || DIVISION_HEADS.has(token.text)) {
 			end = token.end;
 		} else if (!DIVISION_MODIFIERS.has(token.text)) {
 			// Only a field's words: in a headline, the words after a company are its verb and object.
