@@ -154,11 +154,17 @@ describe('DateNormalizer', () => {
 
     it('reads halves, quarters, seasons, fiscal years, year ranges and decades', () => {
       assert.deepStrictEqual(dates('In the first half of 2024, the third quarter, Q4 2023, H2 2022 and spring 2021.', 'en', '2024-08-01'), [
-        ['first half of 2024', '2024-H1'],
+        ['first half of 2024', '2024'],
         ['third quarter', '2024-Q3'],
         ['Q4 2023', '2023-Q4'],
-        ['H2 2022', '2022-H2'],
-        ['spring 2021', '2021-SP'],
+        ['H2 2022', '2022'],
+        ['spring 2021', '2021'],
+      ]);
+      assert.deepStrictEqual(dates('This spring, next spring and last summer; in winter, but not the Spring Festival or Martin Winter.', 'en', '2024-11-05'), [
+        ['This spring', '2024'],
+        ['next spring', '2025'],
+        ['last summer', '2024'],
+        ['winter', '2024'],
       ]);
       assert.deepStrictEqual(dates('FY2023 results for the 2022/23 season and 2018–2020, back to the 1980s.', 'en'), [
         ['FY2023', '2023'],
@@ -268,10 +274,16 @@ describe('DateNormalizer', () => {
         ['Ende Juni 2023', '2023-06'],
       ]);
       assert.deepStrictEqual(dates('Im ersten Halbjahr 2024, im dritten Quartal, im 2. Quartal 2023 und im Herbst 2022.', 'de', '2025-05-15'), [
-        ['ersten Halbjahr 2024', '2024-H1'],
+        ['ersten Halbjahr 2024', '2024'],
         ['dritten Quartal', '2025-Q3'],
         ['2. Quartal 2023', '2023-Q2'],
-        ['Herbst 2022', '2022-FA'],
+        ['Herbst 2022', '2022'],
+      ]);
+      assert.deepStrictEqual(dates('Im Herbst, diesen Sommer, im kommenden Frühjahr und im Winter dieses Jahres; nicht bei Frau Sommer.', 'de', '2025-02-18'), [
+        ['Herbst', '2025'],
+        ['diesen Sommer', '2025'],
+        ['kommenden Frühjahr', '2025'],
+        ['Winter dieses Jahres', '2025'],
       ]);
       assert.deepStrictEqual(dates('In den 1990er Jahren und den 80er-Jahren.', 'de'), [
         ['1990er Jahren', '199'],

@@ -173,10 +173,45 @@ function ordinalNumber(word: string): number | undefined {
   return ORDINAL_NUMBER[lower] ?? ORDINAL_NUMBER[lower.replace(/e[nrs]?$/, '')];
 }
 
-const SEASONS: Record<string, string> = {
-  spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI',
-  frühjahr: 'SP', frühling: 'SP', sommer: 'SU', herbst: 'FA',
+/**
+ * The month each season starts in. ISO 8601 has no seasons or half-years, so they resolve to their
+ * year, as "end of 2023" does; the start month only tells which year a relative one ("next spring") falls in.
+ */
+const SEASON_START_MONTHS: Record<string, number> = {
+  spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12,
+  frühjahr: 3, frühling: 3, sommer: 6, herbst: 9,
 };
+
+/**
+ * The year of a season named relative to the document's date: "this autumn" is the document's year,
+ * "next spring" the first spring to start after the document's month, "last summer" the last one to
+ * end before it (a season lasts three months).
+ */
+function relativeSeasonYear(offset: number, season: string, anchor: CalendarAnchor): string {
+  const start = SEASON_START_MONTHS[season.toLowerCase()];
+  if (anchor.year === undefined || offset === 0 || anchor.month === undefined) {
+    return isoValue(year(anchor));
+  }
+  if (offset > 0) {
+    return isoValue(anchor.year + (start > anchor.month ? 0 : 1));
+  }
+  return isoValue(anchor.year - (start + 2 < anchor.month ? 0 : 1));
+}
+
+/** Prepositions before which a season word alone is a date: "in spring", "im Herbst" ("Sommer" and "Winter" are also names). */
+const EN_SEASON_LEADS = new Set(['in', 'during', 'until', 'by', 'since']);
+const DE_SEASON_LEADS = new Set(['im', 'Im', 'bis', 'ab', 'seit']);
+
+/** A season without a written year: its relative word or the year after it places it; alone it takes the document's year. */
+function seasonValue(part: Parts, afterPreposition: boolean, anchor: CalendarAnchor): string | undefined {
+  if (part('rel') !== undefined) {
+    return isoValue(year(anchor, relativeOffset(part('rel')!) ?? 0));
+  }
+  if (part('w') !== undefined) {
+    return relativeSeasonYear(relativeOffset(part('w')!) ?? 0, part('s')!, anchor);
+  }
+  return afterPreposition ? isoValue(year(anchor)) : undefined;
+}
 
 /** Words after which a bare month name is a date even where it could be something else ("in May", "im August"). */
 const MONTH_LEADS: Record<Language, Set<string>> = {
@@ -236,7 +271,7 @@ const COMMON_RULES: DateRule[] = [
     // H1 2024
     leads: ['H1', 'H2'],
     pattern: `H(?<h>[12])${S}*[/-]?${S}*(?<y>${YEAR})${NUMBER_END}`,
-    value: part => `${part('y')}-H${part('h')}`,
+    value: part => part('y'),
   },
   {
     // FY2024, FY 24
@@ -394,7 +429,7 @@ const ENGLISH_RULES: DateRule[] = [
     // first half of 2024 · second half of this year
     leads: [...withCapitals(['first', 'second']), ...DIGIT_LEADS],
     pattern: `(?<h>[Ff]irst|[Ss]econd|1st|2nd)${S}+half${S}+of${S}+(?:(?<y>${YEAR})|${EN_RELATIVE_YEAR})${NUMBER_END}`,
-    value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-H${ordinalNumber(part('h')!)}`,
+    value: (part, { anchor }) => isoValue(yearOfPeriod(part, anchor)),
   },
   {
     // third quarter of 2024 · fourth quarter
@@ -407,7 +442,13 @@ const ENGLISH_RULES: DateRule[] = [
     // spring 2024 · the summer of 2023
     leads: withCapitals(['spring', 'summer', 'autumn', 'fall', 'winter']),
     pattern: `(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)${S}+(?:of${S}+)?(?<y>${YEAR})${NUMBER_END}`,
-    value: part => `${part('y')}-${SEASONS[part('s')!.toLowerCase()]}`,
+    value: part => part('y'),
+  },
+  {
+    // this autumn · next spring · (in) summer; not "Spring Festival", "Summer Davos"
+    leads: withCapitals(['this', 'next', 'last', 'spring', 'summer', 'autumn', 'fall', 'winter']),
+    pattern: `(?:(?<w>[Tt]his|[Nn]ext|[Ll]ast)${S}+)?(?<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)(?!${S}+[A-Z])${WORD_END}`,
+    value: (part, { text, start, anchor }) => seasonValue(part, EN_SEASON_LEADS.has(wordBefore(text, start).toLowerCase()), anchor),
   },
   {
     // this year · last month · next week
@@ -470,7 +511,7 @@ const GERMAN_RULES: DateRule[] = [
     leads: [...withCapitals(['erste', 'zweite']), ...DIGIT_LEADS],
     pattern: `(?<h>[Ee]rste[nrs]?|[Zz]weite[nrs]?|[12]\\.)${S}+(?:Halbjahr(?:es|s)?|Jahreshälfte)` +
       `(?:${S}+(?<y>${YEAR})|${S}+${DE_RELATIVE_YEAR})?${NUMBER_END}`,
-    value: (part, { anchor }) => `${isoValue(yearOfPeriod(part, anchor))}-H${ordinalNumber(part('h')!)}`,
+    value: (part, { anchor }) => isoValue(yearOfPeriod(part, anchor)),
   },
   {
     // dritten Quartal 2024 · 1. Quartal
@@ -483,7 +524,13 @@ const GERMAN_RULES: DateRule[] = [
     // Frühjahr 2024 · Herbst 2023
     leads: ['Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter'],
     pattern: `(?<s>Frühjahr|Frühling|Sommer|Herbst|Winter)${S}+(?<y>${YEAR})${NUMBER_END}`,
-    value: part => `${part('y')}-${SEASONS[part('s')!.toLowerCase()]}`,
+    value: part => part('y'),
+  },
+  {
+    // im Herbst · diesen Sommer · im kommenden Frühjahr · im Herbst dieses Jahres
+    leads: ['Frühjahr', 'Frühling', 'Sommer', 'Herbst', 'Winter', ...withCapitals(['diese', 'letzte', 'vergangene', 'vorige', 'nächste', 'kommende'])],
+    pattern: `(?:(?<w>${DE_RELATIVE})${S}+)?(?<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:e?s)?(?:${S}+${DE_RELATIVE_YEAR})?${WORD_END}`,
+    value: (part, { text, start, anchor }) => seasonValue(part, DE_SEASON_LEADS.has(wordBefore(text, start)), anchor),
   },
   {
     // dieses Jahr · im vergangenen Jahr · letzte Woche · nächsten Monat
