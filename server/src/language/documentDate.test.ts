@@ -39,6 +39,17 @@ describe('findDocumentDate', () => {
     assert.strictEqual(findDocumentDate('Die Stadt verwies auf ihre Pressemitteilung vom 12. März 2025.'), null);
   });
 
+  it('reads a dated title that its date ends, and a dateline whose place a dash ends', () => {
+    assert.strictEqual(findDocumentDate('ORF Radio Tirol\nManuskript zur Sendung vom Montag, 21. Oktober 2024, 12.10 Uhr\n\nText.'), '2024-10-21');
+    assert.strictEqual(findDocumentDate('Protokoll der Sitzung vom 3. März 2025\n\nAnwesend: …'), '2025-03-03');
+    // A sentence goes on after its date.
+    assert.strictEqual(findDocumentDate('Der Vertrag vom 3. März 2025 sieht zwei Werke vor.'), null);
+    assert.strictEqual(findDocumentDate('Title\n\nAmsterdam, the Netherlands – 6 February 2025, 07:00 CET – Kanaalpay N.V. today announces …'), '2025-02-06');
+    assert.strictEqual(findDocumentDate('Title\n\nHAMBURG – 12. März 2025 – Die Stadt meldet.'), '2025-03-12');
+    // More than three words before the dash make a headline, not a place.
+    assert.strictEqual(findDocumentDate('Shenzhen Luohu Investment Promotion Week – 12 May 2025\n\nText.'), null);
+  });
+
   it('reads a stamp of the last update or of the creation', () => {
     assert.strictEqual(findDocumentDate('Title\nLast updated: 12 March 2025\n\nText.'), '2025-03-12');
     assert.strictEqual(findDocumentDate('Titel\nErstellt am 12.03.2025\n\nText.'), '2025-03-12');
@@ -101,11 +112,13 @@ describe('latestDatelineStart', () => {
     assert.strictEqual(latest('MUNICH, Germany, Oct. 2, 2023 -- Text'), 17);
     assert.strictEqual(latest('A, B, C, D, E'), 9);
     assert.strictEqual(latest('Köln (ots), 4. Mai 2024'), 12);
+    assert.strictEqual(latest('Amsterdam, the Netherlands – 6 February 2025'), 29);
   });
 
   it('reaches past a release label and past the day word of a German letter', () => {
     assert.strictEqual(latest('Pressemitteilung vom 12. März 2025'), 21);
     assert.strictEqual(latest('Stuttgart, den 12.03.2025'), 15);
+    assert.strictEqual(latest('Protokoll der Sitzung vom 3. März 2025'), 26);
   });
 
   it('lets a metadata prefix end after any of the first three tokens', () => {

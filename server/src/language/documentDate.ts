@@ -27,8 +27,12 @@ const DAY = /^\d{4}-\d\d-\d\d$/;
 const METADATA_LEAD = /^[ \t]*(?:date|Date|DATE|Datum)[ \t]*:?[ \t]+$/;
 
 const METADATA_PREFIX = '(?:date|Date|Datum)[ \\t]*:?[ \\t]+\\S+[ \\t]+';
-/** "CITY, ", "Country, ", "Köln (ots), ", "Augsburg/Wuxi, ", "GDAŃSK, ", and a wire's item number: "OTS0087, ". */
-const CITY_GROUP = "(?:\\p{Lu}[\\p{L}\\p{M}.'’ /-]{0,40}|[A-Z]{2,6}\\d{1,6})(?:\\([^)\\n]{0,30}\\))?,[ \\t]*";
+/**
+ * "CITY, ", "Country, ", "Köln (ots), ", "Augsburg/Wuxi, ", "GDAŃSK, ", a wire's item number: "OTS0087, ",
+ * and a place of at most three capitalized words that a dash ends: "Amsterdam, the Netherlands – 6 February 2025".
+ */
+const CITY_GROUP = "(?:(?:\\p{Lu}[\\p{L}\\p{M}.'’ /-]{0,40}|[A-Z]{2,6}\\d{1,6})(?:\\([^)\\n]{0,30}\\))?,[ \\t]*"
+  + "|(?:the[ \\t]+)?\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:[ \\t/]\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,2}[ \\t]+[–—-][ \\t]+)";
 
 /** A German letter's dateline has the article or preposition before its day: "Stuttgart, den 12.03.2025", "Graz, am 12. März 2025". */
 const LETTER_DAY_WORD = '(?:den|am)[ \\t]+';
@@ -40,8 +44,15 @@ const DATELINE_LEAD = new RegExp(`^[ \\t]*(?:${METADATA_PREFIX})?(?:${CITY_GROUP
  */
 const RELEASE_LABEL = '(?:Pressemitteilung|Pressemeldung|Presseinformation|Presseinfo|Medienmitteilung|Medieninformation|Pressenotiz|(?:Press|PRESS|News|NEWS|Media|MEDIA)[ \\t]+(?:[Rr]elease|RELEASE))'
   + '(?:[ \\t]+(?:vom|from|of|dated)[ \\t]+|[ \\t]*[–—:,|-][ \\t]*)';
+/**
+ * A document's own title before "vom" or "dated" and its date, at the start of a line: "Manuskript zur
+ * Sendung vom Montag, 21. Oktober 2024", "Protokoll der Sitzung vom 3. März 2025", "Letter dated 5 May 2025".
+ */
+const DATED_TITLE = '\\p{Lu}[\\p{L}\\p{M}-]*(?:[ \\t]+[\\p{L}\\p{M}-]+){0,4}?[ \\t]+(?:vom|dated)[ \\t]+';
 const RELEASE_LABEL_LEAD = new RegExp(`^[ \\t]*${RELEASE_LABEL}$`);
-const RELEASE_LABEL_AT = new RegExp(RELEASE_LABEL, 'y');
+/** A dated title ends its line with its date, perhaps with the time: a sentence that names a date "vom" goes on. */
+const DATED_TITLE_LEAD = new RegExp(`^[ \\t]*${DATED_TITLE}$`, 'u');
+const RELEASE_LABEL_AT = new RegExp(`${RELEASE_LABEL}|${DATED_TITLE}`, 'uy');
 const LETTER_DAY_WORD_AT = new RegExp(LETTER_DAY_WORD, 'y');
 
 /**
@@ -56,9 +67,9 @@ const HEADER_SEPARATORS = ['|', '·', '•'];
 
 /**
  * What follows a dateline's date: a wire credit, a dash, a field separator, the time of day ("17. Februar 2025,
- * 14:32 Uhr", "November 06, 2024 09:00 AM") or the end of the line.
+ * 14:32 Uhr", "21. Oktober 2024, 12.10 Uhr", "November 06, 2024 09:00 AM") or the end of the line.
  */
-const DATELINE_TAIL = /^[ \t]*(?:\/|\(|--|—|–|-|\||·|,?[ \t]*\d{1,2}:\d\d(?!\d)|\r?\n|$)/;
+const DATELINE_TAIL = /^[ \t]*(?:\/|\(|--|—|–|-|\||·|,?[ \t]*\d{1,2}[:.]\d\d(?!\d)|\r?\n|$)/;
 
 const normalizer = new DateNormalizer();
 
@@ -224,6 +235,11 @@ function isDateline(head: string, date: DateMatch): boolean {
   if (METADATA_LEAD.test(lead)) {
     return false;
   }
-  const cityLead = (DATELINE_LEAD.test(lead) || WIRE_CREDIT_LEAD.test(lead) || RELEASE_LABEL_LEAD.test(lead)) && /-\d\d-\d\d$/.test(date.value);
-  return cityLead || ((lead.trim() === '' || HEADER_FIELD_LEAD.test(lead)) && DATELINE_TAIL.test(head.slice(date.end)));
+  if (!/-\d\d-\d\d$/.test(date.value)) {
+    return (lead.trim() === '' || HEADER_FIELD_LEAD.test(lead)) && DATELINE_TAIL.test(head.slice(date.end));
+  }
+  if (DATELINE_LEAD.test(lead) || WIRE_CREDIT_LEAD.test(lead) || RELEASE_LABEL_LEAD.test(lead)) {
+    return true;
+  }
+  return (lead.trim() === '' || HEADER_FIELD_LEAD.test(lead) || DATED_TITLE_LEAD.test(lead)) && DATELINE_TAIL.test(head.slice(date.end));
 }
