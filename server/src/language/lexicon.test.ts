@@ -10,6 +10,10 @@ describe('lexicon', () => {
 		assert.strictEqual(germanOrganizationSuffix('HANDELSKAMMER'), 'kammer'.length);
 		assert.strictEqual(germanOrganizationSuffix('Bank'), 'bank'.length);
 		assert.strictEqual(germanOrganizationSuffix('amt'), 'amt'.length);
+		// Courts, clinics, utilities and labs: "Amtsgericht Regensburg", "Universitätsklinikum Erlangen", "Stadtwerke Osnabrück".
+		assert.strictEqual(germanOrganizationSuffix('Amtsgericht'), 'gericht'.length);
+		assert.strictEqual(germanOrganizationSuffix('Universitätsklinikum'), 'klinikum'.length);
+		assert.strictEqual(germanOrganizationSuffix('Stadtwerke'), 'werke'.length);
 	});
 
 	it('tells which lists a word is in', () => {

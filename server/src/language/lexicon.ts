@@ -115,6 +115,7 @@ const GERMAN_ORGANIZATION_SUFFIXES = words(`
 	kammer verband verbandes verbands verein vereins gesellschaft amt amtes amts ministerium ministeriums behörde kommission
 	institut instituts institutes universität hochschule stiftung konsulat konsulats konsulates botschaft zentrum zentrums bank
 	gruppe akademie agentur vereinigung zeitung rundfunk sparkasse regierung komitee komitees ausschuss ausschusses verwaltung börse
+	gericht gerichts klinikum klinikums werke labor labors
 `);
 /** A node of a reversed-suffix trie: children by the lowercase code unit before, and whether a suffix ends here. */
 interface SuffixNode { readonly before: Map<number, SuffixNode>; complete: boolean }
