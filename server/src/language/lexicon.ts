@@ -16,7 +16,7 @@ const LEADING_STOPWORDS = words(`
 	Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Im Am Vom Zum Zur Beim Ins Mit Von Für Auf Bei Nach Aus Auch Als
 	Und Über Unter Durch Seit Während Wie Wir Sie Er Es Ihr Ihre Sein Seine Dieser Diese Dieses Jeder Jede Alle Viele Mehr
 	Laut Gemäß Quelle Foto Bild Herr Frau Nach Vor Zwischen Bis Um Ob Dass Denn Doch Jedoch Zudem Außerdem Damit Dabei
-	Firma Unternehmen Konzern About
+	Firma Unternehmen Konzern Land About
 	Later Earlier Now Soon Already Instead Overall Currently Recently Finally Additionally Likewise Similarly Nevertheless
 	Später Früher Jetzt Nun Bereits Schon Dann Danach Bisher Derzeit Zunächst Zuvor Zuletzt Ebenfalls Insgesamt Allerdings Deshalb Daher Heute Gestern
 `);

@@ -122,6 +122,10 @@ describe('organizationRules', () => {
 			['organization:Business Germany', 'organization:Hamburg Invest', 'organization:Invest in China']);
 	});
 
+	it('takes a federal state after "Land" for the state as a body, and no other place', () => {
+		assert.deepStrictEqual(found('Das Land Tirol fördert das Projekt; Land Köln und das Bundesland Tirol nicht.', 'de'), ['organization:Land Tirol']);
+	});
+
 	it('reads the region a city\'s chamber serves as part of its name, and a chamber\'s abbreviation as its name', () => {
 		const text = 'Die Handelskammer Hamburg für Schwaben und die IHK Heidelberg trafen die Industrie- und Handelskammer Heidelberg.';
 		const context = testContext(text, 'de');

@@ -32,6 +32,7 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 		possessiveOfficers(context, candidates);
 	} else {
 		germanDescriptorNames(context, candidates);
+		stateGovernments(context, candidates);
 	}
 	rolesOf(context, sequences, candidates);
 	enumerations(context, sequences, candidates);
@@ -71,6 +72,28 @@ function agencyBrands(context: ParagraphContext, candidates: Candidate[]): void 
 			if (placeBefore !== undefined && placeBefore.end === before.end && placeBefore.entry.kind === 'place') {
 				candidates.push(organizationCandidate(placeBefore.start, brand.end, Priority.Context));
 			}
+		}
+	}
+}
+
+/** Place types whose German name after "Land" is the state as a body. */
+const STATE_TYPES = new Set(['german-state', 'austrian-state']);
+
+/**
+ * "das Land Tirol fördert", "vom Land Niedersachsen gefördert": German calls a federal state acting as a
+ * body "Land" with its name, while the place alone is "Tirol" or "das Bundesland Tirol".
+ */
+function stateGovernments(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens } = context;
+	for (const i of paragraphWords(context).nameTokens) {
+		const land = tokens[i];
+		const next = tokens[i + 1];
+		if (land.text !== 'Land' || next === undefined || next.start !== land.end + 1) {
+			continue;
+		}
+		const state = context.nameAt(next.start);
+		if (state?.entry.kind === 'place' && state.entry.type !== undefined && STATE_TYPES.has(state.entry.type)) {
+			candidates.push(organizationCandidate(land.start, state.end, Priority.Context));
 		}
 	}
 }

@@ -13,6 +13,7 @@ export function testKnowledgeBase(): KnowledgeBase {
 		{ id: 'place:frankfurt', kind: 'place', name: 'Frankfurt', aliases: [], description: '' },
 		{ id: 'place:heidelberg', kind: 'place', name: 'Heidelberg', aliases: [], description: '' },
 		{ id: 'place:swabia', kind: 'place', name: 'Swabia', nameDe: 'Schwaben', aliases: [], description: '' },
+		{ id: 'place:tyrol', kind: 'place', name: 'Tyrol', nameDe: 'Tirol', aliases: [], description: '', type: 'austrian-state' },
 		{ id: 'place:europe', kind: 'place', name: 'Europe', nameDe: 'Europa', aliases: [], description: '' },
 		{ id: 'place:germany', kind: 'place', name: 'Germany', nameDe: 'Deutschland', aliases: [], description: '', parent: 'place:europe', type: 'country' },
 		{ id: 'place:china', kind: 'place', name: 'China', aliases: ['Chinas'], description: '' },
