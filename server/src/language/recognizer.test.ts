@@ -160,6 +160,14 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('marks a person\'s full name wherever the document writes it, once a rule found it in one place', () => {
+		assert.deepStrictEqual(mentions('Tallinn Enterprise Board: Andres Kask (chair)\n\nAndres Kask said the port will grow.'), [
+			'organization:Tallinn Enterprise Board:organization:tallinn-enterprise-board',
+			'person:Andres Kask:person:andres-kask',
+			'person:Andres Kask:person:andres-kask',
+		]);
+	});
+
 	it('keeps the longest name and marks nothing inside it', () => {
 		assert.deepStrictEqual(mentions('Das Generalkonsulat der Volksrepublik China in Frankfurt und die Stadt Köln.'), [
 			'organization:Generalkonsulat der Volksrepublik China in Frankfurt:organization:generalkonsulat-der-volksrepublik-china-in-frankfurt',

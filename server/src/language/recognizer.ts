@@ -366,7 +366,9 @@ interface DocumentNames {
 	byName: Map<string, NamedEntity>;
 	/** Multiword organization names by their first word, longest first. */
 	byFirstWord: Map<string, { text: string; id: string }[]>;
-	/** `textHash` of every key of both maps: most tokens are none of them, which their hash tells without their text. */
+	/** The persons' full names by their first word, longest first: a rule may find one person only where the context says so. */
+	personsByFirstWord: Map<string, { text: string; id: string }[]>;
+	/** `textHash` of every key of the maps: most tokens are none of them, which their hash tells without their text. */
 	keyHashes: Set<number>;
 	/**
 	 * Names every organization mention written so takes the id of: acronyms the document introduces
@@ -402,6 +404,8 @@ const enum Definition {
 	Acronym,
 	/** Defines the head word `name` of an organization's name, which "the" plus the head stands for unless two of the document's organizations share it. */
 	Head,
+	/** Adds `longName`, a person's full name, to the person names starting with the word `name`. */
+	PersonName,
 }
 
 interface NameDefinition {
@@ -422,6 +426,7 @@ interface NameDefinition {
 function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBase): DocumentNames {
 	const byName = new Map<string, NamedEntity>();
 	const byFirstWord = new Map<string, { text: string; id: string }[]>();
+	const personsByFirstWord = new Map<string, { text: string; id: string }[]>();
 	const acronyms = new Map<string, NamedEntity>();
 	/** A rule's one-word organization names, with the id the rule gave them. */
 	const oneWordNames = new Map<string, string>();
@@ -452,12 +457,7 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 					}
 				}
 			} else {
-				const list = byFirstWord.get(name) ?? [];
-				if (!list.some(n => n.text === longName!.text)) {
-					list.push(longName!);
-					list.sort((a, b) => b.text.length - a.text.length);
-					byFirstWord.set(name, list);
-				}
+				addLongName(definition === Definition.PersonName ? personsByFirstWord : byFirstWord, name, longName!);
 			}
 		}
 	}
@@ -495,12 +495,21 @@ function documentNames(paragraphs: readonly AnalysedParagraph[], kb: KnowledgeBa
 		}
 	}
 	const keyHashes = new Set<number>();
-	for (const map of [byName, byFirstWord, heads]) {
+	for (const map of [byName, byFirstWord, personsByFirstWord, heads]) {
 		for (const name of map.keys()) {
 			keyHashes.add(textHash(name));
 		}
 	}
-	return { byName, byFirstWord, keyHashes, renamed, founders, surnames, heads };
+	return { byName, byFirstWord, personsByFirstWord, keyHashes, renamed, founders, surnames, heads };
+}
+
+function addLongName(byFirstWord: Map<string, { text: string; id: string }[]>, firstWord: string, longName: { text: string; id: string }): void {
+	const list = byFirstWord.get(firstWord) ?? [];
+	if (!list.some(n => n.text === longName.text)) {
+		list.push(longName);
+		list.sort((a, b) => b.text.length - a.text.length);
+		byFirstWord.set(firstWord, list);
+	}
 }
 
 /**
@@ -570,6 +579,8 @@ function nameDefinitions(result: ParagraphResult, kb: KnowledgeBase): NameDefini
 			const surname = parts.length === 2 && CHINESE_SURNAMES.has(parts[0]) && isPinyinGivenName(parts[1]) ? parts[0] : parts[parts.length - 1];
 			if (parts.length >= 2) {
 				definitions.push({ definition: Definition.IfNew, name: surname, named: { kind: 'person', id: entity.id } });
+				// "Tallinn Enterprise Board: Andres Kask (chair)" … "Andres Kask said": the full name is the person's wherever it stands.
+				definitions.push({ definition: Definition.PersonName, name: parts[0], longName: { text: entity.text, id: entity.id } });
 			}
 		}
 	}
@@ -649,7 +660,7 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 	const added: Entity[] = [];
 	// "Zhuhai Haoyu": a place that begins one of the document's company names.
 	const companiesAtPlaces = names.byFirstWord.size > 0 ? result.entities.filter(e => e.kind === 'place' && names.byFirstWord.has(e.text))
-		.map(place => longerName(text, start, place.start, names.byFirstWord.get(place.text)!)).filter(isDefined) : [];
+		.map(place => longerName(text, start, place.start, names.byFirstWord.get(place.text)!, 'organization')).filter(isDefined) : [];
 	let nextCompany = 0;
 	for (const token of result.openTokens) {
 		while (nextCompany < companiesAtPlaces.length && companiesAtPlaces[nextCompany].start < token.end) {
@@ -663,7 +674,9 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 			continue;
 		}
 		const companies = names.byFirstWord.get(token.text);
-		const longer = companies && longerName(text, start, token.start, companies);
+		const persons = names.personsByFirstWord.get(token.text);
+		const longer = (companies && longerName(text, start, token.start, companies, 'organization'))
+			|| (persons && longerName(text, start, token.start, persons, 'person'));
 		if (longer) {
 			added.push(longer);
 			continue;
@@ -691,10 +704,10 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** The longest of `names` written at `offset` of the paragraph at `start`, as a whole word, as an organization mention. */
-function longerName(text: string, start: number, offset: number, names: readonly { text: string; id: string }[]): Entity | undefined {
+/** The longest of `names` written at `offset` of the paragraph at `start`, as a whole word, as a mention of `kind`. */
+function longerName(text: string, start: number, offset: number, names: readonly { text: string; id: string }[], kind: EntityKind): Entity | undefined {
 	const longer = names.find(n => text.startsWith(n.text, start + offset) && !LETTER_OR_DIGIT.test(text[start + offset + n.text.length] ?? ' '));
-	return longer && { start: offset, end: offset + longer.text.length, text: longer.text, kind: 'organization', id: longer.id };
+	return longer && { start: offset, end: offset + longer.text.length, text: longer.text, kind, id: longer.id };
 }
 
 function isDefined<T>(value: T | undefined): value is T {
