@@ -78,6 +78,10 @@ describe('nameSequences', () => {
 			['organization:Futian District Science and Technology Innovation Bureau', 'organization:Yinhe Group']);
 		assert.deepStrictEqual(designated('The Cologne Institute of Science and Peking University met.'),
 			['organization:Cologne Institute of Science', 'organization:Peking University']);
+		// A short name in capitals before "and", and a Romance "de" that takes a complement like "of".
+		assert.deepStrictEqual(designated('A school of TalTech and Xi\'an Jiaotong University opens.'), ['organization:Xi\'an Jiaotong University']);
+		assert.deepStrictEqual(designated('The Université de Cologne and Cologne University Hospital signed.'),
+			['organization:Cologne University Hospital', 'organization:Université de Cologne']);
 	});
 
 	it('takes in a located body\'s "in <place>" and a legal form', () => {

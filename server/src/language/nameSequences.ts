@@ -259,6 +259,9 @@ function isHeadWord(context: ParagraphContext, index: number): boolean {
  * so does "Binhai New Area und Wirtschaftsagentur Wien";
  * "University of International Business and Economics" does not (the right part has no head of its own).
  */
+/** The "of" of names in French, Italian, Spanish and Portuguese: "Université de Lille", "Politecnico di Milano". */
+const ROMANCE_COMPLEMENT_CONNECTORS = new Set(['de', 'di', 'del', 'della', 'des', 'du', 'do', 'da']);
+
 function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] {
 	const { tokens } = context;
 	const parts: TokenRange[] = [];
@@ -266,7 +269,7 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 	let ofSeen = false;
 	for (let i = range.first; i <= range.last; i++) {
 		const word = tokens[i].text;
-		if (word === 'of' || word === 'for' || word === 'für') {
+		if (word === 'of' || word === 'for' || word === 'für' || ROMANCE_COMPLEMENT_CONNECTORS.has(word)) {
 			ofSeen = true;
 		}
 		if (word !== 'and' && word !== '&' && word !== 'und') {
@@ -292,9 +295,11 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 		const bothStartKnown = rightIsKnown && context.nameAt(tokens[first].start)?.entry.kind === 'organization';
 		const { classes } = paragraphWords(context);
 		const prefixed = ((classes[first] | classes[i + 1]) & Word.OrganizationPrefix) !== 0;
+		// "TalTech and Xi'an Jiaotong University": a short name in capitals alone, before a name with a head of its own.
+		const shortNameBefore = first === i - 1 && (tokens[first].shape & (Shape.AllCaps | Shape.InterCap)) !== 0 && !isHeadWord(context, first);
 		// After "für", a German "und" joins the fields of one body ("Berlin Partner für Wirtschaft und Technologie GmbH").
 		const joinsBodies = ofSeen && word !== 'und' && (rightHasHead || rightIsKnown);
-		if (leftIsKnown || bothStartKnown || prefixed || (!ofSeen && leftComplete) || joinsBodies) {
+		if (leftIsKnown || bothStartKnown || prefixed || (!ofSeen && leftComplete) || joinsBodies || (shortNameBefore && rightHasHead)) {
 			parts.push({ first, last: i - 1 });
 			first = i + 1;
 			ofSeen = false;
