@@ -42,6 +42,10 @@ describe('acronyms', () => {
 		const { candidates, definitions } = definedAcronyms(text, mentions, text.length);
 		assert.deepStrictEqual(candidates.map(c => text.slice(c.start, c.end)), ['WFMG']);
 		assert.deepStrictEqual(definitions, [{ acronym: 'WFMG', kind: 'organization', id: 'organization:wfmg' }]);
+		// Only at the start of a line or a bracket: in running text the word before a dash is anything.
+		const lines = 'Release\nPartner:\n  WFMG – Wirtschaftsförderung Mönchengladbach GmbH\nAt 07:00 CET – Kanaalpay N.V. said.';
+		const lineMentions = [lines.indexOf('Wirt'), lines.indexOf('Kanaal')].map(start => ({ start, end: start + 10, kind: 'organization' as const, id: 'organization:x', priority: 1 }));
+		assert.deepStrictEqual(definedAcronyms(lines, lineMentions, lines.length).candidates.map(c => lines.slice(c.start, c.end)), ['WFMG']);
 	});
 
 	it('takes the known id of an acronym for both forms', () => {

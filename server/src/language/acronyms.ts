@@ -10,8 +10,11 @@ import { EntityKind } from './types';
 const DEFINED_ACRONYM = /^ ?\((\p{Lu}[\p{Lu}\p{N}&-]{1,9}s?)\)/u;
 /** Short names with inner capitals stand in brackets as acronyms do: "Niedersachsen Global GmbH (NGlobal)". */
 const INTERCAP_SHORT_NAME = /^ ?\((?=\p{Lu}[\p{L}\p{N}]*\p{Lu})(?=\p{Lu}[\p{L}\p{N}]*\p{Ll})(\p{Lu}[\p{L}\p{N}]{1,14})\)/u;
-/** An acronym put before the name with a dash, as a letterhead or a heading does: "WFMG – Wirtschaftsförderung Mönchengladbach GmbH". */
-const ACRONYM_BEFORE_DASH = /(?:^|[\s(])(\p{Lu}[\p{Lu}\p{N}&]{1,7}) [–—-] $/u;
+/**
+ * An acronym put before the name with a dash, as a letterhead or a heading does: "WFMG – Wirtschaftsförderung Mönchengladbach GmbH".
+ * It starts the line or a bracket: in running text the word before a dash is anything ("07:00 CET – Kanaalpay N.V.").
+ */
+const ACRONYM_BEFORE_DASH = /(?:^|[\n(])[ \t]*(\p{Lu}[\p{Lu}\p{N}&]{1,7}) [–—-] $/u;
 /** Lowercase acronyms ("vbw") count only when they spell the initials of the capitalized words before them. */
 const LOWERCASE_ACRONYM = /^ ?\((\p{Ll}{2,6})\)/u;
 
@@ -39,6 +42,18 @@ export function initials(name: string): string {
 	return found.toLowerCase();
 }
 
+/** Characters from a line's start to a name that an acronym and a dash before it take at most. */
+const ACRONYM_BEFORE_DASH_REACH = 14;
+
+/** The acronym written with a dash before the name at `nameStart`, at the start of its line or bracket. */
+function acronymBeforeDash(text: string, nameStart: number): { start: number; acronym: string } | undefined {
+	const from = Math.max(0, nameStart - ACRONYM_BEFORE_DASH_REACH);
+	const match = ACRONYM_BEFORE_DASH.exec(text.slice(from, nameStart));
+	// "^" is where the slice starts, which is a line's start only at the text's start or after a break or a bracket.
+	const atLineStart = match !== null && (match.index > 0 || /^[\n(]/.test(match[0]) || from === 0 || /[\n(]/.test(text[from - 1]));
+	return atLineStart ? { start: from + match!.index + match![0].indexOf(match![1]), acronym: match![1] } : undefined;
+}
+
 export interface AcronymDefinition { acronym: string; kind: EntityKind; id: string }
 
 /**
@@ -53,11 +68,10 @@ export function definedAcronyms(text: string, mentions: readonly Candidate[], to
 			continue;
 		}
 		const before = mention.kind === 'organization' && mention.start >= 4 && text.charCodeAt(mention.start - 1) === 0x20
-			? ACRONYM_BEFORE_DASH.exec(text.slice(Math.max(0, mention.start - 12), mention.start)) : null;
-		if (before !== null) {
-			const start = mention.start - before[0].length + before[0].indexOf(before[1]);
-			candidates.push({ start, end: start + before[1].length, kind: mention.kind, id: mention.id, priority: Priority.Pattern });
-			definitions.push({ acronym: before[1], kind: mention.kind, id: mention.id });
+			? acronymBeforeDash(text, mention.start) : undefined;
+		if (before !== undefined) {
+			candidates.push({ start: before.start, end: before.start + before.acronym.length, kind: mention.kind, id: mention.id, priority: Priority.Pattern });
+			definitions.push({ acronym: before.acronym, kind: mention.kind, id: mention.id });
 		}
 		const next = text.charCodeAt(mention.end);
 		if (next !== 0x28 && (next !== 0x20 || text.charCodeAt(mention.end + 1) !== 0x28)) {
