@@ -20,6 +20,7 @@ describe('lexicon', () => {
 		assert.strictEqual(wordClass('Bank'), Word.OrganizationDesignator | Word.GermanOrganizationHead);
 		assert.strictEqual(wordClass('Handelskammer'), Word.GermanOrganizationHead | Word.LocatedBodyHead);
 		assert.strictEqual(wordClass('Wirtschaftsminister'), Word.PersonRole);
+		assert.strictEqual(wordClass('Counsellor'), Word.PersonRole);
 		assert.strictEqual(wordClass('Xu'), Word.ChineseSurname);
 		assert.strictEqual(wordClass('Nanshan'), 0);
 	});

@@ -256,6 +256,8 @@ export const PERSON_ROLES = words(`
 	minister governor ambassador consul consul-general executive chief partner professor spokesperson spokesman spokeswoman
 	manager leader dean editor researcher analyst economist senior general managing vice party member chairperson
 	President Chairman Director Mayor Minister Governor Ambassador Consul Secretary Professor General
+	counsellor counselor councillor councilor commissioner senator envoy chancellor premier
+	Counsellor Counselor Councillor Councilor Commissioner Senator Envoy Chancellor Premier
 	Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Vorsitzender Vorsitzende Geschäftsführer Geschäftsführerin
 	Präsident Präsidentin Gründer Gründerin Direktor Direktorin Leiter Leiterin Generalkonsul Generalkonsulin Botschafter
 	Botschafterin Minister Ministerin Sprecher Sprecherin Vorstand Vorstandsvorsitzender Vorstandsvorsitzende Chef Chefin
