@@ -15,6 +15,12 @@ describe('districtRules', () => {
 			['district:Innenstadtbezirk Dongcheng', 'place:Region Schwaben']);
 	});
 
+	it('takes "Stadt" for the designator of a city that a text locates, not of a city that acts', () => {
+		const text = 'Im Bezirk Futian der Stadt Köln und in der Stadt Hamburg; die Stadt Frankfurt und Gespräche mit der Stadt Heidelberg.';
+		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text, 'de'))),
+			['district:Bezirk Futian', 'place:Stadt Hamburg', 'place:Stadt Köln']);
+	});
+
 	it('reads an unknown single word where an English text names a seat as a place', () => {
 		const text = 'It has a plant in Crolles, an office in Bernin Labs, a lab in Building 3, a lab in English and a site in Suite 400.';
 		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text, 'en'))).filter(span => span.startsWith('place')), ['place:Crolles']);

@@ -1,6 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { Word } from './lexicon';
 import { areaCandidate, isDistinctiveFirstWord, paragraphWords, punctuationBetween } from './nameSequences';
+import { germanCityActsAsBody } from './organizationRules';
 import { ParagraphContext } from './paragraphContext';
 import { PINYIN_WORD } from './personRules';
 import { Shape, TokenWords } from './tokenizer';
@@ -82,6 +83,10 @@ function germanDesignatedAreas(context: ParagraphContext, candidates: Candidate[
 		} else if (wordBits & Word.GermanNewArea && /^Gebiet(?:e?s)?$/.test(tokens[i + 1].text) && i + 2 < tokens.length) {
 			nameIndex = i + 2;
 		} else if (wordBits & Word.GermanPlacePrefix) {
+			// "Die Stadt Wolfsburg und … unterzeichneten" is the city as a body (see organizationRules).
+			if (tokens[i].text === 'Stadt' && germanCityActsAsBody(context, i)) {
+				continue;
+			}
 			nameIndex = i + 1;
 			kind = 'place';
 		}

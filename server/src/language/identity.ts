@@ -56,7 +56,7 @@ export function districtBaseName(name: string): string {
 	return name.replace(DISTRICT_DESIGNATOR_PREFIX, '').replace(DISTRICT_DESIGNATOR_SUFFIX, '');
 }
 
-const PLACE_DESIGNATOR_PREFIX = /^(?:Provinz|Bundesland(?:es)?|Bundesstaat(?:es)?|Region)\s+/;
+const PLACE_DESIGNATOR_PREFIX = /^(?:Provinz|Bundesland(?:es)?|Bundesstaat(?:es)?|Region|Stadt)\s+/;
 const PLACE_DESIGNATOR_SUFFIX = /\s+(?:Province|Prefecture|Municipality|Autonomous Region|Special Administrative Region)$/;
 
 export function placeBaseName(name: string): string {

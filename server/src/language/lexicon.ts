@@ -196,7 +196,7 @@ export const GERMAN_DISTRICT_PREFIXES = words(`
 /** The adjective of "Neues Gebiet Pudong". */
 export const GERMAN_NEW_AREA_ADJECTIVES = words('Neue Neuen Neues');
 /** German designators before a place name: "Provinz Guangdong". */
-export const GERMAN_PLACE_PREFIXES = words('Provinz Bundesland Bundeslandes Bundesstaat Bundesstaates Region');
+export const GERMAN_PLACE_PREFIXES = words('Provinz Bundesland Bundeslandes Bundesstaat Bundesstaates Region Stadt');
 /** Single-word heads of places above district level. */
 export const PLACE_DESIGNATORS = words('Province Prefecture Municipality');
 

@@ -122,6 +122,12 @@ describe('organizationRules', () => {
 			['organization:Business Germany', 'organization:Hamburg Invest', 'organization:Invest in China']);
 	});
 
+	it('takes a city that acts, after "Stadt" or "City of", for its government', () => {
+		assert.deepStrictEqual(found('Die Stadt Frankfurt und Gespräche mit der Stadt Heidelberg; im Bezirk Futian der Stadt Köln und in der Stadt Hamburg.', 'de'),
+			['organization:Stadt Frankfurt', 'organization:Stadt Heidelberg']);
+		assert.deepStrictEqual(found('The City of Hamburg signed; offices in the City of Frankfurt.'), ['organization:City of Hamburg']);
+	});
+
 	it('takes a federal state after "Land" for the state as a body, and no other place', () => {
 		assert.deepStrictEqual(found('Das Land Tirol fördert das Projekt; Land Köln und das Bundesland Tirol nicht.', 'de'), ['organization:Land Tirol']);
 	});

@@ -34,6 +34,7 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 		germanDescriptorNames(context, candidates);
 		stateGovernments(context, candidates);
 	}
+	cityGovernments(context, candidates);
 	rolesOf(context, sequences, candidates);
 	enumerations(context, sequences, candidates);
 	aboutHeadings(context, candidates);
@@ -94,6 +95,56 @@ function stateGovernments(context: ParagraphContext, candidates: Candidate[]): v
 		const state = context.nameAt(next.start);
 		if (state?.entry.kind === 'place' && state.entry.type !== undefined && STATE_TYPES.has(state.entry.type)) {
 			candidates.push(organizationCandidate(land.start, state.end, Priority.Context));
+		}
+	}
+}
+
+/** Prepositions after which "der Stadt X" is the city as a partner, not as a location: "mit der Stadt Erlangen". */
+const PARTNER_PREPOSITIONS = new Set(['mit', 'von', 'zwischen', 'seitens', 'gegenüber', 'bei', 'durch', 'Mit', 'Von', 'Zwischen', 'Seitens', 'Bei']);
+const NOMINATIVE_ARTICLES = new Set(['die', 'Die', 'DIE']);
+
+/**
+ * Whether "Stadt X" at token `index` ("Stadt") is the city as a body: "Die Stadt Wolfsburg und … unterzeichneten",
+ * "mit der Stadt Erlangen", a publisher's or a contact's line ("Herausgeber: Stadt Erlangen"). After "der" without such a
+ * preposition it locates ("im Bezirk Yinzhou der Stadt Ningbo", "in der Stadt Qingdao"), and so after an adjective
+ * ("der südchinesischen Stadt Foshan").
+ */
+export function germanCityActsAsBody(context: ParagraphContext, index: number): boolean {
+	const { tokens, text } = context;
+	const before = tokens[index - 1];
+	if (before === undefined || text.lastIndexOf('\n', tokens[index].start - 1) >= before.end || /:\s*$/.test(text.slice(before.end, tokens[index].start))) {
+		return true;
+	}
+	if (NOMINATIVE_ARTICLES.has(before.text)) {
+		return true;
+	}
+	return before.text === 'der' && PARTNER_PREPOSITIONS.has(tokens[index - 2]?.text ?? '');
+}
+
+/**
+ * A city's name with "Stadt" or "City of" before it, where the city acts as a body: "Die Stadt Wolfsburg und die Zone
+ * unterzeichneten", "The City of Leuven and the Yangpu District People's Government". In English, "in the City of X" locates.
+ */
+function cityGovernments(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	const german = context.language === 'de';
+	for (const i of paragraphWords(context).nameTokens) {
+		const city = tokens[i];
+		const cityWord = german ? city.text === 'Stadt' : city.text === 'City' && tokens[i + 1]?.text === 'of';
+		if (!cityWord) {
+			continue;
+		}
+		const name = tokens[german ? i + 1 : i + 2];
+		if (name === undefined || name.start > tokens[german ? i : i + 1].end + 1) {
+			continue;
+		}
+		const place = context.nameAt(name.start);
+		if (place?.entry.kind !== 'place') {
+			continue;
+		}
+		const body = german ? germanCityActsAsBody(context, i) : !/\bin (?:the )?$/.test(text.slice(Math.max(0, city.start - 7), city.start));
+		if (body) {
+			candidates.push(organizationCandidate(city.start, place.end, Priority.Context));
 		}
 	}
 }
