@@ -16,7 +16,7 @@ const LEADING_STOPWORDS = words(`
 	Der Die Das Des Dem Den Ein Eine Einer Eines Einem Einen Im Am Vom Zum Zur Beim Ins Mit Von Für Auf Bei Nach Aus Auch Als
 	Und Über Unter Durch Seit Während Wie Wir Sie Er Es Ihr Ihre Sein Seine Dieser Diese Dieses Jeder Jede Alle Viele Mehr
 	Laut Gemäß Quelle Foto Bild Herr Frau Nach Vor Zwischen Bis Um Ob Dass Denn Doch Jedoch Zudem Außerdem Damit Dabei
-	Firma Unternehmen Konzern Land About
+	Firma Unternehmen Konzern About Copyright
 	Later Earlier Now Soon Already Instead Overall Currently Recently Finally Additionally Likewise Similarly Nevertheless
 	Später Früher Jetzt Nun Bereits Schon Dann Danach Bisher Derzeit Zunächst Zuvor Zuletzt Ebenfalls Insgesamt Allerdings Deshalb Daher Heute Gestern
 `);
@@ -197,6 +197,8 @@ export const GERMAN_DISTRICT_PREFIXES = words(`
 export const GERMAN_NEW_AREA_ADJECTIVES = words('Neue Neuen Neues');
 /** German designators before a place name: "Provinz Guangdong". */
 export const GERMAN_PLACE_PREFIXES = words('Provinz Bundesland Bundeslandes Bundesstaat Bundesstaates Region Stadt');
+/** "Land" and its genitive, which before a state's name make the state's government: "das Land Tirol", "des Landes Niedersachsen". */
+export const STATE_BODY_WORDS = words('Land Landes');
 /** Single-word heads of places above district level. */
 export const PLACE_DESIGNATORS = words('Province Prefecture Municipality');
 
@@ -370,6 +372,8 @@ export const ENGLISH_NATIONALITIES = words(`
 	Swiss Indian Asian African Polish Czech Slovak Hungarian Swedish Danish Norwegian Finnish Canadian Australian Singaporean
 	Thai Vietnamese Bavarian Saxon Belgian Irish Scottish Welsh Mexican Brazilian Turkish Greek Romanian Bulgarian Croatian
 	Slovenian Serbian Estonian Latvian Lithuanian Luxembourgish Taiwanese Israeli Emirati Saudi Nordic Scandinavian
+	Catalan Basque Flemish Walloon Tuscan Lombard Andalusian Galician Sicilian Breton Corsican Alsatian Tyrolean Styrian Carinthian
+	Swabian Franconian Silesian Hessian Prussian Cantonese Sichuanese Macanese Icelandic Maltese Cypriot Ukrainian
 `);
 
 /** Generic words that may follow "and" inside one company name ("Operations and Management"). */

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import { districtBaseName, makeId, placeBaseName, stripLegalForm, uninflectGerman } from './identity';
 import {
-	HEAD_FIRST_DESIGNATORS, NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, mayBeContextCue, wordClass, wordClassIn,
+	HEAD_FIRST_DESIGNATORS, NATIONALITY_STEMS, ORGANIZATION_DESIGNATORS, Word, germanOrganizationSuffix, NAME_CONNECTORS, STATE_BODY_WORDS, mayBeContextCue, wordClass, wordClassIn,
 } from './lexicon';
 import { KnowledgeBase } from './knowledgeBase';
 import { PINYIN_WORD } from './personRules';
@@ -610,9 +610,10 @@ const distinctiveFirstWords = new WeakMap<KnowledgeBase, Map<string, boolean>>()
 
 function distinctiveFirstWord(kb: KnowledgeBase, word: string): boolean {
 	// A given name ("Paul" of "Paul Hartmann AG") names persons more often than the company.
+	// "Stadt" and "Land" of "Stadt Wolfsburg" and "Land Tirol" name any city and state.
 	const excluded = Word.Stopword | Word.GenericPremodifier | Word.OrganizationDesignator | Word.GermanOrganizationHead | Word.GenericNamePart
-		| Word.WesternGivenName;
-	return word.length >= 3 && /^\p{Lu}/u.test(word) && !isOrdinaryWord(word) && !DEMONYM.test(word) && !(wordClass(word) & excluded)
+		| Word.WesternGivenName | Word.GermanPlacePrefix;
+	return word.length >= 3 && !STATE_BODY_WORDS.has(word) && /^\p{Lu}/u.test(word) && !isOrdinaryWord(word) && !DEMONYM.test(word) && !(wordClass(word) & excluded)
 		&& !isPlaceAdjective(kb, word)
 		&& !NATIONALITY_STEMS.has(word.toLowerCase().replace(/(?:e|en|er|es|em)$/, '')) && kb.lookup(word) === undefined;
 }

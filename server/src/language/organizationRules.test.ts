@@ -130,6 +130,7 @@ describe('organizationRules', () => {
 
 	it('takes a federal state after "Land" for the state as a body, and no other place', () => {
 		assert.deepStrictEqual(found('Das Land Tirol fördert das Projekt; Land Köln und das Bundesland Tirol nicht.', 'de'), ['organization:Land Tirol']);
+		assert.deepStrictEqual(found('Eine Delegation des Landes Tirol kam.', 'de'), ['organization:Landes Tirol']);
 	});
 
 	it('reads the region a city\'s chamber serves as part of its name, and a chamber\'s abbreviation as its name', () => {
@@ -168,6 +169,13 @@ describe('organizationRules', () => {
 		const noun = 'Das Werk sowie Bosch wachsen.';
 		const nounContext = testContext(noun, 'de');
 		assert.deepStrictEqual(coordinatedOrganizations(nounContext, resolveOverlaps(nounContext.names.map(n => ({ start: n.start, end: n.end, kind: n.entry.kind, id: n.entry.id, priority: 5 })))), []);
+	});
+
+	it('takes no adjective of a nation or a region for a list item', () => {
+		const text = 'Siemens, the Catalan government\'s agency, and Bosch signed.';
+		const context = testContext(text);
+		const mentions = [{ start: 0, end: 7, kind: 'organization' as const, id: 'organization:siemens', priority: 5 }];
+		assert.deepStrictEqual(spans(text, coordinatedOrganizations(context, mentions)), []);
 	});
 
 	it('extends no list of organizations to a venue or a prize in it', () => {

@@ -1,7 +1,7 @@
 import { Candidate, Priority } from './candidates';
 import {
 	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, DIVISION_HEADS, FOREIGN_LEGAL_FORMS, GENERIC_NAME_PARTS, germanOrganizationSuffix, isLeadingStopword, LIST_MARKERS,
-	ENGLISH_NATIONALITIES, NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, Word,
+	ENGLISH_NATIONALITIES, NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, STATE_BODY_WORDS, Word,
 } from './lexicon';
 import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { NameMatch } from './knowledgeBase';
@@ -81,15 +81,15 @@ function agencyBrands(context: ParagraphContext, candidates: Candidate[]): void 
 const STATE_TYPES = new Set(['german-state', 'austrian-state']);
 
 /**
- * "das Land Tirol fördert", "vom Land Niedersachsen gefördert": German calls a federal state acting as a
- * body "Land" with its name, while the place alone is "Tirol" or "das Bundesland Tirol".
+ * "das Land Tirol fördert", "vom Land Niedersachsen gefördert", "eine Delegation des Landes Niedersachsen": German
+ * calls a federal state acting as a body "Land" with its name, while the place alone is "Tirol" or "das Bundesland Tirol".
  */
 function stateGovernments(context: ParagraphContext, candidates: Candidate[]): void {
 	const { tokens } = context;
 	for (const i of paragraphWords(context).nameTokens) {
 		const land = tokens[i];
 		const next = tokens[i + 1];
-		if (land.text !== 'Land' || next === undefined || next.start !== land.end + 1) {
+		if (!STATE_BODY_WORDS.has(land.text) || next === undefined || next.start !== land.end + 1) {
 			continue;
 		}
 		const state = context.nameAt(next.start);
@@ -1190,6 +1190,10 @@ function isListItem(context: ParagraphContext, mentions: readonly Candidate[], f
 		// "das Werk sowie Huaweis Labor": after a neuter or masculine article, a word any German noun could be is one
 		// (companies take the feminine one: "der Voith und der Trumpf").
 		|| (first > 0 && NON_FEMININE_ARTICLES.has(tokens[first - 1].text.toLowerCase()) && !looksUnlikeGermanNoun(context.text, tokens[first])))) {
+		return false;
+	}
+	// "ACCIÓ, the Catalan government's agency": an adjective of a nation or a region begins an appositive, not an item.
+	if (context.language === 'en' && ENGLISH_NATIONALITIES.has(tokens[first].text)) {
 		return false;
 	}
 	// "Kearney, CEO of …": an officer's role is no list item.

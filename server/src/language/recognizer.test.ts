@@ -168,6 +168,13 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('takes "Stadt" and "Land" of a city\'s or a state\'s government for no short name of it', () => {
+		assert.deepStrictEqual(mentions('Die Stadt Köln und das Land Tirol fördern.\n\nDie Stadt wächst, das Land auch.'), [
+			'organization:Stadt Köln:organization:stadt-koeln',
+			'organization:Land Tirol:organization:land-tirol',
+		]);
+	});
+
 	it('keeps the longest name and marks nothing inside it', () => {
 		assert.deepStrictEqual(mentions('Das Generalkonsulat der Volksrepublik China in Frankfurt und die Stadt Köln.'), [
 			'organization:Generalkonsulat der Volksrepublik China in Frankfurt:organization:generalkonsulat-der-volksrepublik-china-in-frankfurt',
