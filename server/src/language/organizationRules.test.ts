@@ -115,6 +115,7 @@ describe('organizationRules', () => {
 		assert.deepStrictEqual(found('Growth ahead.\nAbout Business Lahti\nBusiness Lahti is an agency.'), ['organization:Business Lahti']);
 		assert.deepStrictEqual(found('Über die Vogt Automation GmbH\nDas Unternehmen wächst.', 'de'), ['organization:Vogt Automation GmbH']);
 		assert.deepStrictEqual(found('About Us\nAbout Shenzhen\nIt is About Time for Growth.'), []);
+		assert.deepStrictEqual(found('About Sichuan Tianfu New Area\nAbout Lianhua District\nThey grow.'), []);
 	});
 
 	it('takes a place with an agency brand word for an agency: "Business Finland", "Invest in Bavaria", "Hamburg Invest"', () => {

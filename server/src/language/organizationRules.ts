@@ -892,6 +892,12 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 	if (known && known.end === end) {
 		return;
 	}
+	// "About Sichuan Tianfu New Area": a name with an area's designator at its end is the area's.
+	const last = context.tokenIndexEndingAt(end);
+	if (last > 0 && (paragraphWords(context).classes[last] & (Word.DistrictDesignator | Word.PlaceDesignator)
+		|| (context.tokens[last].text === 'Area' && context.tokens[last - 1].text === 'New'))) {
+		return;
+	}
 	candidates.push(organizationCandidate(start, end, Priority.Context));
 }
 
