@@ -12,9 +12,9 @@ const DEFINED_ACRONYM = /^ ?\((\p{Lu}[\p{Lu}\p{N}&-]{1,9}s?)\)/u;
 const INTERCAP_SHORT_NAME = /^ ?\((?=\p{Lu}[\p{L}\p{N}]*\p{Lu})(?=\p{Lu}[\p{L}\p{N}]*\p{Ll})(\p{Lu}[\p{L}\p{N}]{1,14})\)/u;
 /**
  * An acronym put before the name with a dash, as a letterhead or a heading does: "WFMG – Wirtschaftsförderung Mönchengladbach GmbH".
- * It starts the line or a bracket: in running text the word before a dash is anything ("07:00 CET – Kanaalpay N.V.").
+ * Read from the start of its line or bracket: in running text the word before a dash is anything ("07:00 CET – Kanaalpay N.V.").
  */
-const ACRONYM_BEFORE_DASH = /(?:^|[\n(])[ \t]*(\p{Lu}[\p{Lu}\p{N}&]{1,7}) [–—-] $/u;
+const ACRONYM_BEFORE_DASH = /^[ \t]*(\p{Lu}[\p{Lu}\p{N}&]{1,7}) [–—-] $/u;
 /** Lowercase acronyms ("vbw") count only when they spell the initials of the capitalized words before them. */
 const LOWERCASE_ACRONYM = /^ ?\((\p{Ll}{2,6})\)/u;
 
@@ -47,11 +47,15 @@ const ACRONYM_BEFORE_DASH_REACH = 14;
 
 /** The acronym written with a dash before the name at `nameStart`, at the start of its line or bracket. */
 function acronymBeforeDash(text: string, nameStart: number): { start: number; acronym: string } | undefined {
-	const from = Math.max(0, nameStart - ACRONYM_BEFORE_DASH_REACH);
-	const match = ACRONYM_BEFORE_DASH.exec(text.slice(from, nameStart));
-	// "^" is where the slice starts, which is a line's start only at the text's start or after a break or a bracket.
-	const atLineStart = match !== null && (match.index > 0 || /^[\n(]/.test(match[0]) || from === 0 || /[\n(]/.test(text[from - 1]));
-	return atLineStart ? { start: from + match!.index + match![0].indexOf(match![1]), acronym: match![1] } : undefined;
+	// One character more than the reach, so that a line break right before it is seen.
+	const from = Math.max(0, nameStart - ACRONYM_BEFORE_DASH_REACH - 1);
+	const lead = text.slice(from, nameStart);
+	const opener = Math.max(lead.lastIndexOf('\n'), lead.lastIndexOf('('));
+	if (opener < 0 && from > 0) {
+		return undefined;
+	}
+	const match = ACRONYM_BEFORE_DASH.exec(lead.slice(opener + 1));
+	return match ? { start: from + opener + 1 + match[0].indexOf(match[1]), acronym: match[1] } : undefined;
 }
 
 export interface AcronymDefinition { acronym: string; kind: EntityKind; id: string }

@@ -270,7 +270,7 @@ const COMMON_RULES: DateRule[] = [
   {
     // H1 2024
     leads: ['H1', 'H2'],
-    pattern: `H(?<h>[12])${S}*[/-]?${S}*(?<y>${YEAR})${NUMBER_END}`,
+    pattern: `H[12]${S}*[/-]?${S}*(?<y>${YEAR})${NUMBER_END}`,
     value: part => part('y'),
   },
   {
@@ -428,7 +428,7 @@ const ENGLISH_RULES: DateRule[] = [
   {
     // first half of 2024 · second half of this year
     leads: [...withCapitals(['first', 'second']), ...DIGIT_LEADS],
-    pattern: `(?<h>[Ff]irst|[Ss]econd|1st|2nd)${S}+half${S}+of${S}+(?:(?<y>${YEAR})|${EN_RELATIVE_YEAR})${NUMBER_END}`,
+    pattern: `(?:[Ff]irst|[Ss]econd|1st|2nd)${S}+half${S}+of${S}+(?:(?<y>${YEAR})|${EN_RELATIVE_YEAR})${NUMBER_END}`,
     value: (part, { anchor }) => isoValue(yearOfPeriod(part, anchor)),
   },
   {
@@ -509,7 +509,7 @@ const GERMAN_RULES: DateRule[] = [
   {
     // ersten Halbjahr 2024 · zweiten Jahreshälfte
     leads: [...withCapitals(['erste', 'zweite']), ...DIGIT_LEADS],
-    pattern: `(?<h>[Ee]rste[nrs]?|[Zz]weite[nrs]?|[12]\\.)${S}+(?:Halbjahr(?:es|s)?|Jahreshälfte)` +
+    pattern: `(?:[Ee]rste[nrs]?|[Zz]weite[nrs]?|[12]\\.)${S}+(?:Halbjahr(?:es|s)?|Jahreshälfte)` +
       `(?:${S}+(?<y>${YEAR})|${S}+${DE_RELATIVE_YEAR})?${NUMBER_END}`,
     value: (part, { anchor }) => isoValue(yearOfPeriod(part, anchor)),
   },

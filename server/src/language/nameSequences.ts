@@ -192,7 +192,7 @@ function connectorEnd(context: ParagraphContext, classes: Int32Array, index: num
 	return 0;
 }
 
-function headOf(context: ParagraphContext, index: number): Head {
+export function headOf(context: ParagraphContext, index: number): Head {
 	return paragraphWords(context).heads[index];
 }
 
@@ -259,9 +259,6 @@ function isHeadWord(context: ParagraphContext, index: number): boolean {
  * so does "Binhai New Area und Wirtschaftsagentur Wien";
  * "University of International Business and Economics" does not (the right part has no head of its own).
  */
-/** The "of" of names in French, Italian, Spanish and Portuguese: "Université de Lille", "Politecnico di Milano". */
-const ROMANCE_COMPLEMENT_CONNECTORS = new Set(['de', 'di', 'del', 'della', 'des', 'du', 'do', 'da']);
-
 function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] {
 	const { tokens } = context;
 	const parts: TokenRange[] = [];
@@ -269,7 +266,8 @@ function splitAtAnd(context: ParagraphContext, range: TokenRange): TokenRange[] 
 	let ofSeen = false;
 	for (let i = range.first; i <= range.last; i++) {
 		const word = tokens[i].text;
-		if (word === 'of' || word === 'for' || word === 'für' || ROMANCE_COMPLEMENT_CONNECTORS.has(word)) {
+		// "of", and its Romance forms: "Université de Lille", "Politecnico di Milano".
+		if (word === 'für' || (word !== 'and' && NAME_CONNECTORS.has(word))) {
 			ofSeen = true;
 		}
 		if (word !== 'and' && word !== '&' && word !== 'und') {

@@ -3,7 +3,7 @@ import {
 	CATEGORY_NOUNS, COMPANY_APPOSITIVE_HEADS, DIVISION_HEADS, FOREIGN_LEGAL_FORMS, GENERIC_NAME_PARTS, germanOrganizationSuffix, isLeadingStopword, LIST_MARKERS,
 	ENGLISH_NATIONALITIES, NATIONALITY_STEMS, ORGANIZATION_NOUNS, ORGANIZATION_ROLES, ROLE_JOINERS, STATE_BODY_WORDS, Word,
 } from './lexicon';
-import { TokenRange, extendInPlace, extendLegalForm, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
+import { Head, TokenRange, extendInPlace, extendLegalForm, headOf, nameSequences, organizationCandidate, paragraphWords, punctuationBetween } from './nameSequences';
 import { NameMatch } from './knowledgeBase';
 import { ParagraphContext } from './paragraphContext';
 import { partitionPoint } from './sortedSearch';
@@ -134,8 +134,9 @@ function cityGovernments(context: ParagraphContext, candidates: Candidate[]): vo
 		if (!cityWord) {
 			continue;
 		}
-		const name = tokens[german ? i + 1 : i + 2];
-		if (name === undefined || name.start > tokens[german ? i : i + 1].end + 1) {
+		const nameIndex = german ? i + 1 : i + 2;
+		const name = tokens[nameIndex];
+		if (name === undefined || name.start > tokens[nameIndex - 1].end + 1) {
 			continue;
 		}
 		const place = context.nameAt(name.start);
@@ -894,8 +895,8 @@ function pushUnlessKnownArea(context: ParagraphContext, start: number, end: numb
 	}
 	// "About Sichuan Tianfu New Area": a name with an area's designator at its end is the area's.
 	const last = context.tokenIndexEndingAt(end);
-	if (last > 0 && (paragraphWords(context).classes[last] & (Word.DistrictDesignator | Word.PlaceDesignator)
-		|| (context.tokens[last].text === 'Area' && context.tokens[last - 1].text === 'New'))) {
+	const head = last >= 0 ? headOf(context, last) : Head.None;
+	if (head === Head.District || head === Head.Place) {
 		return;
 	}
 	candidates.push(organizationCandidate(start, end, Priority.Context));
