@@ -46,6 +46,31 @@ describe('districtRules', () => {
 		assert.deepStrictEqual(findDesignatedAreas(testContext(text, 'de')).map(c => c.id), ['district:minhang']);
 	});
 
+	it('takes any name after a designator of areas below a city, and a known one after a compound in "-zone"', () => {
+		const text = 'Im Stadtteil Vorsfelde, in der Großgemeinde Lecong, im Stadtteil Wirtschaft und in der Wirtschafts- und Technologieentwicklungszone Wuhan.';
+		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text, 'de'))),
+			['district:Großgemeinde Lecong', 'district:Stadtteil Vorsfelde', 'district:Wirtschafts- und Technologieentwicklungszone Wuhan']);
+		assert.deepStrictEqual(findDesignatedAreas(testContext('im Stadtteil Vorsfelde', 'de')).map(c => c.id), ['district:vorsfelde']);
+	});
+
+	it('keeps a zone\'s adjectives in its name', () => {
+		const text = 'Ein Werk in der Nationalen Hightech-Zone Wuhan und im Deutsch-Chinesischen Industriepark Shenzhen.';
+		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text, 'de'))),
+			['district:Deutsch-Chinesischen Industriepark Shenzhen', 'district:Nationalen Hightech-Zone Wuhan']);
+	});
+
+	it('reads an unknown word joined to a city as a quarter of it, and a district joined to a zone as the zone', () => {
+		const text = 'Eine Firma aus Kiel-Wellingdorf, aus Kiel-Futian, aus Kiel-Ost-West und die Kiel-Werke GmbH; ein Lager in der Futian-Wirtschaftsentwicklungszone.';
+		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text, 'de'))),
+			['district:Futian-Wirtschaftsentwicklungszone', 'district:Wellingdorf']);
+	});
+
+	it('reads a pinyin name before "Town" as a town, and a province before a new area as part of its name', () => {
+		const text = 'A centre in Shiling Town, not in Boston Town or Huadu Shiling Town. Sichuan Tianfu New Area and Sichuan Tianfu.';
+		assert.deepStrictEqual(spans(text, findDesignatedAreas(testContext(text))), ['district:Shiling Town', 'district:Sichuan Tianfu New Area']);
+		assert.deepStrictEqual(findDesignatedAreas(testContext('in Shiling Town')).map(c => c.id), ['district:shiling']);
+	});
+
 	it('reads an English lowercase designator only as a whole word', () => {
 		assert.strictEqual(lowercaseDesignatorAt('Haidian district.', 7), ' district'.length);
 		assert.strictEqual(lowercaseDesignatorAt('Pudong new area', 6), ' new area'.length);

@@ -1,10 +1,10 @@
 import { Candidate, Priority } from './candidates';
-import { Word } from './lexicon';
+import { NATIONALITY_STEMS, OPEN_GERMAN_DISTRICT_PREFIXES, Word } from './lexicon';
 import { areaCandidate, isDistinctiveFirstWord, paragraphWords, punctuationBetween } from './nameSequences';
 import { germanCityActsAsBody } from './organizationRules';
 import { ParagraphContext } from './paragraphContext';
 import { PINYIN_WORD } from './personRules';
-import { Shape, TokenWords } from './tokenizer';
+import { isNameToken, Shape, TokenWords } from './tokenizer';
 
 /**
  * Districts and places named with a German designator in front ("Bezirk Luohu", "Stadtbezirk Baoshan",
@@ -35,14 +35,19 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 	}
 	if (context.language === 'en') {
 		seatPlaces(context, candidates);
+		provincialNewAreas(context, candidates);
 	}
 	for (const i of nameTokens) {
 		const token = tokens[i];
 		if (!(token.shape & Shape.Capitalized) || text.charCodeAt(token.end) !== 0x20) {
 			continue;
 		}
-		// only " district", " new area", " new district", " county" can follow
+		// only " district", " new area", " new district", " county" can follow, or a Chinese town's " Town"
 		const after = text.charCodeAt(token.end + 1);
+		if (after === 0x54) {
+			chineseTown(context, i, candidates);
+			continue;
+		}
 		if (after !== 0x64 && after !== 0x6e && after !== 0x63) {
 			continue;
 		}
@@ -59,7 +64,45 @@ export function findDesignatedAreas(context: ParagraphContext): Candidate[] {
 		}
 	}
 	appositiveDistricts(context, candidates);
+	cityQuarters(context, candidates);
+	if (context.language === 'de') {
+		zoneCompounds(context, candidates);
+	}
 	return candidates;
+}
+
+/**
+ * "Sichuan Tianfu New Area", "Hebei Xiong'an New Area": the official names of state-level new areas lead with
+ * their province.
+ */
+function provincialNewAreas(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (const i of paragraphWords(context).nameTokens) {
+		const province = context.nameAt(tokens[i].start);
+		if (!province || province.entry.kind !== 'place' || province.entry.type !== 'province' || text.charCodeAt(province.end) !== 0x20) {
+			continue;
+		}
+		const area = context.nameAt(province.end + 1);
+		if (area && area.entry.kind === 'district' && text.endsWith(' New Area', area.end)) {
+			candidates.push({ start: province.start, end: area.end, kind: 'district', id: area.entry.id, priority: Priority.Pattern });
+		}
+	}
+}
+
+/** "Shiling Town", "Anting Township": a town (zhen) of a Chinese district, named in pinyin. */
+const TOWN_DESIGNATOR = /^ Town(?:ship)?\b/;
+
+function chineseTown(context: ParagraphContext, i: number, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	const token = tokens[i];
+	const designator = TOWN_DESIGNATOR.exec(text.slice(token.end, token.end + 10));
+	const previous = tokens[i - 1];
+	// "Shiling Town" alone: "Huadu Shiling Town" is left to the name sequences.
+	if (designator === null || context.nameAt(token.start) || !PINYIN_WORD.test(token.text.toLowerCase())
+		|| (previous !== undefined && previous.end + 1 === token.start && isNameToken(previous) && !(previous.shape & Shape.SentenceStart))) {
+		return;
+	}
+	candidates.push(areaCandidate(context, token.start, token.end + designator[0].length, 'district', Priority.Pattern));
 }
 
 const GERMAN_PREFIXES = Word.GermanDistrictPrefix | Word.GermanNewArea | Word.GermanPlacePrefix;
@@ -100,10 +143,66 @@ function germanDesignatedAreas(context: ParagraphContext, candidates: Candidate[
 		if (knownArea && kind === 'district' && known.entry.kind === 'place' && isGenitiveForm(context.text.slice(known.start, known.end), known.entry.name)) {
 			continue;
 		}
-		if (knownArea || PINYIN_WORD.test(name.text.toLowerCase())) {
+		// "Stadtteil Vorsfelde": after a designator that names nothing but areas below a city, an unknown word is one too.
+		const openDesignator = kind === 'district' && OPEN_GERMAN_DISTRICT_PREFIXES.has(tokens[i].text) && !known
+			&& isDistinctiveFirstWord(context.kb, name.text) && !GERMAN_ABSTRACT_NOUN.test(name.text);
+		if (knownArea || openDesignator || PINYIN_WORD.test(name.text.toLowerCase())) {
 			const end = knownArea ? known.end : name.end;
-			candidates.push(areaCandidate(context, tokens[i].start, end, kind));
+			candidates.push(areaCandidate(context, designatorStart(context, i), end, kind));
 		}
+	}
+}
+
+/** Endings of German abstract nouns, which name no place ("im Stadtteil Wirtschaft und Wohnen verbinden"). */
+const GERMAN_ABSTRACT_NOUN = /(?:ung|heit|keit|schaft|tion|tät|nis|ismus)$/;
+
+/** "Wirtschafts- und Technologieentwicklungszone Wuhan": a designator's coordinated first part belongs to it. */
+const COORDINATED_DESIGNATOR_PART = /\p{Lu}\p{Ll}+- (?:und|oder) $/u;
+const COORDINATION_REACH = 24;
+
+/** The adjectives of a zone's or park's name: "Nationalen Hightech-Zone Changzhou", "Deutsch-Chinesischen Industriepark". */
+const NAME_ADJECTIVE = /^(?:National|Staatlich)(?:e|en|er|es)$/;
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+
+/** Where the name of the area whose designator is token `i` starts. */
+function designatorStart(context: ParagraphContext, i: number): number {
+	const { tokens, text } = context;
+	const start = tokens[i].start;
+	const previous = tokens[i - 1];
+	if (previous !== undefined && previous.end + 1 === start && previous.shape & Shape.Capitalized && !(previous.shape & Shape.SentenceStart)
+		&& (NAME_ADJECTIVE.test(previous.text) || (previous.shape & Shape.Joined && previous.text.split('-').every(part => NATIONALITY_STEMS.has(part.toLowerCase().replace(ADJECTIVE_ENDING, '')))))) {
+		return previous.start;
+	}
+	const before = text.slice(Math.max(0, start - COORDINATION_REACH), start);
+	const part = COORDINATED_DESIGNATOR_PART.exec(before);
+	return part ? start - part[0].length : start;
+}
+
+/**
+ * "Kiel-Wellingdorf", "Zwickau-Mosel": a city joined by a hyphen to a word no one knows names a quarter of it.
+ * Known second parts are pairs of places ("Baden-Württemberg", "Berlin-Brandenburg") or routes.
+ */
+function cityQuarters(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (const i of paragraphWords(context).nameTokens) {
+		const token = tokens[i];
+		if (!(token.shape & Shape.Joined) || token.shape & (Shape.AllCaps | Shape.Digit)) {
+			continue;
+		}
+		const city = context.nameAt(token.start);
+		if (!city || city.entry.kind !== 'place' || city.entry.type !== 'city' || text.charCodeAt(city.end) !== 0x2d) {
+			continue;
+		}
+		const quarter = city.end + 1;
+		const next = tokens[i + 1];
+		// "Berlin-Chemie AG" is a company: a name that runs on is not the quarter's.
+		const hyphen = text.indexOf('-', quarter);
+		if ((hyphen >= 0 && hyphen < token.end) || context.nameAt(quarter)
+			|| (next !== undefined && next.start === token.end + 1 && isNameToken(next))
+			|| !isDistinctiveFirstWord(context.kb, text.slice(quarter, token.end))) {
+			continue;
+		}
+		candidates.push(areaCandidate(context, quarter, token.end, 'district', Priority.Pattern));
 	}
 }
 
@@ -171,6 +270,26 @@ function appositiveDistricts(context: ParagraphContext, candidates: Candidate[])
 				candidates.push(areaCandidate(context, name.start, name.end, 'district', Priority.Context));
 				break;
 			}
+		}
+	}
+}
+
+/** The last part of "Yinzhou-Wirtschaftsentwicklungszone", "Tianjin-Freihandelszone": a zone. */
+const ZONE_PART = /-\p{Lu}\p{Ll}*zone$/u;
+
+/** "Yinzhou-Wirtschaftsentwicklungszone": a district or city joined to a zone names the zone. */
+function zoneCompounds(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (const i of paragraphWords(context).nameTokens) {
+		const token = tokens[i];
+		if (!(token.shape & Shape.Joined) || !ZONE_PART.test(token.text)) {
+			continue;
+		}
+		const area = context.nameAt(token.start);
+		const first = text.slice(token.start, text.indexOf('-', token.start));
+		if ((area && (area.entry.kind === 'district' || area.entry.kind === 'place') && text.charCodeAt(area.end) === 0x2d)
+			|| (!area && PINYIN_WORD.test(first.toLowerCase()))) {
+			candidates.push(areaCandidate(context, token.start, token.end, 'district', Priority.Pattern));
 		}
 	}
 }

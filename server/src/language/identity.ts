@@ -48,8 +48,9 @@ export function stripLegalForm(name: string): string {
 	return stripped.length > 0 ? stripped : name;
 }
 
-const DISTRICT_DESIGNATOR_PREFIX = /^(?:\p{Lu}\p{Ll}*bezirks?|Bezirks?|Distrikts?|Neue[sn]? Gebiet(?:e?s)?|Landkreis(?:es)?|Kreis(?:es)?)\s+/u;
-const DISTRICT_DESIGNATOR_SUFFIX = /\s+(?:[Dd]istrict|[Nn]ew [Aa]rea|[Nn]ew [Dd]istrict|[Bb]orough|[Cc]ounty|[Ss]ubdistrict|[Ss]ub-district)$/;
+const DISTRICT_DESIGNATOR_PREFIX = /^(?:\p{Lu}\p{Ll}*bezirks?|Bezirks?|Distrikts?|Stadtteils?|Ortsteils?|Großgemeinde|Neue[sn]? Gebiet(?:e?s)?|Landkreis(?:es)?|Kreis(?:es)?)\s+/u;
+/** A "New Town" is named whole: "Suzhou High-speed Railway New Town" is no town "Suzhou High-speed Railway New". */
+const DISTRICT_DESIGNATOR_SUFFIX = /(?<![Nn]ew)\s+(?:[Dd]istrict|[Nn]ew [Aa]rea|[Nn]ew [Dd]istrict|[Bb]orough|[Cc]ounty|[Ss]ubdistrict|[Ss]ub-district|Town(?:ship)?)$/;
 
 /** "Luohu District", "Bezirk Luohu", "Bezirks Luohu" and "Luohu" are one district. */
 export function districtBaseName(name: string): string {

@@ -192,7 +192,13 @@ export const PARK_QUALIFIERS = words('Industrial Industry Science Technology Sof
 export const GERMAN_DISTRICT_PREFIXES = words(`
 	Stadtbezirk Stadtbezirks Bezirk Bezirks Distrikt Distrikts Kreis Kreises Landkreis Landkreises Sonderwirtschaftszone
 	Freihandelszone Pilot-Freihandelszone Industriepark Hightech-Zone Entwicklungszone Neubezirk Stadtteil Stadtteils
+	Ortsteil Ortsteils Großgemeinde
 `);
+/**
+ * Designators that only ever name an area below a city, so that any name after them is one, known or not:
+ * "Stadtteil Vorsfelde", "Großgemeinde Lecong" (not "Kreis", which also means a circle).
+ */
+export const OPEN_GERMAN_DISTRICT_PREFIXES = words('Stadtteil Stadtteils Ortsteil Ortsteils Großgemeinde Stadtbezirk Stadtbezirks');
 /** The adjective of "Neues Gebiet Pudong". */
 export const GERMAN_NEW_AREA_ADJECTIVES = words('Neue Neuen Neues');
 /** German designators before a place name: "Provinz Guangdong". */
@@ -425,7 +431,7 @@ const WORD_LISTS: [Set<string>, Word][] = [
 	[CHINESE_SURNAMES, Word.ChineseSurname], [WESTERN_GIVEN_NAMES, Word.WesternGivenName], [PARK_QUALIFIERS, Word.ParkQualifier],
 	[VENUE_CENTER_QUALIFIERS, Word.VenueCenterQualifier], [GERMAN_DISTRICT_PREFIXES, Word.GermanDistrictPrefix],
 	[GERMAN_NEW_AREA_ADJECTIVES, Word.GermanNewArea], [GERMAN_PLACE_PREFIXES, Word.GermanPlacePrefix],
-	[words('Center Centre Area Park Region General'), Word.QualifiedHead], [INSTITUTIONAL_HEADS, Word.InstitutionalHead],
+	[words('Center Centre Area Park Region General Town'), Word.QualifiedHead], [INSTITUTIONAL_HEADS, Word.InstitutionalHead],
 ];
 
 /**
@@ -435,8 +441,11 @@ const WORD_LISTS: [Set<string>, Word][] = [
  * every suffix that gives a class. A word with neither bit set has no class; the others are looked up.
  */
 const LISTED_OUTLINES = new Uint32Array(2048);
-/** German compounds of "Bezirk" that designate a district before its name: "Innenstadtbezirk Dongcheng", "Verwaltungsbezirk". */
-const GERMAN_DISTRICT_COMPOUND_SUFFIXES = ['bezirk', 'bezirks'];
+/**
+ * German compounds that designate a district before its name: "Innenstadtbezirk Dongcheng", "Verwaltungsbezirk",
+ * "Technologieentwicklungszone Wuhan".
+ */
+const GERMAN_DISTRICT_COMPOUND_SUFFIXES = ['bezirk', 'bezirks', 'zone'];
 const GERMAN_DISTRICT_COMPOUND = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${GERMAN_DISTRICT_COMPOUND_SUFFIXES.join('|')})$`, 'u');
 /** German compounds naming an industry, which end a company's name as the bare words do: "Kessler Sensortechnik", "Wolf Antriebstechnik". */
 const GERMAN_INDUSTRY_COMPOUND_SUFFIXES = ['technik', 'logistik', 'elektronik', 'systeme', 'maschinenbau', 'anlagenbau', 'sensorik', 'robotik', 'optik', 'photonik'];

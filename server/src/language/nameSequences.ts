@@ -233,7 +233,9 @@ function classifyHead(tokens: readonly Token[], classes: Int32Array, index: numb
 	if (wordBits & Word.VenueHead || ((word === 'Center' || word === 'Centre') && previousClass & Word.VenueCenterQualifier)) {
 		return Head.Venue;
 	}
-	if (wordBits & Word.DistrictDesignator || (word === 'Area' && previous === 'New') || (word === 'Park' && previousClass & Word.ParkQualifier)) {
+	// "Pudong New Area", "Xi'an International Port Area", "Suzhou High-speed Railway New Town".
+	if (wordBits & Word.DistrictDesignator || ((word === 'Area' || word === 'Town') && previous === 'New') || (word === 'Area' && previous === 'Port')
+		|| (word === 'Park' && previousClass & Word.ParkQualifier)) {
 		// China's customs authorities are named after the district they serve ("Shanghai Customs District").
 		return previous === 'Customs' ? Head.Organization : Head.District;
 	}
