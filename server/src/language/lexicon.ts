@@ -301,6 +301,8 @@ export const CHINESE_SURNAMES = words(`
 	Qin Shi Jin Wan Xia Yin Kong Bai Mao Qiu Hou Meng Long Duan Lei Tao Kang Yan Dai Xue Gu Hao Lai Gong Shao Wen Chang Qi
 	Wong Chan Cheung Lee Choi Ho Lam Chang Chiu Leung Tsang Ng Chow Kwok Yip Tse Fung Lau Mak Tsui Cheng Chung Kwan Yeung Siu
 	Au Chu Hui Poon Tam Yuen Lo Law Ko Kam Wan Sze Ching Xi Zou Jia Jiao Niu Ouyang Nie Rao Yi Gan Mo Ge Shang Zhan
+	Fang Bao Bi Bian Chai Cen Dou Geng Hua Huo Ji Jing Kou Kuang Lan Lian Liao Mei Miao Mu Ni Ning Pang Pei Pu Qiao Qu Rong
+	Ruan Sheng Shu Teng Tong Tu Xiang Xing Xiong Yue Zang Zhai Zhuang Zhuo Zong Zuo Yau Hung Kwong
 `);
 
 /** Common given names of European persons. */

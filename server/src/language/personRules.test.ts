@@ -27,6 +27,16 @@ describe('personRules', () => {
 		assert.deepStrictEqual(persons('The Li Ning Group and Ma Bank.'), []);
 	});
 
+	it('reads a name at the end of a line apart from the words on the next', () => {
+		assert.deepStrictEqual(persons('TalTech: Prof. Maarja Kuusk\nPort of Tallinn'), ['person:Maarja Kuusk']);
+		assert.deepStrictEqual(persons('Promotion Bureau\nFang Rui\nXu Li\nGroup'), ['person:Fang Rui', 'person:Xu Li']);
+		assert.deepStrictEqual(persons('IHK zu Bielefeld\nJan-Hendrik Tiemann, Pressesprecher', 'de'), ['person:Jan-Hendrik Tiemann']);
+	});
+
+	it('keeps a verb of saying that opens the sentence out of the name', () => {
+		assert.deepStrictEqual(persons('SPRECHER: Sagt Liu Xin, Bezirksvorsteher von Changping.', 'de'), ['person:Liu Xin']);
+	});
+
 	it('finds names before roles and around verbs of saying', () => {
 		assert.deepStrictEqual(persons('Torsten Albig, chairman of the board, agreed.'), ['person:Torsten Albig']);
 		assert.deepStrictEqual(persons('Réka Szalai, Mertova Freight\u2019s deputy director, agreed.'), ['person:Réka Szalai']);

@@ -176,11 +176,13 @@ export function findPersons(context: ParagraphContext): Candidate[] {
 				continue;
 			}
 		}
-		if (parts[i] === 0) {
+		// "Sagt Liu Xin, …": a verb of saying is capitalized where it opens the sentence, and is no part of the name.
+		if (parts[i] === 0 || (token.shape & Shape.SentenceStart && SPEECH_VERBS.has(token.text.toLowerCase()))) {
 			continue;
 		}
 		const last = namePartsFrom(context, i, 3);
-		if (last <= i || (i > 0 && parts[i - 1] === 1 && tokens[i - 1].end + 1 === token.start)) {
+		// A name part just before, on the same line, makes this one the middle of a longer run.
+		if (last <= i || (i > 0 && parts[i - 1] === 1 && tokens[i - 1].end + 1 === token.start && text.charCodeAt(tokens[i - 1].end) === 0x20)) {
 			continue;
 		}
 		if (roleFollows(context, last) || speechAround(context, i, last) || roleWordBefore(context, i)) {
@@ -201,7 +203,8 @@ const SAINT_PREFIXES = new Set(['Santa', 'San', 'Santo', 'São', 'Sao', 'Saint',
 /** "Marcus Wallenberg Prize", "Thomas Mann Street", "John Lennon Airport": a name that is part of a prize's or a place's. */
 function namesSomethingElse(context: ParagraphContext, classes: Int32Array, first: number, last: number): boolean {
 	const { tokens } = context;
-	const next = last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end + 1 ? last + 1 : last;
+	// The word after the name on the same line: "Maarja Kuusk\nPort of Tallinn" names no port.
+	const next = last + 1 < tokens.length && tokens[last + 1].start === tokens[last].end + 1 && context.text.charCodeAt(tokens[last].end) === 0x20 ? last + 1 : last;
 	for (let i = first + 1; i <= next; i++) {
 		if (classes[i] & (Word.EventHead | Word.VenueHead) && tokens[i].shape & Shape.Capitalized) {
 			return true;
@@ -214,7 +217,7 @@ function namesSomethingElse(context: ParagraphContext, classes: Int32Array, firs
 function continuesName(context: ParagraphContext, index: number): boolean {
 	const { tokens } = context;
 	const next = tokens[index + 1];
-	return next.start === tokens[index].end + 1 && (next.shape & Shape.Capitalized) !== 0;
+	return next.start === tokens[index].end + 1 && context.text.charCodeAt(next.start - 1) === 0x20 && (next.shape & Shape.Capitalized) !== 0;
 }
 
 const ROLE_ARTICLES = new Set(['the', 'der', 'die', 'a', 'an']);
