@@ -10,6 +10,17 @@ function found(text: string, language: Language = 'en'): string[] {
 }
 
 describe('organizationRules', () => {
+	it('reads a name joined to an institution\'s head as the institution, and two companies joined as their joint venture', () => {
+		assert.deepStrictEqual(found('Die Jilin-Universität, das Tongji-Institut und die Hightech-Zone.', 'de'),
+			['organization:Jilin-Universität', 'organization:Tongji-Institut']);
+		assert.deepStrictEqual(found('Bosch-Siemens and Bosch-Beijing opened.'), ['organization:Bosch-Siemens']);
+	});
+
+	it('takes an unknown company\'s seat in brackets and its legal form into its name', () => {
+		assert.deepStrictEqual(found('Its subsidiary, Granite Subsea (Shenzhen) Co., Ltd., and Nordic Gears (Tianjin) Ltd. opened; in (Shenzhen) Ltd. not.'),
+			['organization:Granite Subsea (Shenzhen) Co., Ltd.', 'organization:Nordic Gears (Tianjin) Ltd.']);
+	});
+
 	it('finds companies by a legal form of elsewhere in Europe, without a leading article', () => {
 		assert.deepStrictEqual(found('Talponi Valvole S.p.A. and Brandsma N.V. signed; Kivilahti Oyj, too.'),
 			['organization:Brandsma N.V.', 'organization:Kivilahti Oyj', 'organization:Talponi Valvole S.p.A.']);

@@ -24,6 +24,7 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	wireServices(context, candidates);
 	companyUnits(context, candidates);
 	foreignLegalForms(context, candidates);
+	seatedSubsidiaries(context, candidates);
 	registeredAssociations(context, candidates);
 	creditLines(context, candidates);
 	appositives(context, candidates);
@@ -39,7 +40,31 @@ export function organizationsInContext(context: ParagraphContext, sequences: rea
 	enumerations(context, sequences, candidates);
 	aboutHeadings(context, candidates);
 	agencyBrands(context, candidates);
+	compoundBodies(context, candidates);
 	return candidates;
+}
+
+/** Heads that a German compound ends in when its first part names a university or an institute ("Jilin-Universität"). */
+const COMPOUND_INSTITUTION_HEADS = /-(?:Universität|Hochschule|Akademie|Institut|Klinikum)$/;
+
+/**
+ * "Jilin-Universität", "Fudan-Universität": a name joined to an institution's head is the institution, and
+ * "FAW-Volkswagen", "SAIC-Volkswagen": two companies joined are their joint venture.
+ */
+function compoundBodies(context: ParagraphContext, candidates: Candidate[]): void {
+	const { tokens, text } = context;
+	for (const i of paragraphWords(context).nameTokens) {
+		const token = tokens[i];
+		if (!(token.shape & Shape.Joined) || !(token.shape & Shape.Capitalized)) {
+			continue;
+		}
+		const first = context.nameAt(token.start);
+		const jointVenture = first?.entry.kind === 'organization' && text.charCodeAt(first.end) === 0x2d
+			&& context.nameAt(first.end + 1)?.entry.kind === 'organization' && context.nameAt(first.end + 1)!.end === token.end;
+		if (jointVenture || (context.language === 'de' && COMPOUND_INSTITUTION_HEADS.test(token.text) && !(first && first.end === token.end))) {
+			candidates.push(organizationCandidate(token.start, token.end, Priority.Pattern));
+		}
+	}
 }
 
 /**
@@ -220,6 +245,28 @@ function foreignLegalForms(context: ParagraphContext, candidates: Candidate[]): 
 	for (const i of paragraphWords(context).nameTokens) {
 		if (FOREIGN_LEGAL_FORM_INITIALS.has(text[tokens[i].start])) {
 			legalFormAt(context, i, candidates);
+		}
+	}
+}
+
+/** A Chinese subsidiary's seat and legal form: the ") Co., Ltd." of "Granite Subsea (Shenzhen) Co., Ltd.". */
+const SEAT_AND_LEGAL_FORM = /\) (?:Co\.,? Ltd\b|Co\., Limited\b|Company Limited\b|Ltd\b|Limited\b)/g;
+const SEAT_REACH = 32;
+
+/** "Granite Subsea (Shenzhen) Co., Ltd.": the name words before the seat, the seat and the legal form, known or not. */
+function seatedSubsidiaries(context: ParagraphContext, candidates: Candidate[]): void {
+	const { text, from, to } = context;
+	SEAT_AND_LEGAL_FORM.lastIndex = from;
+	for (let match; (match = SEAT_AND_LEGAL_FORM.exec(text)) !== null && match.index < to;) {
+		const open = text.lastIndexOf(' (', match.index);
+		if (open < from || match.index - open > SEAT_REACH) {
+			continue;
+		}
+		const first = legalNameStart(context, context.tokenIndexEndingAt(open));
+		// A known company's seat and form are the knowledge base's and the designator rules' to add.
+		const end = first >= 0 && context.nameAt(context.tokens[first].start)?.entry.kind !== 'organization' ? extendLegalForm(text, open, to) : open;
+		if (end > open) {
+			candidates.push(organizationCandidate(context.tokens[first].start, end, Priority.Context));
 		}
 	}
 }

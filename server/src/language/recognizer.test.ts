@@ -21,6 +21,16 @@ describe('EntityRecognizer', () => {
 		]);
 	});
 
+	it('finds the organizations the document named at the start of German compounds', () => {
+		assert.deepStrictEqual(mentions('Die Hamburg Port Authority (HPA) lädt ein.\n\nHPA-Geschäftsführer Jens Meier und der Futian-Hafen.'), [
+			'organization:Hamburg Port Authority:organization:hamburg-port-authority',
+			'organization:HPA:organization:hamburg-port-authority',
+			'organization:HPA:organization:hamburg-port-authority',
+			'person:Jens Meier:person:jens-meier',
+			'district:Futian:district:futian',
+		]);
+	});
+
 	it('links acronyms and repeated rule-found names to their first mention', () => {
 		assert.deepStrictEqual(mentions('The Hamburg Port Authority (HPA) met Vexlo, a Futian-based drone maker.\n\nHPA and Vexlo agreed.'), [
 			'organization:Hamburg Port Authority:organization:hamburg-port-authority',

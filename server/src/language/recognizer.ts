@@ -671,6 +671,10 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 			continue;
 		}
 		if (!names.keyHashes.has(token.hash)) {
+			const part = token.shape & Shape.Joined ? compoundFirstPart(text, start, token, names) : undefined;
+			if (part) {
+				added.push(part);
+			}
 			continue;
 		}
 		const companies = names.byFirstWord.get(token.text);
@@ -702,6 +706,20 @@ function linkParagraph(text: string, { start, result }: AnalysedParagraph, names
 	}
 	const kept = entities.filter(e => !added.some(a => a.start < e.end && e.start < a.end));
 	return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "WKV-Außenwirtschaftsleiter", "Allerwerk-Geschäftsführerin": a German compound led by one of the document's
+ * names of an organization mentions it (an area's compound, "Tiexi-Innovationszentrum", is left to the knowledge base).
+ */
+function compoundFirstPart(text: string, start: number, token: Token, names: DocumentNames): Entity | undefined {
+	const hyphen = text.indexOf('-', start + token.start);
+	if (hyphen < 0 || hyphen >= start + token.end || !names.keyHashes.has(textHash(text, start + token.start, hyphen))) {
+		return undefined;
+	}
+	const name = text.slice(start + token.start, hyphen);
+	const known = names.byName.get(name);
+	return known && known.kind === 'organization' ? { start: token.start, end: token.start + name.length, text: name, kind: known.kind, id: known.id } : undefined;
 }
 
 /** The longest of `names` written at `offset` of the paragraph at `start`, as a whole word, as a mention of `kind`. */
